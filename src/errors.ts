@@ -1,0 +1,41 @@
+/** Every failure simwatch reports carries one of these codes; the README documents each. */
+export const errorCodes = {
+  usage: 'The command line was not understood.',
+  empty_file: 'The file has no content.',
+  unreadable: 'The file could not be read (missing, a directory, or no permission).',
+  file_too_large: 'The file is larger than the configured size limit.',
+  unsupported_type: 'The content is not a document type simwatch can read.',
+  type_mismatch: 'The file name claims a format that the content does not have.',
+  damaged: 'The document is damaged or truncated and no text could be recovered.',
+  encrypted: 'The document is encrypted or password-protected.',
+  archive_limit: 'An archive exceeded a safety limit (total size, compression ratio or entry count).',
+  archive_too_deep: 'Archives are nested more deeply than the configured limit.',
+  timeout: 'Reading the document took longer than the configured time limit.',
+  out_of_memory: 'Reading the document needed more memory than allowed.',
+  internal: 'An unexpected internal error; please report it.',
+  invalid_catalogue: 'The indicator catalogue is not valid.',
+  invalid_corpus: 'A labelled corpus file is not valid.',
+} as const;
+
+/** A closed union of the error codes above. */
+export type ErrorCode = keyof typeof errorCodes;
+
+/** The one error type simwatch throws on purpose: a code from the closed list and a clear message. */
+export class SimwatchError extends Error {
+  override readonly name = 'SimwatchError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Turns anything thrown into a `{code, message}` pair safe to print or serialise. */
+export function describeError(error: unknown): { code: ErrorCode; message: string } {
+  if (error instanceof SimwatchError) return { code: error.code, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Unexpected error: ${message}` };
+}

@@ -1,0 +1,38 @@
+import type { CompiledPattern } from './compile-pattern.js';
+import type { Label } from './finding.js';
+
+/** A context cue: a pattern that, found near a match, changes how much the match counts. */
+export interface ContextCue {
+  pattern: CompiledPattern;
+  /** 0..1: how strongly the cue discounts a finding (1 removes nearly all its weight). */
+  weight: number;
+  /** Plain-English name of the cue, shown in the finding's context notes. */
+  note: string;
+}
+
+/** One indicator of the catalogue, compiled and ready for the engine. */
+export interface Indicator {
+  id: string;
+  label: Label;
+  reason: string;
+  /** 0..1: the score of a match with nothing in its context to change it. */
+  strength: number;
+  patterns: CompiledPattern[];
+  /** Found in the same sentence, these stop the indicator from counting. */
+  unless: CompiledPattern[];
+  /** Found in the neighbouring sentences, these stop the indicator from counting. */
+  unlessNearby: CompiledPattern[];
+  /** When present, at least one must be found in the sentence or its neighbours. */
+  needsNearby: CompiledPattern[];
+  examples: { match: string[]; noMatch: string[] };
+}
+
+/** The compiled indicator catalogue: indicators plus the shared context rules. */
+export interface Catalogue {
+  version: string;
+  indicators: Indicator[];
+  /** Critique, prohibition and reporting-of-concerns cues: evidence of stance, not practice. */
+  critique: ContextCue[];
+  /** Words that negate a match that follows them closely ("not", "never", "no longer"). */
+  negation: CompiledPattern[];
+}

@@ -1,0 +1,155 @@
+import { SimwatchError } from '../errors.js';
+
+/** A compiled catalogue pattern: every element must be found in the sentence. */
+export interface CompiledPattern {
+  source: string;
+  /** One regular expression per `&`-separated element, each with the `g` flag off. */
+  elements: RegExp[];
+}
+
+/** Named phrase lists from the catalogue, referenced in patterns as `{name}`. */
+export type Vocabulary = ReadonlyMap<string, readonly string[]>;
+
+const maxDefaultGapWords = 8;
+const separatorClass = String.raw`[^\p{L}\p{N}£&]+`;
+const number = String.raw`\p{N}[\p{N},.]*`;
+const wordClass = String.raw`[\p{L}\p{N}£&]+`;
+
+/**
+ * Compiles a pattern written in the catalogue's plain notation into regular expressions.
+ *
+ * Notation: words match whole words; lower-case letters match either case, and words written
+ * in capitals (acronyms such as SIM or CPN) match only in capitals; `word*` matches any ending; `#` is any number
+ * and `£#` an amount in pounds;
+ * `{name}` is any phrase from the vocabulary list `name`; `(a|b c)` is either phrase; `[word]`
+ * is optional; `...` allows up to eight other words in between, `~N` up to N words; ` & `
+ * separates parts that must all appear somewhere in the same sentence, in any order.
+ */
+export function compilePattern(source: string, vocabulary: Vocabulary): CompiledPattern {
+  const parts = source.split(/\s+&\s+/);
+  const elements = parts.map((part) => {
+    const body = compileSequence(part.trim(), vocabulary, source);
+    try {
+      return new RegExp(body, 'u');
+    } catch (error) {
+      throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": ${String(error)}`);
+    }
+  });
+  return { source, elements };
+}
+
+/** Compiles one phrase list entry or sequence into a regular expression source. */
+export function compileSequence(text: string, vocabulary: Vocabulary, source: string): string {
+  const tokens = tokenize(text, source);
+  let out = '';
+  let pendingGap: string | null = null;
+  let first = true;
+  for (const token of tokens) {
+    if (token === '...' || /^~\d+$/.test(token)) {
+      const words = token === '...' ? maxDefaultGapWords : Number(token.slice(1));
+      pendingGap = `${separatorClass}(?:${wordClass}${separatorClass}){0,${words}}?`;
+      continue;
+    }
+    const optional = token.startsWith('[') && token.endsWith(']');
+    const inner = optional ? token.slice(1, -1) : token;
+    const compiled = optional
+      ? compileSequence(inner, vocabulary, source)
+      : compileToken(inner, vocabulary, source);
+    const joiner = first ? '' : (pendingGap ?? separatorClass);
+    out += optional ? `(?:${joiner}${compiled})?` : `${joiner}${compiled}`;
+    pendingGap = null;
+    first = false;
+  }
+  if (pendingGap !== null || out === '') {
+    throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": a gap must sit between two words`);
+  }
+  return out;
+}
+
+function tokenize(text: string, source: string): string[] {
+  const tokens: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(' || char === '[' || char === '{') depth += 1;
+    if (char === ')' || char === ']' || char === '}') depth -= 1;
+    if (depth < 0) throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": unbalanced brackets`);
+    if (/\s/.test(char) && depth === 0) {
+      if (current) tokens.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  if (depth !== 0) throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": unbalanced brackets`);
+  if (current) tokens.push(current);
+  return tokens;
+}
+
+function compileToken(token: string, vocabulary: Vocabulary, source: string): string {
+  if (token.startsWith('{') && token.endsWith('}')) {
+    const name = token.slice(1, -1);
+    const phrases = vocabulary.get(name);
+    if (!phrases) throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": no vocabulary list named "${name}"`);
+    return alternatives(phrases.map((phrase) => compileSequence(phrase, vocabulary, source)));
+  }
+  if (token.startsWith('(') && token.endsWith(')')) {
+    const options = splitTopLevel(token.slice(1, -1), '|');
+    return alternatives(options.map((option) => compileSequence(option.trim(), vocabulary, source)));
+  }
+  return compileWord(token);
+}
+
+function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(' || char === '[' || char === '{') depth += 1;
+    if (char === ')' || char === ']' || char === '}') depth -= 1;
+    if (char === separator && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
+function alternatives(sources: string[]): string {
+  return `(?:${sources.join('|')})`;
+}
+
+/** One word: case rules, `*` endings, flexible hyphens and apostrophes, whole-word boundaries. */
+function compileWord(word: string): string {
+  if (word === '#') return number;
+  if (word === '£#') return `£\\s?${number}`;
+  const open = word.endsWith('*');
+  const stem = open ? word.slice(0, -1) : word;
+  const isAcronym = /^[A-Z0-9&£]{2,}s?$/.test(stem) && /[A-Z]/.test(stem);
+  let body = '';
+  for (const [index, char] of [...stem].entries()) {
+    if (char === '-') body += String.raw`[-‐‑–—\s]?`;
+    else if (char === "'" || char === '’') body += `['’]`;
+    else if (/\p{L}/u.test(char) && !isAcronym && char === char.toLowerCase() && char !== char.toUpperCase())
+      body += index === 0 || stem.length <= 3 ? `[${char}${char.toUpperCase()}]` : char;
+    else body += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  // Lower-case words also match when written all in capitals, as in headings.
+  const upper = !isAcronym && stem !== stem.toUpperCase() ? `|${escapeUpper(stem)}` : '';
+  const startBoundary = /^[\p{L}\p{N}]/u.test(stem) ? String.raw`(?<![\p{L}\p{N}])` : '';
+  const endBoundary = open ? String.raw`[\p{L}\p{N}]*` : /[\p{L}\p{N}]$/u.test(stem) ? String.raw`(?![\p{L}\p{N}])` : '';
+  return `${startBoundary}(?:${body}${upper})${endBoundary}`;
+}
+
+function escapeUpper(stem: string): string {
+  let out = '';
+  for (const char of stem.toUpperCase()) {
+    if (char === '-') out += String.raw`[-‐‑–—\s]?`;
+    else if (char === "'" || char === '’') out += `['’]`;
+    else out += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { SimwatchError } from '../errors.js';
+import type { Catalogue, ContextCue, Indicator } from './catalogue.js';
+import { compilePattern, type CompiledPattern, type Vocabulary } from './compile-pattern.js';
+import { isLabel } from './finding.js';
+
+/** The catalogue shipped with simwatch. */
+export const defaultCataloguePath = new URL('../../catalogue/indicators.yaml', import.meta.url);
+
+/** Reads, validates and compiles an indicator catalogue from a YAML file. */
+export function loadCatalogue(path: string | URL = defaultCataloguePath): Catalogue {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new SimwatchError('invalid_catalogue', `Cannot read the catalogue "${String(path)}": ${String(error)}`);
+  }
+  return parseCatalogue(text);
+}
+
+/** Validates and compiles a catalogue from its YAML text. */
+export function parseCatalogue(text: string): Catalogue {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (error) {
+    throw invalid(`the YAML does not parse: ${String(error)}`);
+  }
+  const root = asRecord(raw, 'the catalogue');
+  const version = asString(root.version, 'version');
+  const vocabulary = readVocabulary(root.vocabulary);
+  const context = asRecord(root.context, 'context');
+  const critique = asArray(context.critique, 'context.critique').map((entry, index) =>
+    readCue(entry, `context.critique[${index}]`, vocabulary),
+  );
+  const negation = asStrings(context.negation, 'context.negation').map((source) =>
+    compilePattern(source, vocabulary),
+  );
+  const indicators = asArray(root.indicators, 'indicators').map((entry, index) =>
+    readIndicator(entry, `indicators[${index}]`, vocabulary),
+  );
+  const seen = new Set<string>();
+  for (const indicator of indicators) {
+    if (seen.has(indicator.id)) throw invalid(`the indicator id "${indicator.id}" is used twice`);
+    seen.add(indicator.id);
+  }
+  return { version, indicators, critique, negation };
+}
+
+function readVocabulary(value: unknown): Vocabulary {
+  const record = asRecord(value, 'vocabulary');
+  const vocabulary = new Map<string, string[]>();
+  for (const [name, phrases] of Object.entries(record)) {
+    vocabulary.set(name, asStrings(phrases, `vocabulary.${name}`));
+  }
+  return vocabulary;
+}
+
+function readCue(value: unknown, where: string, vocabulary: Vocabulary): ContextCue {
+  const record = asRecord(value, where);
+  const weight = asNumber(record.weight, `${where}.weight`);
+  return {
+    pattern: compilePattern(asString(record.pattern, `${where}.pattern`), vocabulary),
+    weight,
+    note: asString(record.note, `${where}.note`),
+  };
+}
+
+function readIndicator(value: unknown, where: string, vocabulary: Vocabulary): Indicator {
+  const record = asRecord(value, where);
+  const id = asString(record.id, `${where}.id`);
+  const label = asString(record.label, `${id}.label`);
+  if (!isLabel(label)) throw invalid(`indicator "${id}" has an unknown label "${label}"`);
+  const strength = asNumber(record.strength, `${id}.strength`);
+  const compileAll = (field: unknown, name: string): CompiledPattern[] =>
+    field === undefined ? [] : asStrings(field, `${id}.${name}`).map((source) => compilePattern(source, vocabulary));
+  const patterns = compileAll(record.patterns, 'patterns');
+  if (patterns.length === 0) throw invalid(`indicator "${id}" has no patterns`);
+  const examples = asRecord(record.examples, `${id}.examples`);
+  const match = asStrings(examples.match, `${id}.examples.match`);
+  const noMatch = asStrings(examples.no_match, `${id}.examples.no_match`);
+  if (match.length === 0 || noMatch.length === 0) {
+    throw invalid(`indicator "${id}" needs at least one example that matches and one that does not`);
+  }
+  return {
+    id,
+    label,
+    reason: asString(record.reason, `${id}.reason`),
+    strength,
+    patterns,
+    unless: compileAll(record.unless, 'unless'),
+    unlessNearby: compileAll(record.unless_nearby, 'unless_nearby'),
+    needsNearby: compileAll(record.needs_nearby, 'needs_nearby'),
+    examples: { match, noMatch },
+  };
+}
+
+function invalid(detail: string): SimwatchError {
+  return new SimwatchError('invalid_catalogue', `Cannot load the indicator catalogue: ${detail}`);
+}
+
+function asRecord(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(`${where} must be a mapping`);
+  return value as Record<string, unknown>;
+}
+
+function asArray(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw invalid(`${where} must be a list`);
+  return value;
+}
+
+function asStrings(value: unknown, where: string): string[] {
+  return asArray(value, where).map((item, index) => asString(item, `${where}[${index}]`));
+}
+
+function asString(value: unknown, where: string): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${where} must be non-empty text`);
+  return value;
+}
+
+function asNumber(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !(value > 0 && value <= 1)) throw invalid(`${where} must be a number above 0 and at most 1`);
+  return value;
+}

@@ -1,0 +1,249 @@
+import type { ExtractedPage } from '../extract/extracted-document.js';
+import type { Catalogue, Indicator } from './catalogue.js';
+import type { CompiledPattern } from './compile-pattern.js';
+import type { Finding, Span } from './finding.js';
+import { splitParagraphs, splitSentences } from './split-text.js';
+
+/** The default score a finding needs to count towards a document's labels. */
+export const defaultThreshold = 0.5;
+
+/** How many sentences either side of a match count as its surroundings. */
+const neighbourhood = 4;
+const maxExcerptLength = 600;
+
+interface Candidate {
+  indicator: Indicator;
+  sentence: number;
+  highlights: Span[];
+}
+
+/** A catalogue prepared for fast screening: the trigger expression finds sentences worth a look. */
+export interface PreparedCatalogue {
+  catalogue: Catalogue;
+  trigger: RegExp;
+}
+
+/** Builds the single expression that any sentence must contain for some indicator to match. */
+export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
+  const firstElements = new Set<string>();
+  for (const indicator of catalogue.indicators) {
+    for (const pattern of indicator.patterns) {
+      const first = pattern.elements[0];
+      if (first) firstElements.add(first.source);
+    }
+  }
+  return { catalogue, trigger: new RegExp([...firstElements].join('|'), 'gu') };
+}
+
+/** Screens pages of text with the catalogue and returns every finding, whatever its score. */
+export function screenPages(pages: readonly ExtractedPage[], prepared: PreparedCatalogue): Finding[] {
+  return pages.flatMap((page) => screenPage(page, prepared));
+}
+
+function screenPage(page: ExtractedPage, prepared: PreparedCatalogue): Finding[] {
+  const { text } = page;
+  const triggerPositions = findTriggers(text, prepared.trigger);
+  if (triggerPositions.length === 0) return [];
+  const findings: Finding[] = [];
+  let next = 0;
+  for (const paragraph of splitParagraphs(text)) {
+    while (next < triggerPositions.length && (triggerPositions[next] ?? 0) < paragraph.start) next += 1;
+    if (next >= triggerPositions.length) break;
+    if ((triggerPositions[next] ?? Infinity) >= paragraph.end) continue;
+    findings.push(...screenParagraph(page, paragraph, prepared.catalogue));
+  }
+  return findings;
+}
+
+function findTriggers(text: string, trigger: RegExp): number[] {
+  const positions: number[] = [];
+  trigger.lastIndex = 0;
+  for (let match = trigger.exec(text); match; match = trigger.exec(text)) {
+    positions.push(match.index);
+    if (match[0].length === 0) trigger.lastIndex += 1;
+  }
+  return positions;
+}
+
+function screenParagraph(page: ExtractedPage, paragraph: Span, catalogue: Catalogue): Finding[] {
+  const { text } = page;
+  const sentences = splitSentences(text, paragraph);
+  const sentenceTexts = sentences.map((span) => text.slice(span.start, span.end));
+  const candidates: Candidate[] = [];
+  sentenceTexts.forEach((sentenceText, index) => {
+    const offset = sentences[index]?.start ?? 0;
+    for (const indicator of catalogue.indicators) {
+      const highlights = matchAny(indicator.patterns, sentenceText);
+      if (highlights) {
+        candidates.push({ indicator, sentence: index, highlights: shift(highlights, offset) });
+      }
+    }
+  });
+  if (candidates.length === 0) return [];
+
+  const critiqueBySentence = sentenceTexts.map((sentenceText) => critiqueIn(sentenceText, catalogue));
+  const scored = candidates.map((candidate) =>
+    scoreCandidate(candidate, { page, sentences, sentenceTexts, critiqueBySentence, catalogue }),
+  );
+  suppressFeaturesInAssurances(scored);
+  return dedupe(scored);
+}
+
+interface ParagraphContext {
+  page: ExtractedPage;
+  sentences: Span[];
+  sentenceTexts: string[];
+  critiqueBySentence: { weight: number; note: string }[];
+  catalogue: Catalogue;
+}
+
+function scoreCandidate(candidate: Candidate, context: ParagraphContext): Finding & { sentence: number } {
+  const { indicator, sentence, highlights } = candidate;
+  const sentenceText = context.sentenceTexts[sentence] ?? '';
+  const sentenceSpan = context.sentences[sentence] ?? { start: 0, end: 0 };
+  const nearbyTexts = context.sentenceTexts.filter(
+    (_, index) => index !== sentence && Math.abs(index - sentence) <= neighbourhood,
+  );
+  const notes: string[] = [];
+  let score = indicator.strength;
+
+  const blocker = firstMatch(indicator.unless, sentenceText);
+  if (blocker) {
+    score *= 0.1;
+    notes.push(`not counted: the sentence also says "${blocker}"`);
+  }
+  const nearbyBlocker = nearbyTexts.map((t) => firstMatch(indicator.unlessNearby, t)).find(Boolean);
+  if (nearbyBlocker) {
+    score *= 0.3;
+    notes.push(`discounted: a nearby sentence says "${nearbyBlocker}"`);
+  }
+  if (indicator.needsNearby.length > 0) {
+    const support = [sentenceText, ...nearbyTexts].some((t) => firstMatch(indicator.needsNearby, t));
+    if (!support) {
+      score *= 0.3;
+      notes.push('discounted: nothing nearby ties it to mental health care or help-seeking');
+    }
+  }
+  if (indicator.label !== 'assurance') {
+    const negator = negationBefore(highlights, sentenceSpan, context);
+    if (negator) {
+      score *= 0.15;
+      notes.push(`not counted: negated by "${negator}"`);
+    }
+  }
+  const own = context.critiqueBySentence[sentence];
+  if (own && own.weight > 0) {
+    score *= 1 - 0.85 * own.weight;
+    notes.push(`discounted: critique or prohibition in the sentence (${own.note})`);
+  }
+  const nearbyCritique = context.critiqueBySentence
+    .filter((_, index) => index !== sentence && Math.abs(index - sentence) <= neighbourhood)
+    .reduce((best, cue) => (cue.weight > best.weight ? cue : best), { weight: 0, note: '' });
+  if (nearbyCritique.weight > 0) {
+    score *= 1 - 0.55 * nearbyCritique.weight;
+    notes.push(`discounted: critique or prohibition nearby (${nearbyCritique.note})`);
+  }
+
+  const excerpt = excerptSpan(sentenceSpan, highlights);
+  return {
+    sentence,
+    label: indicator.label,
+    indicator: indicator.id,
+    reason: indicator.reason,
+    excerpt: context.page.text.slice(excerpt.start, excerpt.end),
+    page: context.page.number,
+    start: excerpt.start,
+    end: excerpt.end,
+    score: Math.round(score * 1000) / 1000,
+    highlights,
+    context: notes,
+  };
+}
+
+/** Returns the highlights of the first pattern whose every element is found in the text. */
+function matchAny(patterns: readonly CompiledPattern[], text: string): Span[] | undefined {
+  for (const pattern of patterns) {
+    const highlights: Span[] = [];
+    let matched = true;
+    for (const element of pattern.elements) {
+      const match = element.exec(text);
+      if (!match) {
+        matched = false;
+        break;
+      }
+      highlights.push({ start: match.index, end: match.index + match[0].length });
+    }
+    if (matched) return highlights.sort((a, b) => a.start - b.start);
+  }
+  return undefined;
+}
+
+function firstMatch(patterns: readonly CompiledPattern[], text: string): string | undefined {
+  for (const pattern of patterns) {
+    if (pattern.elements.every((element) => element.test(text))) {
+      return pattern.elements.map((element) => element.exec(text)?.[0] ?? '').join(' … ');
+    }
+  }
+  return undefined;
+}
+
+function critiqueIn(text: string, catalogue: Catalogue): { weight: number; note: string } {
+  let best = { weight: 0, note: '' };
+  for (const cue of catalogue.critique) {
+    if (cue.weight > best.weight && cue.pattern.elements.every((element) => element.test(text))) {
+      best = { weight: cue.weight, note: cue.note };
+    }
+  }
+  return best;
+}
+
+/** Looks for a negating word shortly before the match, or between its parts. */
+function negationBefore(highlights: Span[], sentence: Span, context: ParagraphContext): string | undefined {
+  const first = highlights[0];
+  const last = highlights[highlights.length - 1];
+  if (!first || !last) return undefined;
+  const windowStart = Math.max(sentence.start, first.start - 40);
+  const windowText = context.page.text.slice(windowStart, last.start);
+  for (const pattern of context.catalogue.negation) {
+    const match = pattern.elements[0]?.exec(windowText);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
+function suppressFeaturesInAssurances(findings: (Finding & { sentence: number })[]): void {
+  const assuranceSentences = new Set(
+    findings.filter((f) => f.label === 'assurance' && f.score >= defaultThreshold).map((f) => f.sentence),
+  );
+  for (const finding of findings) {
+    if (finding.label !== 'assurance' && assuranceSentences.has(finding.sentence)) {
+      finding.score = Math.round(finding.score * 0.15 * 1000) / 1000;
+      finding.context.push('not counted: the sentence is an assurance that the practice is not used');
+    }
+  }
+}
+
+function dedupe(findings: (Finding & { sentence: number })[]): Finding[] {
+  const best = new Map<string, Finding & { sentence: number }>();
+  for (const finding of findings) {
+    const key = `${finding.sentence}:${finding.indicator}`;
+    const current = best.get(key);
+    if (!current || finding.score > current.score) best.set(key, finding);
+  }
+  return [...best.values()].map(({ sentence: _sentence, ...finding }) => finding);
+}
+
+function shift(spans: Span[], offset: number): Span[] {
+  return spans.map((span) => ({ start: span.start + offset, end: span.end + offset }));
+}
+
+/** The sentence, or for very long sentences a window around the matched words. */
+function excerptSpan(sentence: Span, highlights: Span[]): Span {
+  if (sentence.end - sentence.start <= maxExcerptLength) return sentence;
+  const first = highlights[0]?.start ?? sentence.start;
+  const last = highlights[highlights.length - 1]?.end ?? sentence.end;
+  const middle = Math.floor((first + last) / 2);
+  const start = Math.max(sentence.start, Math.min(first, middle - maxExcerptLength / 2));
+  const end = Math.min(sentence.end, Math.max(last, start + maxExcerptLength));
+  return { start, end };
+}

@@ -1,0 +1,74 @@
+import type { Span } from './finding.js';
+
+const paragraphBreak = /\n[ \t\u00a0]*\n/g;
+const abbreviations = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'st', 'no', 'nos', 'vs', 'etc', 'eg', 'ie', 'e.g', 'i.e',
+  'ltd', 'co', 'inc', 'approx', 'para', 'p', 'pp', 'fig', 'ref', 'cf', 'al', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'insp', 'supt', 'sgt', 'pc', 'det',
+  'cllr', 'rev', 'hon', 'govt', 'dept', 'est',
+]);
+
+/** Splits text into paragraphs at blank lines, returning their ranges (empty ones skipped). */
+export function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  paragraphBreak.lastIndex = 0;
+  for (let match = paragraphBreak.exec(text); match; match = paragraphBreak.exec(text)) {
+    pushTrimmed(text, start, match.index, spans);
+    start = match.index + match[0].length;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+/**
+ * Splits a range of text into sentences: at `.`, `!` or `?` followed by a capital, digit or
+ * opening quote (not after common abbreviations), and at line starts that open a list item.
+ * Very long runs without punctuation (tables) are cut at line ends.
+ */
+export function splitSentences(text: string, range: Span): Span[] {
+  const spans: Span[] = [];
+  let start = range.start;
+  const boundary = /([.!?…]["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\p{N}•])|\n(?=[ \t]*(?:[•▪●◦*–-]|\d{1,2}[.)]\s|[a-z][.)]\s))|;\s*\n|:\s*\n/gu;
+  boundary.lastIndex = range.start;
+  const slice = text.slice(0, range.end);
+  for (let match = boundary.exec(slice); match; match = boundary.exec(slice)) {
+    const terminatorEnd = match.index + (match[1]?.length ?? match[0].length);
+    if (match[1] && endsWithAbbreviation(text, start, match.index)) continue;
+    pushTrimmed(text, start, terminatorEnd, spans);
+    start = match.index + match[0].length;
+  }
+  pushTrimmed(text, start, range.end, spans);
+  return spans.flatMap((span) => (span.end - span.start > 800 ? splitLongSentence(text, span) : [span]));
+}
+
+function endsWithAbbreviation(text: string, start: number, dotIndex: number): boolean {
+  if (text[dotIndex] !== '.') return false;
+  const before = text.slice(Math.max(start, dotIndex - 12), dotIndex);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase();
+  if (!word) return false;
+  // A single capital letter is an initial ("Dr A. Example") rather than a sentence end.
+  return abbreviations.has(word) || /^\p{L}$/u.test(word);
+}
+
+function splitLongSentence(text: string, span: Span): Span[] {
+  const spans: Span[] = [];
+  let start = span.start;
+  const newline = /\n/g;
+  newline.lastIndex = span.start;
+  const slice = text.slice(0, span.end);
+  for (let match = newline.exec(slice); match; match = newline.exec(slice)) {
+    if (match.index - start >= 200) {
+      pushTrimmed(text, start, match.index, spans);
+      start = match.index + 1;
+    }
+  }
+  pushTrimmed(text, start, span.end, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  if (end > start) spans.push({ start, end });
+}

@@ -8,6 +8,8 @@ export interface ContextCue {
   weight: number;
   /** Plain-English name of the cue, shown in the finding's context notes. */
   note: string;
+  /** When true the cue discounts only feature labels, never assurances. */
+  featuresOnly: boolean;
 }
 
 /** One indicator of the catalogue, compiled and ready for the engine. */
@@ -24,6 +26,8 @@ export interface Indicator {
   unlessNearby: CompiledPattern[];
   /** When present, at least one must be found in the sentence or its neighbours. */
   needsNearby: CompiledPattern[];
+  /** False for indicators whose own patterns contain "not" (such as "do not convey"). */
+  negatable: boolean;
   examples: { match: string[]; noMatch: string[] };
 }
 

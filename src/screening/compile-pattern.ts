@@ -21,6 +21,7 @@ const wordClass = String.raw`[\p{L}\p{N}£&]+`;
  * Notation: words match whole words; lower-case letters match either case, and words written
  * in capitals (acronyms such as SIM or CPN) match only in capitals; `word*` matches any ending; `#` is any number
  * and `£#` an amount in pounds;
+ * `^` is the start of the sentence;
  * `{name}` is any phrase from the vocabulary list `name`; `(a|b c)` is either phrase; `[word]`
  * is optional; `...` allows up to eight other words in between, `~N` up to N words; ` & `
  * separates parts that must all appear somewhere in the same sentence, in any order.
@@ -48,6 +49,10 @@ export function compileSequence(text: string, vocabulary: Vocabulary, source: st
     if (token === '...' || /^~\d+$/.test(token)) {
       const words = token === '...' ? maxDefaultGapWords : Number(token.slice(1));
       pendingGap = `${separatorClass}(?:${wordClass}${separatorClass}){0,${words}}?`;
+      continue;
+    }
+    if (token === '^') {
+      out += '^';
       continue;
     }
     const optional = token.startsWith('[') && token.endsWith(']');

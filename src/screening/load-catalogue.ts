@@ -64,6 +64,7 @@ function readCue(value: unknown, where: string, vocabulary: Vocabulary): Context
     pattern: compilePattern(asString(record.pattern, `${where}.pattern`), vocabulary),
     weight,
     note: asString(record.note, `${where}.note`),
+    featuresOnly: asBoolean(record.features_only, `${where}.features_only`, false),
   };
 }
 
@@ -92,6 +93,7 @@ function readIndicator(value: unknown, where: string, vocabulary: Vocabulary): I
     unless: compileAll(record.unless, 'unless'),
     unlessNearby: compileAll(record.unless_nearby, 'unless_nearby'),
     needsNearby: compileAll(record.needs_nearby, 'needs_nearby'),
+    negatable: asBoolean(record.negatable, `${id}.negatable`, true),
     examples: { match, noMatch },
   };
 }
@@ -117,6 +119,12 @@ function asStrings(value: unknown, where: string): string[] {
 function asString(value: unknown, where: string): string {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string' || value.trim() === '') throw invalid(`${where} must be non-empty text`);
+  return value;
+}
+
+function asBoolean(value: unknown, where: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw invalid(`${where} must be true or false`);
   return value;
 }
 

@@ -93,7 +93,7 @@ interface ParagraphContext {
   page: ExtractedPage;
   sentences: Span[];
   sentenceTexts: string[];
-  critiqueBySentence: { weight: number; note: string }[];
+  critiqueBySentence: SentenceCues[];
   catalogue: Catalogue;
 }
 
@@ -107,7 +107,7 @@ function scoreCandidate(candidate: Candidate, context: ParagraphContext): Findin
   const notes: string[] = [];
   let score = indicator.strength;
 
-  const blocker = firstMatch(indicator.unless, sentenceText);
+  const blocker = firstMatch(indicator.unless, aroundMatch(highlights, sentenceSpan, context.page.text));
   if (blocker) {
     score *= 0.1;
     notes.push(`not counted: the sentence also says "${blocker}"`);
@@ -124,22 +124,24 @@ function scoreCandidate(candidate: Candidate, context: ParagraphContext): Findin
       notes.push('discounted: nothing nearby ties it to mental health care or help-seeking');
     }
   }
-  if (indicator.label !== 'assurance') {
+  if (indicator.negatable && indicator.label !== 'assurance') {
     const negator = negationBefore(highlights, sentenceSpan, context);
     if (negator) {
       score *= 0.15;
       notes.push(`not counted: negated by "${negator}"`);
     }
   }
-  const own = context.critiqueBySentence[sentence];
-  if (own && own.weight > 0) {
+  const isFeature = indicator.label !== 'assurance';
+  const own = pickCue(context.critiqueBySentence[sentence], isFeature);
+  if (own.weight > 0) {
     score *= 1 - 0.85 * own.weight;
     notes.push(`discounted: critique or prohibition in the sentence (${own.note})`);
   }
   const nearbyCritique = context.critiqueBySentence
     .filter((_, index) => index !== sentence && Math.abs(index - sentence) <= neighbourhood)
-    .reduce((best, cue) => (cue.weight > best.weight ? cue : best), { weight: 0, note: '' });
-  if (nearbyCritique.weight > 0) {
+    .map((cues) => pickCue(cues, isFeature))
+    .reduce((best, cue) => (cue.weight > best.weight ? cue : best), noCue);
+  if (isFeature && nearbyCritique.weight > 0) {
     score *= 1 - 0.55 * nearbyCritique.weight;
     notes.push(`discounted: critique or prohibition nearby (${nearbyCritique.note})`);
   }
@@ -187,14 +189,41 @@ function firstMatch(patterns: readonly CompiledPattern[], text: string): string 
   return undefined;
 }
 
-function critiqueIn(text: string, catalogue: Catalogue): { weight: number; note: string } {
-  let best = { weight: 0, note: '' };
+interface CueHit {
+  weight: number;
+  note: string;
+}
+
+/** The strongest critique cue in a sentence: for any label, and for features only. */
+interface SentenceCues {
+  any: CueHit;
+  features: CueHit;
+}
+
+const noCue: CueHit = { weight: 0, note: '' };
+
+function critiqueIn(text: string, catalogue: Catalogue): SentenceCues {
+  const cues: SentenceCues = { any: noCue, features: noCue };
   for (const cue of catalogue.critique) {
-    if (cue.weight > best.weight && cue.pattern.elements.every((element) => element.test(text))) {
-      best = { weight: cue.weight, note: cue.note };
-    }
+    const strongerHere = cue.weight > cues.features.weight || (!cue.featuresOnly && cue.weight > cues.any.weight);
+    if (!strongerHere || !cue.pattern.elements.every((element) => element.test(text))) continue;
+    const hit = { weight: cue.weight, note: cue.note };
+    if (hit.weight > cues.features.weight) cues.features = hit;
+    if (!cue.featuresOnly && hit.weight > cues.any.weight) cues.any = hit;
   }
-  return best;
+  return cues;
+}
+
+function pickCue(cues: SentenceCues | undefined, isFeature: boolean): CueHit {
+  if (!cues) return noCue;
+  return isFeature ? cues.features : cues.any;
+}
+
+/** The text of the sentence within 100 characters either side of the matched words. */
+function aroundMatch(highlights: Span[], sentence: Span, text: string): string {
+  const start = Math.max(sentence.start, (highlights[0]?.start ?? sentence.start) - 100);
+  const end = Math.min(sentence.end, (highlights[highlights.length - 1]?.end ?? sentence.end) + 100);
+  return text.slice(start, end);
 }
 
 /** Looks for a negating word shortly before the match, or between its parts. */
@@ -203,7 +232,7 @@ function negationBefore(highlights: Span[], sentence: Span, context: ParagraphCo
   const last = highlights[highlights.length - 1];
   if (!first || !last) return undefined;
   const windowStart = Math.max(sentence.start, first.start - 40);
-  const windowText = context.page.text.slice(windowStart, last.start);
+  const windowText = context.page.text.slice(windowStart, last.end);
   for (const pattern of context.catalogue.negation) {
     const match = pattern.elements[0]?.exec(windowText);
     if (match) return match[0];

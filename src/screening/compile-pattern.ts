@@ -23,7 +23,7 @@ const wordClass = String.raw`[\p{L}\p{N}£&]+`;
  * and `£#` an amount in pounds;
  * `^` is the start of the sentence;
  * `{name}` is any phrase from the vocabulary list `name`; `(a|b c)` is either phrase; `[word]`
- * is optional; `...` allows up to eight other words in between, `~N` up to N words; ` & `
+ * is optional; `!word` means "not followed by word"; `...` allows up to eight other words in between, `~N` up to N words; ` & `
  * separates parts that must all appear somewhere in the same sentence, in any order.
  */
 export function compilePattern(source: string, vocabulary: Vocabulary): CompiledPattern {
@@ -55,6 +55,11 @@ export function compileSequence(text: string, vocabulary: Vocabulary, source: st
       out += '^';
       continue;
     }
+    if (token.startsWith('!') && token.length > 1) {
+      // "Not followed by": the next words must not be this.
+      out += `(?!${separatorClass}${compileToken(token.slice(1), vocabulary, source)})`;
+      continue;
+    }
     const optional = token.startsWith('[') && token.endsWith(']');
     const inner = optional ? token.slice(1, -1) : token;
     const compiled = optional
@@ -62,7 +67,8 @@ export function compileSequence(text: string, vocabulary: Vocabulary, source: st
       : compileToken(inner, vocabulary, source);
     const joiner = first ? '' : (pendingGap ?? separatorClass);
     out += optional ? `(?:${joiner}${compiled})?` : `${joiner}${compiled}`;
-    pendingGap = null;
+    // A gap before an optional word still applies when the word is absent.
+    if (!optional) pendingGap = null;
     first = false;
   }
   if (pendingGap !== null || out === '') {

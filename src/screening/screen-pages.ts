@@ -231,7 +231,7 @@ function negationBefore(highlights: Span[], sentence: Span, context: ParagraphCo
   const first = highlights[0];
   const last = highlights[highlights.length - 1];
   if (!first || !last) return undefined;
-  const windowStart = Math.max(sentence.start, first.start - 40);
+  const windowStart = Math.max(sentence.start, first.start - 24);
   const windowText = context.page.text.slice(windowStart, last.end);
   for (const pattern of context.catalogue.negation) {
     const match = pattern.elements[0]?.exec(windowText);

@@ -34,5 +34,8 @@ export interface ArchiveBudget {
 
 /** Starts a fresh budget for one top-level file. */
 export function createArchiveBudget(limits: ExtractionLimits): ArchiveBudget {
-  return { remainingBytes: limits.maxArchiveTotalBytes, remainingEntries: limits.maxArchiveEntries };
+  return {
+    remainingBytes: limits.maxArchiveTotalBytes,
+    remainingEntries: limits.maxArchiveEntries,
+  };
 }

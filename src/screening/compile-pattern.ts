@@ -11,9 +11,11 @@ export interface CompiledPattern {
 export type Vocabulary = ReadonlyMap<string, readonly string[]>;
 
 const maxDefaultGapWords = 8;
-const separatorClass = String.raw`[^\p{L}\p{N}£&]+`;
-const number = String.raw`\p{N}[\p{N},.]*`;
-const wordClass = String.raw`[\p{L}\p{N}£&]+`;
+// Latin letters and digits only: Unicode property classes make the expressions slow to build.
+const letter = String.raw`A-Za-z0-9\u00C0-\u024F`;
+const separatorClass = `[^${letter}£&]+`;
+const number = '[0-9][0-9,.]*';
+const wordClass = `[${letter}£&]+`;
 
 /**
  * Compiles a pattern written in the catalogue's plain notation into regular expressions.
@@ -31,7 +33,7 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
   const elements = parts.map((part) => {
     const body = compileSequence(part.trim(), vocabulary, source);
     try {
-      return new RegExp(body, 'u');
+      return new RegExp(body);
     } catch (error) {
       throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": ${String(error)}`);
     }
@@ -150,8 +152,8 @@ function compileWord(word: string): string {
   }
   // Lower-case words also match when written all in capitals, as in headings.
   const upper = !isAcronym && stem !== stem.toUpperCase() ? `|${escapeUpper(stem)}` : '';
-  const startBoundary = /^[\p{L}\p{N}]/u.test(stem) ? String.raw`(?<![\p{L}\p{N}])` : '';
-  const endBoundary = open ? String.raw`[\p{L}\p{N}]*` : /[\p{L}\p{N}]$/u.test(stem) ? String.raw`(?![\p{L}\p{N}])` : '';
+  const startBoundary = /^[\p{L}\p{N}]/u.test(stem) ? `(?<![${letter}])` : '';
+  const endBoundary = open ? `[${letter}]*` : /[\p{L}\p{N}]$/u.test(stem) ? `(?![${letter}])` : '';
   return `${startBoundary}(?:${body}${upper})${endBoundary}`;
 }
 

@@ -32,7 +32,7 @@ export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
       if (first) firstElements.add(first.source);
     }
   }
-  return { catalogue, trigger: new RegExp([...firstElements].join('|'), 'gu') };
+  return { catalogue, trigger: new RegExp([...firstElements].join('|'), 'g') };
 }
 
 /** Screens pages of text with the catalogue and returns every finding, whatever its score. */

@@ -1,10 +1,13 @@
 import { SimwatchError } from '../errors.js';
+import { findAnchors, type AnchorWords } from './pattern-anchors.js';
 
 /** A compiled catalogue pattern: every element must be found in the sentence. */
 export interface CompiledPattern {
   source: string;
   /** One regular expression per `&`-separated element, each with the `g` flag off. */
   elements: RegExp[];
+  /** Words a sentence must contain for the pattern to match; undefined when none can be relied on. */
+  anchors: AnchorWords | undefined;
 }
 
 /** Named phrase lists from the catalogue, referenced in patterns as `{name}`. */
@@ -38,7 +41,8 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
       throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": ${String(error)}`);
     }
   });
-  return { source, elements };
+  // Every part is required, so the rarest required word of any part will do as the anchor.
+  return { source, elements, anchors: findAnchors(parts.join(' '), vocabulary) };
 }
 
 /** Compiles one phrase list entry or sequence into a regular expression source. */

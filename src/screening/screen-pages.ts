@@ -2,6 +2,7 @@ import type { ExtractedPage } from '../extract/extracted-document.js';
 import type { Catalogue, Indicator } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import type { Finding, Span } from './finding.js';
+import { hasAnchor, wordsOf } from './pattern-anchors.js';
 import { splitParagraphs, splitSentences } from './split-text.js';
 
 /** The default score a finding needs to count towards a document's labels. */
@@ -23,16 +24,28 @@ export interface PreparedCatalogue {
   trigger: RegExp;
 }
 
-/** Builds the single expression that any sentence must contain for some indicator to match. */
+/**
+ * Builds one expression of every pattern's anchor words: a paragraph without any of them cannot
+ * match, so it is skipped without running the patterns.
+ */
 export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
-  const firstElements = new Set<string>();
-  for (const indicator of catalogue.indicators) {
-    for (const pattern of indicator.patterns) {
-      const first = pattern.elements[0];
-      if (first) firstElements.add(first.source);
-    }
+  const exact = new Set<string>();
+  const prefixes = new Set<string>();
+  let anchorless = false;
+  for (const pattern of catalogue.indicators.flatMap((indicator) => indicator.patterns)) {
+    if (!pattern.anchors) anchorless = true;
+    pattern.anchors?.exact.forEach((word) => exact.add(escape(word)));
+    pattern.anchors?.prefixes.forEach((prefix) => prefixes.add(`${escape(prefix)}${letters}*`));
   }
-  return { catalogue, trigger: new RegExp([...firstElements].join('|'), 'g') };
+  const alternatives = [...prefixes, ...[...exact].sort((a, b) => b.length - a.length)];
+  const source = anchorless ? '[^\\s]' : `(?<!${letters})(?:${alternatives.join('|')})(?!${letters})`;
+  return { catalogue, trigger: new RegExp(source, 'gi') };
+}
+
+const letters = '[a-z0-9\\u00c0-\\u024f]';
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Screens pages of text with the catalogue and returns every finding, whatever its score. */
@@ -72,8 +85,13 @@ function screenParagraph(page: ExtractedPage, paragraph: Span, catalogue: Catalo
   const candidates: Candidate[] = [];
   sentenceTexts.forEach((sentenceText, index) => {
     const offset = sentences[index]?.start ?? 0;
+    const wordList = wordsOf(sentenceText);
+    const words = new Set(wordList);
     for (const indicator of catalogue.indicators) {
-      const highlights = matchAny(indicator.patterns, sentenceText);
+      const patterns = indicator.patterns.filter(
+        (pattern) => !pattern.anchors || hasAnchor(words, wordList, pattern.anchors),
+      );
+      const highlights = matchAny(patterns, sentenceText);
       if (highlights) {
         candidates.push({ indicator, sentence: index, highlights: shift(highlights, offset) });
       }

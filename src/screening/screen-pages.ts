@@ -2,7 +2,7 @@ import type { ExtractedPage } from '../extract/extracted-document.js';
 import type { Catalogue, Indicator } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import type { Finding, Span } from './finding.js';
-import { hasAnchor, wordsOf } from './pattern-anchors.js';
+import { buildAnchorIndex, findAnchorHits, type AnchorHit, type AnchorIndex } from './pattern-anchors.js';
 import { splitParagraphs, splitSentences } from './split-text.js';
 
 /** The default score a finding needs to count towards a document's labels. */
@@ -18,34 +18,21 @@ interface Candidate {
   highlights: Span[];
 }
 
-/** A catalogue prepared for fast screening: the trigger expression finds sentences worth a look. */
+/** A catalogue prepared for fast screening: its patterns numbered and indexed by anchor word. */
 export interface PreparedCatalogue {
   catalogue: Catalogue;
-  trigger: RegExp;
+  /** Every indicator's patterns in one list, numbered as in `anchorIndex`. */
+  patterns: { indicator: Indicator; pattern: CompiledPattern }[];
+  anchorIndex: AnchorIndex;
 }
 
-/**
- * Builds one expression of every pattern's anchor words: a paragraph without any of them cannot
- * match, so it is skipped without running the patterns.
- */
+/** Numbers every pattern and indexes its anchor words. */
 export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
-  const exact = new Set<string>();
-  const prefixes = new Set<string>();
-  let anchorless = false;
-  for (const pattern of catalogue.indicators.flatMap((indicator) => indicator.patterns)) {
-    if (!pattern.anchors) anchorless = true;
-    pattern.anchors?.exact.forEach((word) => exact.add(escape(word)));
-    pattern.anchors?.prefixes.forEach((prefix) => prefixes.add(`${escape(prefix)}${letters}*`));
-  }
-  const alternatives = [...prefixes, ...[...exact].sort((a, b) => b.length - a.length)];
-  const source = anchorless ? '[^\\s]' : `(?<!${letters})(?:${alternatives.join('|')})(?!${letters})`;
-  return { catalogue, trigger: new RegExp(source, 'gi') };
-}
-
-const letters = '[a-z0-9\\u00c0-\\u024f]';
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const patterns = catalogue.indicators.flatMap((indicator) =>
+    indicator.patterns.map((pattern) => ({ indicator, pattern })),
+  );
+  const anchorIndex = buildAnchorIndex(patterns.map(({ pattern }) => pattern.anchors));
+  return { catalogue, patterns, anchorIndex };
 }
 
 /** Screens pages of text with the catalogue and returns every finding, whatever its score. */
@@ -53,47 +40,51 @@ export function screenPages(pages: readonly ExtractedPage[], prepared: PreparedC
   return pages.flatMap((page) => screenPage(page, prepared));
 }
 
+/**
+ * Finds the anchor words first: a paragraph with none cannot match any pattern, and within a
+ * paragraph only the patterns anchored in a sentence are run on it.
+ */
 function screenPage(page: ExtractedPage, prepared: PreparedCatalogue): Finding[] {
-  const { text } = page;
-  const triggerPositions = findTriggers(text, prepared.trigger);
-  if (triggerPositions.length === 0) return [];
+  const hits = findAnchorHits(prepared.anchorIndex, page.text);
+  const always = prepared.anchorIndex.always;
+  if (hits.length === 0 && always.length === 0) return [];
   const findings: Finding[] = [];
   let next = 0;
-  for (const paragraph of splitParagraphs(text)) {
-    while (next < triggerPositions.length && (triggerPositions[next] ?? 0) < paragraph.start) next += 1;
-    if (next >= triggerPositions.length) break;
-    if ((triggerPositions[next] ?? Infinity) >= paragraph.end) continue;
-    findings.push(...screenParagraph(page, paragraph, prepared.catalogue));
+  for (const paragraph of splitParagraphs(page.text)) {
+    while (next < hits.length && (hits[next]?.position ?? 0) < paragraph.start) next += 1;
+    const first = next;
+    while (next < hits.length && (hits[next]?.position ?? Infinity) < paragraph.end) next += 1;
+    if (first === next && always.length === 0) continue;
+    findings.push(...screenParagraph(page, paragraph, hits.slice(first, next), prepared));
   }
   return findings;
 }
 
-function findTriggers(text: string, trigger: RegExp): number[] {
-  const positions: number[] = [];
-  trigger.lastIndex = 0;
-  for (let match = trigger.exec(text); match; match = trigger.exec(text)) {
-    positions.push(match.index);
-    if (match[0].length === 0) trigger.lastIndex += 1;
-  }
-  return positions;
-}
-
-function screenParagraph(page: ExtractedPage, paragraph: Span, catalogue: Catalogue): Finding[] {
+function screenParagraph(
+  page: ExtractedPage,
+  paragraph: Span,
+  hits: readonly AnchorHit[],
+  prepared: PreparedCatalogue,
+): Finding[] {
+  const { catalogue } = prepared;
   const { text } = page;
   const sentences = splitSentences(text, paragraph);
   const sentenceTexts = sentences.map((span) => text.slice(span.start, span.end));
   const candidates: Candidate[] = [];
-  sentenceTexts.forEach((sentenceText, index) => {
-    const offset = sentences[index]?.start ?? 0;
-    const wordList = wordsOf(sentenceText);
-    const words = new Set(wordList);
-    for (const indicator of catalogue.indicators) {
-      const patterns = indicator.patterns.filter(
-        (pattern) => !pattern.anchors || hasAnchor(words, wordList, pattern.anchors),
-      );
-      const highlights = matchAny(patterns, sentenceText);
+  sentences.forEach((span, index) => {
+    const anchored = new Set(prepared.anchorIndex.always);
+    for (const hit of hits) {
+      if (hit.position >= span.start && hit.position < span.end) hit.ids.forEach((id) => anchored.add(id));
+    }
+    // Patterns are listed indicator by indicator; the first that matches speaks for its indicator.
+    let matchedIndicator: Indicator | undefined;
+    for (const id of [...anchored].sort((a, b) => a - b)) {
+      const entry = prepared.patterns[id];
+      if (!entry || entry.indicator === matchedIndicator) continue;
+      const highlights = matchPattern(entry.pattern, sentenceTexts[index] ?? '');
       if (highlights) {
-        candidates.push({ indicator, sentence: index, highlights: shift(highlights, offset) });
+        matchedIndicator = entry.indicator;
+        candidates.push({ indicator: entry.indicator, sentence: index, highlights: shift(highlights, span.start) });
       }
     }
   });
@@ -180,22 +171,15 @@ function scoreCandidate(candidate: Candidate, context: ParagraphContext): Findin
   };
 }
 
-/** Returns the highlights of the first pattern whose every element is found in the text. */
-function matchAny(patterns: readonly CompiledPattern[], text: string): Span[] | undefined {
-  for (const pattern of patterns) {
-    const highlights: Span[] = [];
-    let matched = true;
-    for (const element of pattern.elements) {
-      const match = element.exec(text);
-      if (!match) {
-        matched = false;
-        break;
-      }
-      highlights.push({ start: match.index, end: match.index + match[0].length });
-    }
-    if (matched) return highlights.sort((a, b) => a.start - b.start);
+/** Returns the highlights of a pattern when its every element is found in the text. */
+function matchPattern(pattern: CompiledPattern, text: string): Span[] | undefined {
+  const highlights: Span[] = [];
+  for (const element of pattern.elements) {
+    const match = element.exec(text);
+    if (!match) return undefined;
+    highlights.push({ start: match.index, end: match.index + match[0].length });
   }
-  return undefined;
+  return highlights.sort((a, b) => a.start - b.start);
 }
 
 function firstMatch(patterns: readonly CompiledPattern[], text: string): string | undefined {

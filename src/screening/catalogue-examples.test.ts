@@ -10,7 +10,13 @@ describe('the shipped indicator catalogue', () => {
     expect(catalogue.version).toMatch(/\S/);
     const covered = new Set(catalogue.indicators.map((indicator) => indicator.label));
     expect([...covered].sort()).toEqual(
-      ['assurance', 'coercion_sanctions', 'discrimination_hiu', 'police_in_care', 'sim_named'].sort(),
+      [
+        'assurance',
+        'coercion_sanctions',
+        'discrimination_hiu',
+        'police_in_care',
+        'sim_named',
+      ].sort(),
     );
   });
 

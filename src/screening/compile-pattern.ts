@@ -38,7 +38,10 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
     try {
       return new RegExp(body);
     } catch (error) {
-      throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": ${String(error)}`);
+      throw new SimwatchError(
+        'invalid_catalogue',
+        `Cannot compile pattern "${source}": ${String(error)}`,
+      );
     }
   });
   // Every part is required, so the rarest required word of any part will do as the anchor.
@@ -71,6 +74,11 @@ export function compileSequence(text: string, vocabulary: Vocabulary, source: st
     const compiled = optional
       ? compileSequence(inner, vocabulary, source)
       : compileToken(inner, vocabulary, source);
+    if (optional && first) {
+      // An optional first word brings its own separator, so what follows needs none.
+      out += `(?:${compiled}${separatorClass})?`;
+      continue;
+    }
     const joiner = first ? '' : (pendingGap ?? separatorClass);
     out += optional ? `(?:${joiner}${compiled})?` : `${joiner}${compiled}`;
     // A gap before an optional word still applies when the word is absent.
@@ -78,7 +86,10 @@ export function compileSequence(text: string, vocabulary: Vocabulary, source: st
     first = false;
   }
   if (pendingGap !== null || out === '') {
-    throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": a gap must sit between two words`);
+    throw new SimwatchError(
+      'invalid_catalogue',
+      `Cannot compile pattern "${source}": a gap must sit between two words`,
+    );
   }
   return out;
 }
@@ -90,7 +101,11 @@ function tokenize(text: string, source: string): string[] {
   for (const char of text) {
     if (char === '(' || char === '[' || char === '{') depth += 1;
     if (char === ')' || char === ']' || char === '}') depth -= 1;
-    if (depth < 0) throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": unbalanced brackets`);
+    if (depth < 0)
+      throw new SimwatchError(
+        'invalid_catalogue',
+        `Cannot compile pattern "${source}": unbalanced brackets`,
+      );
     if (/\s/.test(char) && depth === 0) {
       if (current) tokens.push(current);
       current = '';
@@ -98,7 +113,11 @@ function tokenize(text: string, source: string): string[] {
       current += char;
     }
   }
-  if (depth !== 0) throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": unbalanced brackets`);
+  if (depth !== 0)
+    throw new SimwatchError(
+      'invalid_catalogue',
+      `Cannot compile pattern "${source}": unbalanced brackets`,
+    );
   if (current) tokens.push(current);
   return tokens;
 }
@@ -107,12 +126,18 @@ function compileToken(token: string, vocabulary: Vocabulary, source: string): st
   if (token.startsWith('{') && token.endsWith('}')) {
     const name = token.slice(1, -1);
     const phrases = vocabulary.get(name);
-    if (!phrases) throw new SimwatchError('invalid_catalogue', `Cannot compile pattern "${source}": no vocabulary list named "${name}"`);
+    if (!phrases)
+      throw new SimwatchError(
+        'invalid_catalogue',
+        `Cannot compile pattern "${source}": no vocabulary list named "${name}"`,
+      );
     return alternatives(phrases.map((phrase) => compileSequence(phrase, vocabulary, source)));
   }
   if (token.startsWith('(') && token.endsWith(')')) {
     const options = splitTopLevel(token.slice(1, -1), '|');
-    return alternatives(options.map((option) => compileSequence(option.trim(), vocabulary, source)));
+    return alternatives(
+      options.map((option) => compileSequence(option.trim(), vocabulary, source)),
+    );
   }
   return compileWord(token);
 }
@@ -147,10 +172,15 @@ function compileWord(word: string): string {
   const stem = open ? word.slice(0, -1) : word;
   const isAcronym = /^[A-Z0-9&£]{2,}s?$/.test(stem) && /[A-Z]/.test(stem);
   let body = '';
-  for (const [index, char] of [...stem].entries()) {
+  for (const [index, char] of Array.from(stem).entries()) {
     if (char === '-') body += String.raw`[-‐‑–—\s]?`;
     else if (char === "'" || char === '’') body += `['’]`;
-    else if (/\p{L}/u.test(char) && !isAcronym && char === char.toLowerCase() && char !== char.toUpperCase())
+    else if (
+      /\p{L}/u.test(char) &&
+      !isAcronym &&
+      char === char.toLowerCase() &&
+      char !== char.toUpperCase()
+    )
       body += index === 0 || stem.length <= 3 ? `[${char}${char.toUpperCase()}]` : char;
     else body += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }

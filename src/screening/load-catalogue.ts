@@ -14,7 +14,10 @@ export function loadCatalogue(path: string | URL = defaultCataloguePath): Catalo
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new SimwatchError('invalid_catalogue', `Cannot read the catalogue "${String(path)}": ${String(error)}`);
+    throw new SimwatchError(
+      'invalid_catalogue',
+      `Cannot read the catalogue "${String(path)}": ${String(error)}`,
+    );
   }
   return parseCatalogue(text);
 }
@@ -75,14 +78,18 @@ function readIndicator(value: unknown, where: string, vocabulary: Vocabulary): I
   if (!isLabel(label)) throw invalid(`indicator "${id}" has an unknown label "${label}"`);
   const strength = asNumber(record.strength, `${id}.strength`);
   const compileAll = (field: unknown, name: string): CompiledPattern[] =>
-    field === undefined ? [] : asStrings(field, `${id}.${name}`).map((source) => compilePattern(source, vocabulary));
+    field === undefined
+      ? []
+      : asStrings(field, `${id}.${name}`).map((source) => compilePattern(source, vocabulary));
   const patterns = compileAll(record.patterns, 'patterns');
   if (patterns.length === 0) throw invalid(`indicator "${id}" has no patterns`);
   const examples = asRecord(record.examples, `${id}.examples`);
   const match = asStrings(examples.match, `${id}.examples.match`);
   const noMatch = asStrings(examples.no_match, `${id}.examples.no_match`);
   if (match.length === 0 || noMatch.length === 0) {
-    throw invalid(`indicator "${id}" needs at least one example that matches and one that does not`);
+    throw invalid(
+      `indicator "${id}" needs at least one example that matches and one that does not`,
+    );
   }
   return {
     id,
@@ -103,7 +110,8 @@ function invalid(detail: string): SimwatchError {
 }
 
 function asRecord(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(`${where} must be a mapping`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw invalid(`${where} must be a mapping`);
   return value as Record<string, unknown>;
 }
 
@@ -118,7 +126,8 @@ function asStrings(value: unknown, where: string): string[] {
 
 function asString(value: unknown, where: string): string {
   if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${where} must be non-empty text`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw invalid(`${where} must be non-empty text`);
   return value;
 }
 
@@ -129,6 +138,7 @@ function asBoolean(value: unknown, where: string, fallback: boolean): boolean {
 }
 
 function asNumber(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !(value > 0 && value <= 1)) throw invalid(`${where} must be a number above 0 and at most 1`);
+  if (typeof value !== 'number' || !(value > 0 && value <= 1))
+    throw invalid(`${where} must be a number above 0 and at most 1`);
   return value;
 }

@@ -73,13 +73,16 @@ function firstWordsOfToken(token: string, vocabulary: Vocabulary): AnchorWords |
     return union(phrases.map((phrase) => findAnchors(phrase, vocabulary)));
   }
   if (token.startsWith('(') && token.endsWith(')')) {
-    return union(splitAlternatives(token.slice(1, -1)).map((option) => findAnchors(option.trim(), vocabulary)));
+    return union(
+      splitAlternatives(token.slice(1, -1)).map((option) => findAnchors(option.trim(), vocabulary)),
+    );
   }
   const run = /[A-Za-z0-9\u00C0-\u024F]+/.exec(token);
   if (!run || run.index !== leadingPunctuation(token)) return undefined;
   const word = run[0].toLowerCase();
   // A word continued by a hyphen, an apostrophe or `*` may run on without a break in the text.
-  const open = token.endsWith('*') || run[0].length < token.replace(/^[^A-Za-z0-9\u00C0-\u024F]+/, '').length;
+  const open =
+    token.endsWith('*') || run[0].length < token.replace(/^[^A-Za-z0-9\u00C0-\u024F]+/, '').length;
   return open ? { exact: new Set(), prefixes: [word] } : { exact: new Set([word]), prefixes: [] };
 }
 
@@ -160,9 +163,12 @@ export function buildAnchorIndex(anchors: readonly (AnchorWords | undefined)[]):
     }
   });
   const words = [...index.exact.keys()].sort((a, b) => b.length - a.length).map(escapeWord);
-  const stems = [...index.prefixes.values()].flat().map((entry) => `${escapeWord(entry.prefix)}[a-z0-9]*`);
+  const stems = [...index.prefixes.values()]
+    .flat()
+    .map((entry) => `${escapeWord(entry.prefix)}[a-z0-9]*`);
   const alternatives = [...stems, ...words];
-  if (alternatives.length > 0) index.finder = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
+  if (alternatives.length > 0)
+    index.finder = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
   return index;
 }
 

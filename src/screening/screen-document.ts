@@ -31,7 +31,10 @@ export async function* screenDocument(
 }
 
 /** Reads a file within the size limit and screens it (see `screenDocument`). */
-export async function* screenFile(path: string, options: ScreenOptions): AsyncGenerator<DocumentScreening> {
+export async function* screenFile(
+  path: string,
+  options: ScreenOptions,
+): AsyncGenerator<DocumentScreening> {
   const limits = options.limits ?? defaultExtractionLimits;
   let bytes: Uint8Array;
   try {

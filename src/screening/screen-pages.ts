@@ -2,7 +2,12 @@ import type { ExtractedPage } from '../extract/extracted-document.js';
 import type { Catalogue, Indicator } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import type { Finding, Span } from './finding.js';
-import { buildAnchorIndex, findAnchorHits, type AnchorHit, type AnchorIndex } from './pattern-anchors.js';
+import {
+  buildAnchorIndex,
+  findAnchorHits,
+  type AnchorHit,
+  type AnchorIndex,
+} from './pattern-anchors.js';
 import { splitParagraphs, splitSentences } from './split-text.js';
 
 /** The default score a finding needs to count towards a document's labels. */
@@ -36,7 +41,10 @@ export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
 }
 
 /** Screens pages of text with the catalogue and returns every finding, whatever its score. */
-export function screenPages(pages: readonly ExtractedPage[], prepared: PreparedCatalogue): Finding[] {
+export function screenPages(
+  pages: readonly ExtractedPage[],
+  prepared: PreparedCatalogue,
+): Finding[] {
   return pages.flatMap((page) => screenPage(page, prepared));
 }
 
@@ -74,7 +82,8 @@ function screenParagraph(
   sentences.forEach((span, index) => {
     const anchored = new Set(prepared.anchorIndex.always);
     for (const hit of hits) {
-      if (hit.position >= span.start && hit.position < span.end) hit.ids.forEach((id) => anchored.add(id));
+      if (hit.position >= span.start && hit.position < span.end)
+        hit.ids.forEach((id) => anchored.add(id));
     }
     // Patterns are listed indicator by indicator; the first that matches speaks for its indicator.
     let matchedIndicator: Indicator | undefined;
@@ -84,18 +93,31 @@ function screenParagraph(
       const highlights = matchPattern(entry.pattern, sentenceTexts[index] ?? '');
       if (highlights) {
         matchedIndicator = entry.indicator;
-        candidates.push({ indicator: entry.indicator, sentence: index, highlights: shift(highlights, span.start) });
+        candidates.push({
+          indicator: entry.indicator,
+          sentence: index,
+          highlights: shift(highlights, span.start),
+        });
       }
     }
   });
   if (candidates.length === 0) return [];
 
-  const critiqueBySentence = sentenceTexts.map((sentenceText) => critiqueIn(sentenceText, catalogue));
-  const scored = candidates.map((candidate) =>
-    scoreCandidate(candidate, { page, sentences, sentenceTexts, critiqueBySentence, catalogue }),
+  const critiqueBySentence = sentenceTexts.map((sentenceText) =>
+    critiqueIn(sentenceText, catalogue),
   );
+  const scored = candidates.map((candidate) => ({
+    sentence: candidate.sentence,
+    finding: scoreCandidate(candidate, {
+      page,
+      sentences,
+      sentenceTexts,
+      critiqueBySentence,
+      catalogue,
+    }),
+  }));
   suppressFeaturesInAssurances(scored);
-  return dedupe(scored);
+  return scored.map(({ finding }) => finding);
 }
 
 interface ParagraphContext {
@@ -106,7 +128,7 @@ interface ParagraphContext {
   catalogue: Catalogue;
 }
 
-function scoreCandidate(candidate: Candidate, context: ParagraphContext): Finding & { sentence: number } {
+function scoreCandidate(candidate: Candidate, context: ParagraphContext): Finding {
   const { indicator, sentence, highlights } = candidate;
   const sentenceText = context.sentenceTexts[sentence] ?? '';
   const sentenceSpan = context.sentences[sentence] ?? { start: 0, end: 0 };
@@ -116,7 +138,10 @@ function scoreCandidate(candidate: Candidate, context: ParagraphContext): Findin
   const notes: string[] = [];
   let score = indicator.strength;
 
-  const blocker = firstMatch(indicator.unless, aroundMatch(highlights, sentenceSpan, context.page.text));
+  const blocker = firstMatch(
+    indicator.unless,
+    aroundMatch(highlights, sentenceSpan, context.page.text),
+  );
   if (blocker) {
     score *= 0.1;
     notes.push(`not counted: the sentence also says "${blocker}"`);
@@ -127,7 +152,9 @@ function scoreCandidate(candidate: Candidate, context: ParagraphContext): Findin
     notes.push(`discounted: a nearby sentence says "${nearbyBlocker}"`);
   }
   if (indicator.needsNearby.length > 0) {
-    const support = [sentenceText, ...nearbyTexts].some((t) => firstMatch(indicator.needsNearby, t));
+    const support = [sentenceText, ...nearbyTexts].some((t) =>
+      firstMatch(indicator.needsNearby, t),
+    );
     if (!support) {
       score *= 0.3;
       notes.push('discounted: nothing nearby ties it to mental health care or help-seeking');
@@ -157,7 +184,6 @@ function scoreCandidate(candidate: Candidate, context: ParagraphContext): Findin
 
   const excerpt = excerptSpan(sentenceSpan, highlights);
   return {
-    sentence,
     label: indicator.label,
     indicator: indicator.id,
     reason: indicator.reason,
@@ -207,7 +233,8 @@ const noCue: CueHit = { weight: 0, note: '' };
 function critiqueIn(text: string, catalogue: Catalogue): SentenceCues {
   const cues: SentenceCues = { any: noCue, features: noCue };
   for (const cue of catalogue.critique) {
-    const strongerHere = cue.weight > cues.features.weight || (!cue.featuresOnly && cue.weight > cues.any.weight);
+    const strongerHere =
+      cue.weight > cues.features.weight || (!cue.featuresOnly && cue.weight > cues.any.weight);
     if (!strongerHere || !cue.pattern.elements.every((element) => element.test(text))) continue;
     const hit = { weight: cue.weight, note: cue.note };
     if (hit.weight > cues.features.weight) cues.features = hit;
@@ -224,12 +251,19 @@ function pickCue(cues: SentenceCues | undefined, isFeature: boolean): CueHit {
 /** The text of the sentence within 100 characters either side of the matched words. */
 function aroundMatch(highlights: Span[], sentence: Span, text: string): string {
   const start = Math.max(sentence.start, (highlights[0]?.start ?? sentence.start) - 100);
-  const end = Math.min(sentence.end, (highlights[highlights.length - 1]?.end ?? sentence.end) + 100);
+  const end = Math.min(
+    sentence.end,
+    (highlights[highlights.length - 1]?.end ?? sentence.end) + 100,
+  );
   return text.slice(start, end);
 }
 
 /** Looks for a negating word shortly before the match, or between its parts. */
-function negationBefore(highlights: Span[], sentence: Span, context: ParagraphContext): string | undefined {
+function negationBefore(
+  highlights: Span[],
+  sentence: Span,
+  context: ParagraphContext,
+): string | undefined {
   const first = highlights[0];
   const last = highlights[highlights.length - 1];
   if (!first || !last) return undefined;
@@ -242,26 +276,21 @@ function negationBefore(highlights: Span[], sentence: Span, context: ParagraphCo
   return undefined;
 }
 
-function suppressFeaturesInAssurances(findings: (Finding & { sentence: number })[]): void {
+/** A sentence that assures the practice is not used is not also evidence of that practice. */
+function suppressFeaturesInAssurances(scored: { sentence: number; finding: Finding }[]): void {
   const assuranceSentences = new Set(
-    findings.filter((f) => f.label === 'assurance' && f.score >= defaultThreshold).map((f) => f.sentence),
+    scored
+      .filter(({ finding }) => finding.label === 'assurance' && finding.score >= defaultThreshold)
+      .map(({ sentence }) => sentence),
   );
-  for (const finding of findings) {
-    if (finding.label !== 'assurance' && assuranceSentences.has(finding.sentence)) {
+  for (const { sentence, finding } of scored) {
+    if (finding.label !== 'assurance' && assuranceSentences.has(sentence)) {
       finding.score = Math.round(finding.score * 0.15 * 1000) / 1000;
-      finding.context.push('not counted: the sentence is an assurance that the practice is not used');
+      finding.context.push(
+        'not counted: the sentence is an assurance that the practice is not used',
+      );
     }
   }
-}
-
-function dedupe(findings: (Finding & { sentence: number })[]): Finding[] {
-  const best = new Map<string, Finding & { sentence: number }>();
-  for (const finding of findings) {
-    const key = `${finding.sentence}:${finding.indicator}`;
-    const current = best.get(key);
-    if (!current || finding.score > current.score) best.set(key, finding);
-  }
-  return [...best.values()].map(({ sentence: _sentence, ...finding }) => finding);
 }
 
 function shift(spans: Span[], offset: number): Span[] {

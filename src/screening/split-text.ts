@@ -2,10 +2,55 @@ import type { Span } from './finding.js';
 
 const paragraphBreak = /\n[ \t\u00a0]*\n/g;
 const abbreviations = new Set([
-  'dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'st', 'no', 'nos', 'vs', 'etc', 'eg', 'ie', 'e.g', 'i.e',
-  'ltd', 'co', 'inc', 'approx', 'para', 'p', 'pp', 'fig', 'ref', 'cf', 'al', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'insp', 'supt', 'sgt', 'pc', 'det',
-  'cllr', 'rev', 'hon', 'govt', 'dept', 'est',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'prof',
+  'st',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'eg',
+  'ie',
+  'e.g',
+  'i.e',
+  'ltd',
+  'co',
+  'inc',
+  'approx',
+  'para',
+  'p',
+  'pp',
+  'fig',
+  'ref',
+  'cf',
+  'al',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'insp',
+  'supt',
+  'sgt',
+  'pc',
+  'det',
+  'cllr',
+  'rev',
+  'hon',
+  'govt',
+  'dept',
+  'est',
 ]);
 
 /** Splits text into paragraphs at blank lines, returning their ranges (empty ones skipped). */
@@ -29,7 +74,8 @@ export function splitParagraphs(text: string): Span[] {
 export function splitSentences(text: string, range: Span): Span[] {
   const spans: Span[] = [];
   let start = range.start;
-  const boundary = /([.!?…]["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\p{N}•])|\n(?=[ \t]*(?:[•▪●◦*–-]|\d{1,2}[.)]\s|[a-z][.)]\s))|;\s*\n|:\s*\n/gu;
+  const boundary =
+    /([.!?…]["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\p{N}•])|\n(?=[ \t]*(?:[•▪●◦*–-]|\d{1,2}[.)]\s|[a-z][.)]\s))|;\s*\n|:\s*\n/gu;
   boundary.lastIndex = range.start;
   const slice = text.slice(0, range.end);
   for (let match = boundary.exec(slice); match; match = boundary.exec(slice)) {
@@ -39,7 +85,9 @@ export function splitSentences(text: string, range: Span): Span[] {
     start = match.index + match[0].length;
   }
   pushTrimmed(text, start, range.end, spans);
-  return spans.flatMap((span) => (span.end - span.start > 800 ? splitLongSentence(text, span) : [span]));
+  return spans.flatMap((span) =>
+    span.end - span.start > 800 ? splitLongSentence(text, span) : [span],
+  );
 }
 
 function endsWithAbbreviation(text: string, start: number, dotIndex: number): boolean {

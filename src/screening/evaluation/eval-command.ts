@@ -13,7 +13,10 @@ const corpora = [
     title: 'Own corpus (corpus/simwatch.jsonl)',
     path: `${repositoryRoot}corpus/simwatch.jsonl`,
     check: (e: Evaluation) => [
-      target('F1 at least 0.95 for every label', e.perLabel.every((score) => score.f1 >= 0.95)),
+      target(
+        'F1 at least 0.95 for every label',
+        e.perLabel.every((score) => score.f1 >= 0.95),
+      ),
     ],
   },
   {
@@ -41,7 +44,10 @@ function runEvaluation(argv: readonly string[]): number {
       console.log(`${corpus.title}\n  not found at "${corpus.path}": skipped\n`);
       continue;
     }
-    const evaluation = evaluate(readLabelledCorpus(corpus.path), (text) => engine.screenText(text).labels);
+    const evaluation = evaluate(
+      readLabelledCorpus(corpus.path),
+      (text) => engine.screenText(text).labels,
+    );
     console.log(formatEvaluation(corpus.title, evaluation, showMistakes));
     for (const { description, met } of corpus.check(evaluation)) {
       console.log(`  ${met ? 'PASS' : 'FAIL'} ${description}`);

@@ -60,9 +60,18 @@ export function evaluate(
     }
   }
   critique.share = critique.total === 0 ? 0 : critique.flagged / critique.total;
-  const perLabel = labels.map((label) => scoreLabel(label, counts.get(label) ?? { tp: 0, fp: 0, fn: 0 }));
+  const perLabel = labels.map((label) =>
+    scoreLabel(label, counts.get(label) ?? { tp: 0, fp: 0, fn: 0 }),
+  );
   const macroF1 = perLabel.reduce((sum, score) => sum + score.f1, 0) / perLabel.length;
-  return { scored, skippedUncertain: passages.length - scored, perLabel, macroF1, critique, mistakes };
+  return {
+    scored,
+    skippedUncertain: passages.length - scored,
+    perLabel,
+    macroF1,
+    critique,
+    mistakes,
+  };
 }
 
 function scoreLabel(label: Label, count: { tp: number; fp: number; fn: number }): LabelScore {

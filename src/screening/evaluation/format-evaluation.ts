@@ -1,7 +1,11 @@
 import type { Evaluation } from './evaluate.js';
 
 /** Renders an evaluation as a plain-text table with the critique share and mistakes. */
-export function formatEvaluation(title: string, evaluation: Evaluation, showMistakes: boolean): string {
+export function formatEvaluation(
+  title: string,
+  evaluation: Evaluation,
+  showMistakes: boolean,
+): string {
   const lines = [
     title,
     `  passages scored: ${evaluation.scored} (left out as uncertain: ${evaluation.skippedUncertain})`,

@@ -53,16 +53,24 @@ function parsePassage(line: string, where: string): LabelledPassage {
   const record = raw as Record<string, unknown>;
   const { id, text, labels, stance } = record;
   if (typeof id !== 'string' || id === '') throw invalid(where, '"id" must be non-empty text');
-  if (typeof text !== 'string' || text.trim() === '') throw invalid(where, '"text" must be non-empty text');
+  if (typeof text !== 'string' || text.trim() === '')
+    throw invalid(where, '"text" must be non-empty text');
   if (!Array.isArray(labels)) throw invalid(where, '"labels" must be a list');
   const checked = labels.map((label: unknown) => {
-    if (typeof label !== 'string' || !isLabel(label)) throw invalid(where, `unknown label ${JSON.stringify(label)}`);
+    if (typeof label !== 'string' || !isLabel(label))
+      throw invalid(where, `unknown label ${JSON.stringify(label)}`);
     return label;
   });
   if (typeof stance !== 'string' || !stances.includes(stance)) {
     throw invalid(where, `"stance" must be one of ${stances.join(', ')}`);
   }
-  return { id, text, labels: checked, stance: stance as Stance, uncertain: record.uncertain === true };
+  return {
+    id,
+    text,
+    labels: checked,
+    stance: stance as Stance,
+    uncertain: record.uncertain === true,
+  };
 }
 
 function invalid(where: string, detail: string): SimwatchError {

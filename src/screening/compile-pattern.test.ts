@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { SimwatchError } from '../errors.js';
+import { compilePattern } from './compile-pattern.js';
+
+const vocabulary = new Map([
+  ['police', ['police officer', 'constable*']],
+  ['team', ['community mental health team']],
+]);
+
+function matches(pattern: string, text: string): boolean {
+  return compilePattern(pattern, vocabulary).elements.every((element) => element.test(text));
+}
+
+describe('compilePattern()', () => {
+  it.each([
+    ['police officer', 'A Police Officer attended.', true],
+    ['police officer', 'POLICE OFFICER', true],
+    ['police officer', 'policeofficer', false],
+    ['prosecut*', 'She was prosecuted.', true],
+    ['SIM', 'The SIM team', true],
+    ['SIM', 'a sim racing game', false],
+    ['SIM', 'SIMPLE', false],
+    ['{police} ... {team}', 'A constable joined the new community mental health team', true],
+    [
+      '{police} ~2 {team}',
+      'A constable joined the new and much expanded community mental health team',
+      false,
+    ],
+    ['(plan|plans) agreed', 'Plans agreed today', true],
+    ['[the] crisis plan', 'crisis plan', true],
+    ['crisis [the] plan', 'crisis the plan', true],
+    ['self-harm', 'self harm', true],
+    ['self-harm', 'self–harm', true],
+    ["patient's", 'patient’s', true],
+    ['police & {team}', 'The community mental health team met the police.', true],
+    ['police & {team}', 'The police met.', false],
+    ['frequent caller !panel', 'the frequent caller panel', false],
+    ['frequent caller !panel', 'each frequent caller is', true],
+    ['(issued|given) ~4 fine', 'given a £2,000 fine', true],
+    ['^ does & ?', 'Does the Trust use SIM?', true],
+    ['^ does & ?', 'It does use SIM?', false],
+  ])('"%s" against "%s" is %s', (pattern, text, expected) => {
+    expect(matches(pattern, text)).toBe(expected);
+  });
+
+  it('names the pattern and the problem when a bracket is unbalanced', () => {
+    expect(() => compilePattern('(police officer', vocabulary)).toThrow(SimwatchError);
+    expect(() => compilePattern('(police officer', vocabulary)).toThrow(
+      /"\(police officer": unbalanced brackets/,
+    );
+  });
+
+  it('names a missing vocabulary list', () => {
+    expect(() => compilePattern('{nurses}', vocabulary)).toThrow(
+      /no vocabulary list named "nurses"/,
+    );
+  });
+
+  it('finds anchor words a matching sentence must contain', () => {
+    const { anchors } = compilePattern('the {police} ~10 {team}', vocabulary);
+    expect([...(anchors?.exact ?? [])]).toEqual(['police']);
+    expect(anchors?.prefixes).toEqual(['constable']);
+  });
+});

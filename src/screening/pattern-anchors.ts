@@ -27,15 +27,13 @@ const commonWords = new Set(
 );
 
 /**
- * Finds anchor words for one `&`-free sequence: the first words of its rarest required part.
+ * Finds anchor words for a sequence: the first words of its rarest required part.
  * Returns undefined when no part has a dependable first word (such as a pattern of only numbers).
  */
 export function findAnchors(sequence: string, vocabulary: Vocabulary): AnchorWords | undefined {
   let best: AnchorWords | undefined;
   let bestCost = Infinity;
-  for (const token of requiredTokens(sequence)) {
-    const anchors = firstWordsOfToken(token, vocabulary);
-    if (!anchors) continue;
+  for (const anchors of findRequirements(sequence, vocabulary)) {
     const cost = anchorCost(anchors);
     if (cost < bestCost) {
       best = anchors;
@@ -43,6 +41,25 @@ export function findAnchors(sequence: string, vocabulary: Vocabulary): AnchorWor
     }
   }
   return best;
+}
+
+/** For every required part of a sequence, the words of which a matching sentence has one. */
+export function findRequirements(sequence: string, vocabulary: Vocabulary): AnchorWords[] {
+  return requiredTokens(sequence)
+    .map((token) => firstWordsOfToken(token, vocabulary))
+    .filter((anchors) => anchors !== undefined);
+}
+
+/** Whether the words of a sentence (lower case, in a set and a list) include one of the anchors. */
+export function meetsRequirement(words: ReadonlySet<string>, list: readonly string[], anchors: AnchorWords): boolean {
+  for (const word of anchors.exact) if (words.has(word)) return true;
+  for (const prefix of anchors.prefixes) for (const word of list) if (word.startsWith(prefix)) return true;
+  return false;
+}
+
+/** The lower-case letter and digit runs of a text, as anchors see them. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9\u00c0-\u024f]+/g) ?? [];
 }
 
 function anchorCost(anchors: AnchorWords): number {

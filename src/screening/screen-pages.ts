@@ -5,6 +5,8 @@ import type { Finding, Span } from './finding.js';
 import {
   buildAnchorIndex,
   findAnchorHits,
+  meetsRequirement,
+  wordsOf,
   type AnchorHit,
   type AnchorIndex,
 } from './pattern-anchors.js';
@@ -85,11 +87,16 @@ function screenParagraph(
       if (hit.position >= span.start && hit.position < span.end)
         hit.ids.forEach((id) => anchored.add(id));
     }
+    if (anchored.size === 0) return;
+    const list = wordsOf(sentenceTexts[index] ?? '');
+    const words = new Set(list);
     // Patterns are listed indicator by indicator; the first that matches speaks for its indicator.
     let matchedIndicator: Indicator | undefined;
     for (const id of [...anchored].sort((a, b) => a - b)) {
       const entry = prepared.patterns[id];
       if (!entry || entry.indicator === matchedIndicator) continue;
+      // Cheap word checks first: the expressions run only when every required part could be there.
+      if (!entry.pattern.requirements.every((required) => meetsRequirement(words, list, required))) continue;
       const highlights = matchPattern(entry.pattern, sentenceTexts[index] ?? '');
       if (highlights) {
         matchedIndicator = entry.indicator;

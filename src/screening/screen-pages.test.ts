@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from './catalogue.js';
+import { loadCatalogue } from './load-catalogue.js';
+import { prepareCatalogue, screenPages } from './screen-pages.js';
+
+const catalogue = loadCatalogue();
+
+/** The same catalogue with anchor words and word checks switched off: every pattern always runs. */
+function withoutAnchors(original: Catalogue): Catalogue {
+  return {
+    ...original,
+    indicators: original.indicators.map((indicator) => ({
+      ...indicator,
+      patterns: indicator.patterns.map((pattern) => ({
+        ...pattern,
+        anchors: undefined,
+        requirements: [],
+      })),
+    })),
+  };
+}
+
+describe('screenPages()', () => {
+  it('finds exactly what running every pattern on every sentence finds', () => {
+    const corpus = readFileSync(new URL('../../corpus/simwatch.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    const examples = catalogue.indicators.flatMap((indicator) => [
+      ...indicator.examples.match,
+      ...indicator.examples.noMatch,
+    ]);
+    const pages = [...corpus, ...examples].map((text) => ({ number: null, text }));
+    const fast = screenPages(pages, prepareCatalogue(catalogue));
+    const exhaustive = screenPages(pages, prepareCatalogue(withoutAnchors(catalogue)));
+    expect(fast.length).toBeGreaterThan(100);
+    expect(fast).toEqual(exhaustive);
+  });
+
+  it('skips a paragraph without any anchor word', () => {
+    const prepared = prepareCatalogue(catalogue);
+    expect(screenPages([{ number: 3, text: 'The board approved the minutes.' }], prepared)).toEqual(
+      [],
+    );
+  });
+});

@@ -8,7 +8,8 @@ export const errorCodes = {
   type_mismatch: 'The file name claims a format that the content does not have.',
   damaged: 'The document is damaged or truncated and no text could be recovered.',
   encrypted: 'The document is encrypted or password-protected.',
-  archive_limit: 'An archive exceeded a safety limit (total size, compression ratio or entry count).',
+  archive_limit:
+    'An archive exceeded a safety limit (total size, compression ratio or entry count).',
   archive_too_deep: 'Archives are nested more deeply than the configured limit.',
   timeout: 'Reading the document took longer than the configured time limit.',
   out_of_memory: 'Reading the document needed more memory than allowed.',

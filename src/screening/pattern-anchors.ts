@@ -51,9 +51,14 @@ export function findRequirements(sequence: string, vocabulary: Vocabulary): Anch
 }
 
 /** Whether the words of a sentence (lower case, in a set and a list) include one of the anchors. */
-export function meetsRequirement(words: ReadonlySet<string>, list: readonly string[], anchors: AnchorWords): boolean {
+export function meetsRequirement(
+  words: ReadonlySet<string>,
+  list: readonly string[],
+  anchors: AnchorWords,
+): boolean {
   for (const word of anchors.exact) if (words.has(word)) return true;
-  for (const prefix of anchors.prefixes) for (const word of list) if (word.startsWith(prefix)) return true;
+  for (const prefix of anchors.prefixes)
+    for (const word of list) if (word.startsWith(prefix)) return true;
   return false;
 }
 

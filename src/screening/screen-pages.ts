@@ -96,7 +96,8 @@ function screenParagraph(
       const entry = prepared.patterns[id];
       if (!entry || entry.indicator === matchedIndicator) continue;
       // Cheap word checks first: the expressions run only when every required part could be there.
-      if (!entry.pattern.requirements.every((required) => meetsRequirement(words, list, required))) continue;
+      if (!entry.pattern.requirements.every((required) => meetsRequirement(words, list, required)))
+        continue;
       const highlights = matchPattern(entry.pattern, sentenceTexts[index] ?? '');
       if (highlights) {
         matchedIndicator = entry.indicator;

@@ -1,0 +1,131 @@
+// `npm run bench`: generates a deterministic corpus and measures screening speed (see printBench).
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+import { createBoardPaperWriter } from './board-paper-writer.js';
+import { createWarmUpPdf } from './create-warm-up-pdf.js';
+import { measurePdfScreening } from './measure-pdf-screening.js';
+import { measurePdfStages } from './measure-pdf-stages.js';
+import { measurePdftotext } from './measure-pdftotext.js';
+import { measureTextScreening } from './measure-text-screening.js';
+import { prepareBenchCorpus, type BenchCorpusSpec } from './prepare-bench-corpus.js';
+import { createSeededRandom } from './seeded-random.js';
+
+const spec: BenchCorpusSpec = {
+  seed: 20_240_501,
+  textBytes: 50_000_000,
+  textFileBytes: 1_000_000,
+  pdfFiles: 10,
+  pagesPerPdf: 60,
+  charsPerPage: 3_000,
+};
+const targets = { textMegabytesPerSecond: 20, pdfShareOfPdftotext: 0.5 };
+// Caps that keep a run within minutes even when the engine is slow; a capped figure says so.
+const maxSecondsPerMeasure = 60;
+const outputFolder = fileURLToPath(new URL('../../bench-output/', import.meta.url));
+
+/** Runs the benchmark and prints the figures and a PASS/FAIL line per target; returns the exit status. */
+async function runBench(log: (line: string) => void = console.log): Promise<number> {
+  const cpus = availableParallelism();
+  log(`simwatch benchmark: seed ${spec.seed}, ${cpus} CPUs, Node ${process.version}`);
+  const started = performance.now();
+  const corpus = await prepareBenchCorpus(outputFolder, spec);
+  const prepared = corpus.reused
+    ? 'reused'
+    : `generated in ${seconds(performance.now() - started)}`;
+  log(
+    `Corpus (${prepared}): ${mb(corpus.textBytes)} MB of text in ${corpus.textFiles.length} files; ` +
+      `${corpus.pdfFiles.length} PDFs of ${spec.pagesPerPdf} pages (${corpus.pdfPages} pages) in ${corpus.folder}`,
+  );
+
+  const warmUp = createBoardPaperWriter(createSeededRandom(1));
+  const warmUpText = Array.from({ length: 200 }, () => warmUp.paragraph()).join('\n\n');
+  const text = await measureTextScreening(corpus.textFiles, {
+    maxSeconds: maxSecondsPerMeasure,
+    warmUpText,
+  });
+  const textRate = text.bytes / 1e6 / text.seconds;
+  log('');
+  log(
+    `(1) Text screening, one thread: ${mb(text.bytes)} MB in ${text.seconds.toFixed(2)} s = ` +
+      `${textRate.toFixed(1)} MB/s, ${text.findings} findings` +
+      (text.stoppedEarly
+        ? ` (stopped after ${maxSecondsPerMeasure} s, before the whole corpus)`
+        : ''),
+  );
+  log(
+    `    not counted: engine start-up ${text.engineStartSeconds.toFixed(2)} s, first screening ` +
+      `(compiles the patterns) ${text.warmUpSeconds.toFixed(2)} s`,
+  );
+
+  const warmUpPdf = await createWarmUpPdf(warmUpText.slice(0, 3_000));
+  const pdf = await measurePdfScreening(corpus.pdfFiles, {
+    jobs: cpus,
+    maxSeconds: maxSecondsPerMeasure,
+    warmUpPdf,
+  });
+  const pdfRate = pdf.pages / pdf.seconds;
+  log(
+    `(2) PDF end to end (read + extract + screen), ${pdf.jobs} workers: ${pdf.pages} pages in ` +
+      `${pdf.seconds.toFixed(2)} s = ${pdfRate.toFixed(0)} pages/s, ${pdf.findings} findings, ${pdf.errors} errors` +
+      (pdf.stoppedEarly ? ` (stopped after ${maxSecondsPerMeasure} s)` : ''),
+  );
+  if (pdf.firstError !== undefined) log(`    first error: ${pdf.firstError}`);
+  log(
+    `    not counted: starting and warming up the workers ${pdf.startSeconds.toFixed(2)} s ` +
+      `(counting it: ${(pdf.pages / (pdf.seconds + pdf.startSeconds)).toFixed(0)} pages/s)`,
+  );
+
+  const stages = await measurePdfStages(corpus.pdfFiles, warmUpPdf);
+  log(
+    `    one thread, by stage: extraction ${(stages.pages / stages.extractSeconds).toFixed(0)} pages/s, ` +
+      `screening ${(stages.pages / stages.screenSeconds).toFixed(0)} pages/s`,
+  );
+
+  const single = await measurePdftotext(corpus.pdfFiles, 1);
+  const parallel = await measurePdftotext(corpus.pdfFiles, cpus);
+  let ratio: number | undefined;
+  if ('missing' in single || 'missing' in parallel) {
+    const reason =
+      'missing' in single ? single.missing : 'missing' in parallel ? parallel.missing : '';
+    log(`(3) pdftotext: skipped, ${reason}`);
+  } else {
+    const singleRate = corpus.pdfPages / single.seconds;
+    ratio = pdfRate / singleRate;
+    log(
+      `(3) pdftotext, one process at a time: ${corpus.pdfPages} pages in ${single.seconds.toFixed(2)} s = ` +
+        `${singleRate.toFixed(0)} pages/s`,
+    );
+    log(
+      `    pdftotext, ${cpus} processes at once (for comparison only): ` +
+        `${(corpus.pdfPages / parallel.seconds).toFixed(0)} pages/s`,
+    );
+    log(`    ratio (2) / (3, one process): ${ratio.toFixed(2)}`);
+  }
+
+  log('');
+  const textPass = textRate >= targets.textMegabytesPerSecond;
+  log(
+    `${textPass ? 'PASS' : 'FAIL'}  text screening at least ${targets.textMegabytesPerSecond} MB/s on one thread: ` +
+      `${textRate.toFixed(1)} MB/s`,
+  );
+  const pdfPass = ratio !== undefined && ratio >= targets.pdfShareOfPdftotext;
+  log(
+    ratio === undefined
+      ? 'SKIP  PDF end to end at least half of pdftotext: pdftotext did not run'
+      : `${pdfPass ? 'PASS' : 'FAIL'}  PDF end to end at least ${targets.pdfShareOfPdftotext} × pdftotext ` +
+          `(one process): ${ratio.toFixed(2)} ×`,
+  );
+  return textPass && (pdfPass || ratio === undefined) ? 0 : 1;
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(1);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+process.exitCode = await runBench();

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+
+import { jsonlFormat } from './format-jsonl.js';
+import { failedSample, sampleFinding, sampleScreening } from './test-support/sample-screening.js';
+
+describe('jsonlFormat', () => {
+  it('prints one JSON object on one line, keys in the documented order', () => {
+    const line = jsonlFormat.document(sampleScreening(), 0);
+    expect(line.endsWith('\n')).toBe(true);
+    expect(line.slice(0, -1)).not.toContain('\n');
+    const record = JSON.parse(line) as Record<string, unknown>;
+    expect(Object.keys(record)).toEqual([
+      'path',
+      'parent',
+      'sha256',
+      'type',
+      'pages',
+      'labels',
+      'findings',
+      'warnings',
+      'error',
+      'catalogueVersion',
+    ]);
+    expect(Object.keys((record.findings as object[])[0] ?? {})).toEqual([
+      'label',
+      'indicator',
+      'reason',
+      'excerpt',
+      'page',
+      'start',
+      'end',
+      'score',
+      'highlights',
+      'context',
+    ]);
+  });
+
+  it('keeps line breaks inside excerpts escaped, so each document stays on one line', () => {
+    const screening = sampleScreening({
+      findings: [sampleFinding({ excerpt: 'one\ntwo\r\nthree' })],
+    });
+    const line = jsonlFormat.document(screening, 0);
+    expect(line.split('\n')).toHaveLength(2);
+    expect(JSON.parse(line)).toMatchObject({ findings: [{ excerpt: 'one\ntwo\r\nthree' }] });
+  });
+
+  it('prints errors as {code, message} and nothing before or after the documents', () => {
+    expect(JSON.parse(jsonlFormat.document(failedSample(), 3))).toMatchObject({
+      error: { code: 'unreadable', message: 'Cannot read "missing.txt": the file does not exist' },
+      sha256: null,
+      type: null,
+    });
+    expect(jsonlFormat.begin()).toBe('');
+  });
+});

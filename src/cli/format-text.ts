@@ -1,0 +1,93 @@
+import type { DocumentScreening } from '../screening/document-screening.js';
+import { labels, type Finding } from '../screening/finding.js';
+import { highlightSegments } from './highlight-segments.js';
+import type { OutputFormat } from './output-format.js';
+import type { ScreenSummary } from './screen-summary.js';
+
+/** How the text format shows emphasis: ANSI colour on a terminal, or plain marks in text. */
+export interface TextFormatOptions {
+  color: boolean;
+}
+
+type Style = 'heading' | 'match' | 'error' | 'warning' | 'quiet';
+
+const ansi: Record<Style, [string, string]> = {
+  heading: ['\u001b[1m', '\u001b[22m'],
+  match: ['\u001b[1;33m', '\u001b[22;39m'],
+  error: ['\u001b[31m', '\u001b[39m'],
+  warning: ['\u001b[33m', '\u001b[39m'],
+  quiet: ['\u001b[2m', '\u001b[22m'],
+};
+
+/** The format for people: each document, its warnings and errors, and findings with excerpts. */
+export function createTextFormat(options: TextFormatOptions): OutputFormat {
+  const paint = (style: Style, text: string) => {
+    if (options.color) return `${ansi[style][0]}${text}${ansi[style][1]}`;
+    return style === 'match' ? `«${text}»` : text;
+  };
+  return {
+    begin: () => '',
+    document: (screening, index) => {
+      const lines = [heading(screening, paint)];
+      for (const warning of screening.warnings) {
+        lines.push(`  ${paint('warning', 'Warning:')} ${clean(warning.message)}`);
+      }
+      if (screening.error) {
+        const { code, message } = screening.error;
+        lines.push(`  ${paint('error', 'Error:')} ${clean(message)} (${code})`);
+      }
+      for (const finding of screening.findings) lines.push(...describeFinding(finding, paint));
+      return `${index === 0 ? '' : '\n'}${lines.join('\n')}\n`;
+    },
+    end: (summary) => `${summary.documents > 0 ? '\n' : ''}${summaryLine(summary)}\n`,
+  };
+}
+
+function heading(screening: DocumentScreening, paint: (style: Style, text: string) => string) {
+  const path = paint('heading', clean(screening.path));
+  if (screening.error) return `${path}: could not be screened`;
+  const pages = screening.pages === 1 ? '1 page' : `${screening.pages} pages`;
+  const shape = screening.pages > 0 ? `${screening.type ?? 'unknown'}, ${pages}` : screening.type;
+  const found = screening.labels.length > 0 ? screening.labels.join(', ') : 'no findings';
+  return `${path} (${shape ?? 'unknown'}): ${found}`;
+}
+
+function describeFinding(finding: Finding, paint: (style: Style, text: string) => string) {
+  const page = finding.page === null ? 'no page' : `page ${finding.page}`;
+  const excerpt = highlightSegments(finding)
+    .map((segment) => {
+      const text = clean(segment.text);
+      return segment.highlighted ? paint('match', text) : text;
+    })
+    .join('');
+  return [
+    `  ${paint('heading', finding.label)}, ${page}, score ${finding.score.toFixed(2)} ${paint('quiet', `(${finding.indicator})`)}`,
+    `    Why: ${clean(finding.reason)}`,
+    `    ${excerpt.trim()}`,
+  ];
+}
+
+function summaryLine(summary: ScreenSummary): string {
+  const documents = summary.documents === 1 ? '1 document' : `${summary.documents} documents`;
+  const byLabel = labels
+    .filter((label) => summary.byLabel[label] > 0)
+    .map((label) => `${label} ${summary.byLabel[label]}`);
+  return (
+    `Screened ${documents}: ${summary.withFindings} with findings, ` +
+    `${summary.errors} could not be screened. ` +
+    `Documents by label: ${byLabel.length > 0 ? byLabel.join(', ') : 'none'}.`
+  );
+}
+
+/**
+ * Makes untrusted text safe and readable on one line: whitespace runs become one space, and
+ * control and bidirectional-override characters (which could drive the terminal) are dropped.
+ */
+function clean(text: string): string {
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+  );
+}

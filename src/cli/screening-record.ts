@@ -1,0 +1,31 @@
+import type { DocumentScreening } from '../screening/document-screening.js';
+
+/**
+ * A document's result as printed in JSON, with the keys in their documented order (the order
+ * people and diff tools see, whatever order the library builds them in).
+ */
+export function toScreeningRecord(screening: DocumentScreening) {
+  return {
+    path: screening.path,
+    parent: screening.parent,
+    sha256: screening.sha256,
+    type: screening.type,
+    pages: screening.pages,
+    labels: screening.labels,
+    findings: screening.findings.map((finding) => ({
+      label: finding.label,
+      indicator: finding.indicator,
+      reason: finding.reason,
+      excerpt: finding.excerpt,
+      page: finding.page,
+      start: finding.start,
+      end: finding.end,
+      score: finding.score,
+      highlights: finding.highlights.map(({ start, end }) => ({ start, end })),
+      context: finding.context,
+    })),
+    warnings: screening.warnings,
+    error: screening.error && { code: screening.error.code, message: screening.error.message },
+    catalogueVersion: screening.catalogueVersion,
+  };
+}

@@ -1,0 +1,27 @@
+/** A writable stream as the CLI sees it: text out, and whether it is a terminal. */
+export interface TerminalStream {
+  write(text: string): boolean;
+  once(event: 'drain' | 'close', listener: () => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** The process's streams and the environment facts the CLI depends on, injectable for tests. */
+export interface Terminal {
+  stdout: TerminalStream;
+  stderr: TerminalStream;
+  stdin: AsyncIterable<Uint8Array | string>;
+  /** True when the NO_COLOR convention (no-color.org) asks for no colour. */
+  noColor: boolean;
+}
+
+/** The real terminal: this process's standard streams and environment. */
+export function createProcessTerminal(): Terminal {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    noColor: (process.env.NO_COLOR ?? '') !== '',
+  };
+}

@@ -47,7 +47,19 @@ export function findAnchors(sequence: string, vocabulary: Vocabulary): AnchorWor
 export function findRequirements(sequence: string, vocabulary: Vocabulary): AnchorWords[] {
   return requiredTokens(sequence)
     .map((token) => firstWordsOfToken(token, vocabulary))
-    .filter((anchors) => anchors !== undefined);
+    .filter((anchors) => anchors !== undefined)
+    .map(intern);
+}
+
+// Equal word sets are shared, so a sentence checks each distinct set once (see screen-pages).
+const interned = new Map<string, AnchorWords>();
+
+function intern(anchors: AnchorWords): AnchorWords {
+  const key = `${[...anchors.exact].sort().join(' ')}|${[...anchors.prefixes].sort().join(' ')}`;
+  const existing = interned.get(key);
+  if (existing) return existing;
+  interned.set(key, anchors);
+  return anchors;
 }
 
 /** Whether the words of a sentence (lower case, in a set and a list) include one of the anchors. */

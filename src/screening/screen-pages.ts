@@ -9,6 +9,7 @@ import {
   wordsOf,
   type AnchorHit,
   type AnchorIndex,
+  type AnchorWords,
 } from './pattern-anchors.js';
 import { splitParagraphs, splitSentences } from './split-text.js';
 
@@ -31,6 +32,9 @@ export interface PreparedCatalogue {
   /** Every indicator's patterns in one list, numbered as in `anchorIndex`. */
   patterns: { indicator: Indicator; pattern: CompiledPattern }[];
   anchorIndex: AnchorIndex;
+  /** Scratch space: the number of the sentence that last listed each pattern. */
+  seen: Float64Array;
+  sentenceCount: number;
 }
 
 /** Numbers every pattern and indexes its anchor words. */
@@ -39,7 +43,13 @@ export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
     indicator.patterns.map((pattern) => ({ indicator, pattern })),
   );
   const anchorIndex = buildAnchorIndex(patterns.map(({ pattern }) => pattern.anchors));
-  return { catalogue, patterns, anchorIndex };
+  return {
+    catalogue,
+    patterns,
+    anchorIndex,
+    seen: new Float64Array(patterns.length),
+    sentenceCount: 0,
+  };
 }
 
 /** Screens pages of text with the catalogue and returns every finding, whatever its score. */
@@ -81,23 +91,42 @@ function screenParagraph(
   const sentences = splitSentences(text, paragraph);
   const sentenceTexts = sentences.map((span) => text.slice(span.start, span.end));
   const candidates: Candidate[] = [];
+  let nextHit = 0;
   sentences.forEach((span, index) => {
-    const anchored = new Set(prepared.anchorIndex.always);
-    for (const hit of hits) {
-      if (hit.position >= span.start && hit.position < span.end)
-        hit.ids.forEach((id) => anchored.add(id));
+    const anchored = [...prepared.anchorIndex.always];
+    prepared.sentenceCount += 1;
+    const stamp = prepared.sentenceCount;
+    // Hits and sentences are both in text order, so one pointer walks the hits once.
+    while (nextHit < hits.length && (hits[nextHit]?.position ?? 0) < span.start) nextHit += 1;
+    while (nextHit < hits.length && (hits[nextHit]?.position ?? Infinity) < span.end) {
+      for (const id of hits[nextHit]?.ids ?? []) {
+        // A stamp per pattern avoids building a set for every sentence.
+        if (prepared.seen[id] !== stamp) {
+          prepared.seen[id] = stamp;
+          anchored.push(id);
+        }
+      }
+      nextHit += 1;
     }
-    if (anchored.size === 0) return;
+    if (anchored.length === 0) return;
     const list = wordsOf(sentenceTexts[index] ?? '');
     const words = new Set(list);
+    const checked = new Map<AnchorWords, boolean>();
+    const meets = (required: AnchorWords): boolean => {
+      let met = checked.get(required);
+      if (met === undefined) {
+        met = meetsRequirement(words, list, required);
+        checked.set(required, met);
+      }
+      return met;
+    };
     // Patterns are listed indicator by indicator; the first that matches speaks for its indicator.
     let matchedIndicator: Indicator | undefined;
-    for (const id of [...anchored].sort((a, b) => a - b)) {
+    for (const id of anchored.sort((a, b) => a - b)) {
       const entry = prepared.patterns[id];
       if (!entry || entry.indicator === matchedIndicator) continue;
       // Cheap word checks first: the expressions run only when every required part could be there.
-      if (!entry.pattern.requirements.every((required) => meetsRequirement(words, list, required)))
-        continue;
+      if (!entry.pattern.requirements.every(meets)) continue;
       const highlights = matchPattern(entry.pattern, sentenceTexts[index] ?? '');
       if (highlights) {
         matchedIndicator = entry.indicator;

@@ -41,6 +41,7 @@ export async function measurePdfScreening(
     let pages = 0;
     let findings = 0;
     let errors = 0;
+    let stoppedEarly = false;
     let firstError: string | undefined;
     const tasks = files.map((path) => ({ path }));
     for await (const screening of screenInParallel(tasks, pool)) {
@@ -51,16 +52,8 @@ export async function measurePdfScreening(
         firstError ??= screening.error.message;
       }
       if ((performance.now() - started) / 1000 > options.maxSeconds) {
-        const seconds = (performance.now() - started) / 1000;
-        return {
-          jobs: options.jobs,
-          pages,
-          seconds,
-          findings,
-          errors,
-          startSeconds,
-          stoppedEarly: true,
-        };
+        stoppedEarly = true;
+        break;
       }
     }
     const seconds = (performance.now() - started) / 1000;
@@ -71,7 +64,8 @@ export async function measurePdfScreening(
       findings,
       errors,
       startSeconds,
-      stoppedEarly: false,
+      stoppedEarly,
+      ...(firstError === undefined ? {} : { firstError }),
     };
   } finally {
     await pool.close();

@@ -1,5 +1,6 @@
 import { SimwatchError } from '../errors.js';
 import { findAnchors, findRequirements, type AnchorWords } from './pattern-anchors.js';
+import { splitOutsideBrackets } from './split-pattern.js';
 
 /** A compiled catalogue pattern: every element must be found in the sentence. */
 export interface CompiledPattern {
@@ -103,31 +104,16 @@ export function compileSequence(text: string, vocabulary: Vocabulary, source: st
 }
 
 function tokenize(text: string, source: string): string[] {
-  const tokens: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if (char === '(' || char === '[' || char === '{') depth += 1;
-    if (char === ')' || char === ']' || char === '}') depth -= 1;
-    if (depth < 0)
-      throw new SimwatchError(
-        'invalid_catalogue',
-        `Cannot compile pattern "${source}": unbalanced brackets`,
-      );
-    if (/\s/.test(char) && depth === 0) {
-      if (current) tokens.push(current);
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  if (depth !== 0)
-    throw new SimwatchError(
-      'invalid_catalogue',
-      `Cannot compile pattern "${source}": unbalanced brackets`,
-    );
-  if (current) tokens.push(current);
-  return tokens;
+  const tokens = splitOutsideBrackets(text, (char) => /\s/.test(char));
+  if (!tokens) throw unbalanced(source);
+  return tokens.filter(Boolean);
+}
+
+function unbalanced(source: string): SimwatchError {
+  return new SimwatchError(
+    'invalid_catalogue',
+    `Cannot compile pattern "${source}": unbalanced brackets`,
+  );
 }
 
 function compileToken(token: string, vocabulary: Vocabulary, source: string): string {
@@ -142,30 +128,13 @@ function compileToken(token: string, vocabulary: Vocabulary, source: string): st
     return alternatives(phrases.map((phrase) => compileSequence(phrase, vocabulary, source)));
   }
   if (token.startsWith('(') && token.endsWith(')')) {
-    const options = splitTopLevel(token.slice(1, -1), '|');
+    const options = splitOutsideBrackets(token.slice(1, -1), (char) => char === '|');
+    if (!options) throw unbalanced(source);
     return alternatives(
       options.map((option) => compileSequence(option.trim(), vocabulary, source)),
     );
   }
   return compileWord(token);
-}
-
-function splitTopLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if (char === '(' || char === '[' || char === '{') depth += 1;
-    if (char === ')' || char === ']' || char === '}') depth -= 1;
-    if (char === separator && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts;
 }
 
 function alternatives(sources: string[]): string {

@@ -1,4 +1,5 @@
 import type { Vocabulary } from './compile-pattern.js';
+import { splitOutsideBrackets } from './split-pattern.js';
 
 /** Words (lower case) of which a text must contain at least one for a pattern to have a chance. */
 export interface AnchorWords {
@@ -136,29 +137,11 @@ function union(parts: (AnchorWords | undefined)[]): AnchorWords | undefined {
 }
 
 function splitTokens(text: string): string[] {
-  return splitTopLevel(text, (char) => /\s/.test(char)).filter(Boolean);
+  return (splitOutsideBrackets(text, (char) => /\s/.test(char)) ?? []).filter(Boolean);
 }
 
 function splitAlternatives(text: string): string[] {
-  return splitTopLevel(text, (char) => char === '|');
-}
-
-function splitTopLevel(text: string, isSeparator: (char: string) => boolean): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if ('([{'.includes(char)) depth += 1;
-    if (')]}'.includes(char)) depth -= 1;
-    if (depth === 0 && isSeparator(char)) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts;
+  return splitOutsideBrackets(text, (char) => char === '|') ?? [];
 }
 
 /** Anchor words of many patterns, indexed so each word of a text finds its patterns at once. */

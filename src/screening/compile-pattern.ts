@@ -20,6 +20,9 @@ const maxDefaultGapWords = 8;
 // Latin letters and digits only: Unicode property classes make the expressions slow to build.
 const letter = String.raw`A-Za-z0-9\u00C0-\u024F`;
 const separatorClass = `[^${letter}£&]+`;
+// Words written next to each other may be parted by spaces, hyphens and quotes, not by a comma or
+// full stop: "SIM", officers" is not the phrase "SIM officers". Gaps (`...`, `~N`) may cross them.
+const adjacentClass = String.raw`[\s\u00a0\-‐‑–—/'’"“”‘)(]+`;
 const number = '[0-9][0-9,.]*';
 const wordClass = `[${letter}£&]+`;
 
@@ -85,10 +88,10 @@ export function compileSequence(text: string, vocabulary: Vocabulary, source: st
       : compileToken(inner, vocabulary, source);
     if (optional && first) {
       // An optional first word brings its own separator, so what follows needs none.
-      out += `(?:${compiled}${separatorClass})?`;
+      out += `(?:${compiled}${adjacentClass})?`;
       continue;
     }
-    const joiner = first ? '' : (pendingGap ?? separatorClass);
+    const joiner = first ? '' : (pendingGap ?? adjacentClass);
     out += optional ? `(?:${joiner}${compiled})?` : `${joiner}${compiled}`;
     // A gap before an optional word still applies when the word is absent.
     if (!optional) pendingGap = null;

@@ -304,7 +304,12 @@ function negationBefore(
   const first = highlights[0];
   const last = highlights[highlights.length - 1];
   if (!first || !last) return undefined;
-  const windowStart = Math.max(sentence.start, first.start - 24);
+  // The negation must sit in the same clause: look back no further than the last comma or colon.
+  const before = context.page.text.slice(Math.max(sentence.start, first.start - 24), first.start);
+  const clauseBreak = Math.max(
+    ...[',', ';', ':', '–', '('].map((mark) => before.lastIndexOf(mark)),
+  );
+  const windowStart = first.start - before.length + clauseBreak + 1;
   const windowText = context.page.text.slice(windowStart, last.end);
   for (const pattern of context.catalogue.negation) {
     const match = pattern.elements[0]?.exec(windowText);

@@ -20,6 +20,16 @@ const corpora = [
     ],
   },
   {
+    title: 'Own corpus written blind to the catalogue (corpus/blind.jsonl)',
+    path: `${repositoryRoot}corpus/blind.jsonl`,
+    check: (e: Evaluation) => [
+      target(
+        'F1 at least 0.95 for every label',
+        e.perLabel.every((score) => score.f1 >= 0.95),
+      ),
+    ],
+  },
+  {
     title: 'Shared development corpus (../shared/corpus/dev.jsonl)',
     path: `${repositoryRoot}../shared/corpus/dev.jsonl`,
     check: (e: Evaluation) => [

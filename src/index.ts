@@ -7,7 +7,7 @@ export type { DocumentScreening } from './screening/document-screening.js';
 export { labels, isLabel } from './screening/finding.js';
 export type { Finding, Label, Span } from './screening/finding.js';
 export { loadCatalogue, parseCatalogue, defaultCataloguePath } from './screening/load-catalogue.js';
-export { defaultThreshold } from './screening/screen-pages.js';
+export { defaultThreshold } from './screening/score-finding.js';
 export { defaultExtractionLimits } from './extract/extraction-limits.js';
 export type { ExtractionLimits } from './extract/extraction-limits.js';
 export { SimwatchError, errorCodes } from './errors.js';

@@ -1,7 +1,7 @@
 import { defaultExtractionLimits } from '../extract/extraction-limits.js';
 import { formatSize } from '../extract/format-size.js';
 import { labels } from '../screening/finding.js';
-import { defaultThreshold } from '../screening/screen-pages.js';
+import { defaultThreshold } from '../screening/score-finding.js';
 import { defaultTimeoutSeconds } from './parse-screen-options.js';
 
 /** The one-line synopsis of `simwatch screen`, shown with usage errors. */

@@ -2,7 +2,8 @@ import type { ExtractedPage } from '../extract/extracted-document.js';
 import type { Catalogue } from './catalogue.js';
 import { labels, type Finding, type Label } from './finding.js';
 import { loadCatalogue } from './load-catalogue.js';
-import { defaultThreshold, prepareCatalogue, screenPages } from './screen-pages.js';
+import { defaultThreshold } from './score-finding.js';
+import { prepareCatalogue, screenPages } from './screen-pages.js';
 
 /** Findings at or above a threshold and the labels they give a document. */
 export interface TextScreening {

@@ -10,6 +10,8 @@ export interface ContextCue {
   note: string;
   /** When true the cue discounts only feature labels, never assurances. */
   featuresOnly: boolean;
+  /** When true the cue counts only in its own sentence (a question, say), not in its neighbours. */
+  sentenceOnly: boolean;
 }
 
 /** One indicator of the catalogue, compiled and ready for the engine. */

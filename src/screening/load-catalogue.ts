@@ -68,6 +68,7 @@ function readCue(value: unknown, where: string, vocabulary: Vocabulary): Context
     weight,
     note: asString(record.note, `${where}.note`),
     featuresOnly: asBoolean(record.features_only, `${where}.features_only`, false),
+    sentenceOnly: asBoolean(record.sentence_only, `${where}.sentence_only`, false),
   };
 }
 

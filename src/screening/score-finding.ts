@@ -74,10 +74,10 @@ export function scoreCandidate(candidate: Candidate, context: ParagraphContext):
   }
   const nearbyCritique = context.critiqueBySentence
     .filter((_, index) => index !== sentence && Math.abs(index - sentence) <= neighbourhood)
-    .map((cues) => pickCue(cues, isFeature))
+    .map((cues) => cues.nearby)
     .reduce((best, cue) => (cue.weight > best.weight ? cue : best), noCue);
   if (isFeature && nearbyCritique.weight > 0) {
-    score *= 1 - 0.55 * nearbyCritique.weight;
+    score *= 1 - 0.6 * nearbyCritique.weight;
     notes.push(`discounted: critique or prohibition nearby (${nearbyCritique.note})`);
   }
 
@@ -110,24 +110,29 @@ interface CueHit {
   note: string;
 }
 
-/** The strongest critique cue in a sentence: for any label, and for features only. */
+/** The strongest critique cues in a sentence: for any label, for features, and for neighbours. */
 export interface SentenceCues {
   any: CueHit;
   features: CueHit;
+  /** The strongest cue that also counts against matches in the sentences around it. */
+  nearby: CueHit;
 }
 
 const noCue: CueHit = { weight: 0, note: '' };
 
 /** The strongest critique cues in a sentence. */
 export function critiqueIn(text: string, catalogue: Catalogue): SentenceCues {
-  const cues: SentenceCues = { any: noCue, features: noCue };
+  const cues: SentenceCues = { any: noCue, features: noCue, nearby: noCue };
   for (const cue of catalogue.critique) {
     const strongerHere =
-      cue.weight > cues.features.weight || (!cue.featuresOnly && cue.weight > cues.any.weight);
+      cue.weight > cues.features.weight ||
+      (!cue.featuresOnly && cue.weight > cues.any.weight) ||
+      (!cue.sentenceOnly && cue.weight > cues.nearby.weight);
     if (!strongerHere || !cue.pattern.elements.every((element) => element.test(text))) continue;
     const hit = { weight: cue.weight, note: cue.note };
     if (hit.weight > cues.features.weight) cues.features = hit;
     if (!cue.featuresOnly && hit.weight > cues.any.weight) cues.any = hit;
+    if (!cue.sentenceOnly && hit.weight > cues.nearby.weight) cues.nearby = hit;
   }
   return cues;
 }
@@ -137,12 +142,12 @@ function pickCue(cues: SentenceCues | undefined, isFeature: boolean): CueHit {
   return isFeature ? cues.features : cues.any;
 }
 
-/** The text of the sentence within 100 characters either side of the matched words. */
+/** The text of the sentence within 150 characters either side of the matched words. */
 function aroundMatch(highlights: Span[], sentence: Span, text: string): string {
-  const start = Math.max(sentence.start, (highlights[0]?.start ?? sentence.start) - 100);
+  const start = Math.max(sentence.start, (highlights[0]?.start ?? sentence.start) - 150);
   const end = Math.min(
     sentence.end,
-    (highlights[highlights.length - 1]?.end ?? sentence.end) + 100,
+    (highlights[highlights.length - 1]?.end ?? sentence.end) + 150,
   );
   return text.slice(start, end);
 }

@@ -30,6 +30,11 @@ const corpora = [
     check: () => [],
   },
   {
+    title: 'Third corpus written blind to the catalogue (corpus/blind3.jsonl)',
+    path: `${repositoryRoot}corpus/blind3.jsonl`,
+    check: () => [],
+  },
+  {
     title: 'Shared development corpus (../shared/corpus/dev.jsonl)',
     path: `${repositoryRoot}../shared/corpus/dev.jsonl`,
     check: (e: Evaluation) => [

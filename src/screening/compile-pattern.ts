@@ -161,7 +161,10 @@ function compileWord(word: string): string {
       char === char.toLowerCase() &&
       char !== char.toUpperCase()
     )
-      body += index === 0 || stem.length <= 3 ? `[${char}${char.toUpperCase()}]` : char;
+      body +=
+        index === 0 || stem.length <= 3 || stem[index - 1] === '-'
+          ? `[${char}${char.toUpperCase()}]`
+          : char;
     else body += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
   // Lower-case words also match when written all in capitals, as in headings.

@@ -35,6 +35,11 @@ const corpora = [
     check: () => [],
   },
   {
+    title: 'Fourth corpus written blind to the catalogue (corpus/blind4.jsonl)',
+    path: `${repositoryRoot}corpus/blind4.jsonl`,
+    check: () => [],
+  },
+  {
     title: 'Shared development corpus (../shared/corpus/dev.jsonl)',
     path: `${repositoryRoot}../shared/corpus/dev.jsonl`,
     check: (e: Evaluation) => [

@@ -82,7 +82,9 @@ function readIndicator(value: unknown, where: string, vocabulary: Vocabulary): I
     field === undefined
       ? []
       : asStrings(field, `${id}.${name}`).map((source) => compilePattern(source, vocabulary));
-  const patterns = compileAll(record.patterns, 'patterns');
+  const patterns = asStrings(record.patterns ?? [], `${id}.patterns`).flatMap((source) =>
+    compileExpanded(source, vocabulary),
+  );
   if (patterns.length === 0) throw invalid(`indicator "${id}" has no patterns`);
   const examples = asRecord(record.examples, `${id}.examples`);
   const match = asStrings(examples.match, `${id}.examples.match`);
@@ -104,6 +106,17 @@ function readIndicator(value: unknown, where: string, vocabulary: Vocabulary): I
     negatable: asBoolean(record.negatable, `${id}.negatable`, true),
     examples: { match, noMatch },
   };
+}
+
+/**
+ * A pattern that is just one vocabulary list becomes one pattern per phrase: each then has its
+ * own anchor and required words, so a sentence is tried only against phrases it could contain.
+ */
+function compileExpanded(source: string, vocabulary: Vocabulary): CompiledPattern[] {
+  const list = /^\{([\w-]+)\}$/.exec(source.trim())?.[1];
+  const phrases = list === undefined ? undefined : vocabulary.get(list);
+  if (!phrases) return [compilePattern(source, vocabulary)];
+  return phrases.flatMap((phrase) => compileExpanded(phrase, vocabulary));
 }
 
 function invalid(detail: string): SimwatchError {

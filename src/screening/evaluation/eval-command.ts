@@ -40,6 +40,11 @@ const corpora = [
     check: () => [],
   },
   {
+    title: 'Fifth corpus written blind to the catalogue (corpus/blind5.jsonl)',
+    path: `${repositoryRoot}corpus/blind5.jsonl`,
+    check: () => [],
+  },
+  {
     title: 'Shared development corpus (../shared/corpus/dev.jsonl)',
     path: `${repositoryRoot}../shared/corpus/dev.jsonl`,
     check: (e: Evaluation) => [

@@ -45,6 +45,12 @@ const corpora = [
     check: () => [],
   },
   {
+    title:
+      'Sixth corpus written blind to the catalogue, in the style of dev.jsonl (corpus/blind6.jsonl)',
+    path: `${repositoryRoot}corpus/blind6.jsonl`,
+    check: () => [],
+  },
+  {
     title: 'Shared development corpus (../shared/corpus/dev.jsonl)',
     path: `${repositoryRoot}../shared/corpus/dev.jsonl`,
     check: (e: Evaluation) => [

@@ -51,6 +51,12 @@ const corpora = [
     check: () => [],
   },
   {
+    title:
+      'Seventh corpus written blind to the catalogue, in the style of dev.jsonl (corpus/blind7.jsonl)',
+    path: `${repositoryRoot}corpus/blind7.jsonl`,
+    check: () => [],
+  },
+  {
     title: 'Shared development corpus (../shared/corpus/dev.jsonl)',
     path: `${repositoryRoot}../shared/corpus/dev.jsonl`,
     check: (e: Evaluation) => [

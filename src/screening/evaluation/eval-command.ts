@@ -57,6 +57,12 @@ const corpora = [
     check: () => [],
   },
   {
+    title:
+      'Eighth corpus written blind to the catalogue, in the style of dev.jsonl (corpus/blind8.jsonl)',
+    path: `${repositoryRoot}corpus/blind8.jsonl`,
+    check: () => [],
+  },
+  {
     title: 'Shared development corpus (../shared/corpus/dev.jsonl)',
     path: `${repositoryRoot}../shared/corpus/dev.jsonl`,
     check: (e: Evaluation) => [

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createScreeningEngine } from '../screening-engine.js';
 import { evaluate, type Evaluation } from './evaluate.js';
@@ -6,6 +6,21 @@ import { formatEvaluation } from './format-evaluation.js';
 import { readLabelledCorpus } from './labelled-corpus.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * The corpora written blind to the catalogue (`corpus/blind*.jsonl`), scored for information only:
+ * each was scored once before it was used for tuning, as an estimate for unseen text.
+ */
+function blindCorpora(): { title: string; path: string; check: () => [] }[] {
+  return readdirSync(`${repositoryRoot}corpus`)
+    .filter((name) => /^blind\d*\.jsonl$/.test(name))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((name) => ({
+      title: `Corpus written blind to the catalogue (corpus/${name})`,
+      path: `${repositoryRoot}corpus/${name}`,
+      check: () => [],
+    }));
+}
 
 /** The corpora `npm run eval` scores, with the targets the project has set for each. */
 const corpora = [
@@ -19,49 +34,7 @@ const corpora = [
       ),
     ],
   },
-  {
-    title: 'Own corpus written blind to the catalogue (corpus/blind.jsonl)',
-    path: `${repositoryRoot}corpus/blind.jsonl`,
-    check: () => [],
-  },
-  {
-    title: 'Second corpus written blind to the catalogue (corpus/blind2.jsonl)',
-    path: `${repositoryRoot}corpus/blind2.jsonl`,
-    check: () => [],
-  },
-  {
-    title: 'Third corpus written blind to the catalogue (corpus/blind3.jsonl)',
-    path: `${repositoryRoot}corpus/blind3.jsonl`,
-    check: () => [],
-  },
-  {
-    title: 'Fourth corpus written blind to the catalogue (corpus/blind4.jsonl)',
-    path: `${repositoryRoot}corpus/blind4.jsonl`,
-    check: () => [],
-  },
-  {
-    title: 'Fifth corpus written blind to the catalogue (corpus/blind5.jsonl)',
-    path: `${repositoryRoot}corpus/blind5.jsonl`,
-    check: () => [],
-  },
-  {
-    title:
-      'Sixth corpus written blind to the catalogue, in the style of dev.jsonl (corpus/blind6.jsonl)',
-    path: `${repositoryRoot}corpus/blind6.jsonl`,
-    check: () => [],
-  },
-  {
-    title:
-      'Seventh corpus written blind to the catalogue, in the style of dev.jsonl (corpus/blind7.jsonl)',
-    path: `${repositoryRoot}corpus/blind7.jsonl`,
-    check: () => [],
-  },
-  {
-    title:
-      'Eighth corpus written blind to the catalogue, in the style of dev.jsonl (corpus/blind8.jsonl)',
-    path: `${repositoryRoot}corpus/blind8.jsonl`,
-    check: () => [],
-  },
+  ...blindCorpora(),
   {
     title: 'Shared development corpus (../shared/corpus/dev.jsonl)',
     path: `${repositoryRoot}../shared/corpus/dev.jsonl`,

@@ -1,9 +1,20 @@
 import { SimwatchError } from '../errors.js';
-import { findAnchors, findRequirements, type AnchorWords } from './pattern-anchors.js';
+import { findAnchors, findRequirements, remembered, type AnchorWords } from './pattern-anchors.js';
 import { splitOutsideBrackets } from './split-pattern.js';
 
 /** A compiled catalogue pattern: every element must be found in the sentence. */
-export interface CompiledPattern {
+export interface CompiledPattern extends PatternForm {
+  /**
+   * Narrower forms of the pattern, one for each choice of phrase from its largest lists: the
+   * pattern matches a sentence only if one of its forms does. Each form has its own required
+   * words, so a sentence is tried only against the forms it could contain. A pattern with no
+   * list to expand is its own single form.
+   */
+  forms: PatternForm[];
+}
+
+/** A pattern, or one of its narrower forms, compiled. */
+export interface PatternForm {
   source: string;
   /** One regular expression per `&`-separated element, each with the `g` flag off. */
   elements: RegExp[];
@@ -38,6 +49,16 @@ const wordClass = `[${letter}£&]+`;
  * separates parts that must all appear somewhere in the same sentence, in any order.
  */
 export function compilePattern(source: string, vocabulary: Vocabulary): CompiledPattern {
+  const pattern = compileForm(source, vocabulary);
+  const expanded = expandForms(source, vocabulary);
+  return {
+    ...pattern,
+    forms:
+      expanded.length === 1 ? [pattern] : expanded.map((form) => compileForm(form, vocabulary)),
+  };
+}
+
+function compileForm(source: string, vocabulary: Vocabulary): PatternForm {
   const parts = source.split(/\s+&\s+/);
   const elements = parts.map((part) => {
     const body = compileSequence(part.trim(), vocabulary, source);
@@ -60,8 +81,79 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
   };
 }
 
+/** At most this many narrower forms are made of one pattern. */
+const maxForms = 128;
+
+/**
+ * Writes out a pattern's lists and bracketed choices, largest first, one form per phrase, while
+ * there are at most `maxForms` forms. A phrase written into the sequence in place of its list
+ * matches wherever the list would (and, with an optional first word, a little more widely), so
+ * the forms together match at least every sentence the pattern matches.
+ */
+export function expandForms(source: string, vocabulary: Vocabulary): string[] {
+  let forms = [source];
+  for (;;) {
+    const next: string[] = [];
+    let count = forms.length;
+    forms.forEach((form) => {
+      const choice = largestChoice(form, vocabulary, maxForms - count + 1);
+      if (choice) {
+        count += choice.options.length - 1;
+        next.push(...choice.options.map((option) => choice.replace(option)));
+      } else next.push(form);
+    });
+    if (next.length === forms.length) return forms;
+    forms = next;
+  }
+}
+
+/** The list of the pattern with the most phrases, but no more than `limit`. */
+function largestChoice(
+  source: string,
+  vocabulary: Vocabulary,
+  limit: number,
+): { options: readonly string[]; replace: (option: string) => string } | undefined {
+  const parts = source.split(/\s+&\s+/).map((part) => tokenize(part.trim(), source));
+  let best: { options: readonly string[]; replace: (option: string) => string } | undefined;
+  parts.forEach((tokens, partIndex) => {
+    tokens.forEach((token, tokenIndex) => {
+      const options = choicesOf(token, vocabulary);
+      if (!options || options.length < 2 || options.length > limit) return;
+      if (best && best.options.length >= options.length) return;
+      best = {
+        options,
+        replace: (option) =>
+          parts
+            .map((other, index) =>
+              (index === partIndex ? other.with(tokenIndex, option) : other).join(' '),
+            )
+            .join(' & '),
+      };
+    });
+  });
+  return best;
+}
+
+function choicesOf(token: string, vocabulary: Vocabulary): readonly string[] | undefined {
+  if (token.startsWith('{') && token.endsWith('}')) return vocabulary.get(token.slice(1, -1));
+  return undefined;
+}
+
 /** Compiles one phrase list entry or sequence into a regular expression source. */
 export function compileSequence(text: string, vocabulary: Vocabulary, source: string): string {
+  const known = remembered(sequencesByVocabulary, vocabulary);
+  let compiled = known.get(text);
+  if (compiled === undefined) {
+    compiled = compileTokens(text, vocabulary, source);
+    known.set(text, compiled);
+  }
+  return compiled;
+}
+
+// Phrases recur across patterns: each is compiled once per vocabulary.
+const sequencesByVocabulary = new WeakMap<Vocabulary, Map<string, string>>();
+
+function compileTokens(text: string, vocabulary: Vocabulary, source: string): string {
   const tokens = tokenize(text, source);
   let out = '';
   let pendingGap: string | null = null;

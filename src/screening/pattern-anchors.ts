@@ -32,24 +32,37 @@ const commonWords = new Set(
  * Returns undefined when no part has a dependable first word (such as a pattern of only numbers).
  */
 export function findAnchors(sequence: string, vocabulary: Vocabulary): AnchorWords | undefined {
-  let best: AnchorWords | undefined;
-  let bestCost = Infinity;
-  for (const anchors of findRequirements(sequence, vocabulary)) {
-    const cost = anchorCost(anchors);
-    if (cost < bestCost) {
-      best = anchors;
-      bestCost = cost;
-    }
-  }
-  return best;
+  return cheapest(findRequirements(sequence, vocabulary));
 }
 
 /** For every required part of a sequence, the words of which a matching sentence has one. */
 export function findRequirements(sequence: string, vocabulary: Vocabulary): AnchorWords[] {
-  return requiredTokens(sequence)
-    .map((token) => firstWordsOfToken(token, vocabulary))
-    .filter((anchors) => anchors !== undefined)
-    .map(intern);
+  const known = remembered(requirementsByVocabulary, vocabulary);
+  let requirements = known.get(sequence);
+  if (!requirements) {
+    requirements = requiredTokens(sequence)
+      .map((token) => firstWordsOfToken(token, vocabulary))
+      .filter((anchors) => anchors !== undefined)
+      .map(intern);
+    known.set(sequence, requirements);
+  }
+  return requirements;
+}
+
+// Phrases recur across patterns: their requirements are worked out once per vocabulary.
+const requirementsByVocabulary = new WeakMap<Vocabulary, Map<string, AnchorWords[]>>();
+
+/** The map kept for a vocabulary in `store`, made on first use. */
+export function remembered<T>(
+  store: WeakMap<Vocabulary, Map<string, T>>,
+  vocabulary: Vocabulary,
+): Map<string, T> {
+  let known = store.get(vocabulary);
+  if (!known) {
+    known = new Map();
+    store.set(vocabulary, known);
+  }
+  return known;
 }
 
 // Equal word sets are shared, so a sentence checks each distinct set once (see screen-pages).
@@ -63,30 +76,31 @@ function intern(anchors: AnchorWords): AnchorWords {
   return anchors;
 }
 
-/** Whether the words of a sentence (lower case, in a set and a list) include one of the anchors. */
-export function meetsRequirement(
-  words: ReadonlySet<string>,
-  list: readonly string[],
-  anchors: AnchorWords,
-): boolean {
-  for (const word of anchors.exact) if (words.has(word)) return true;
-  for (const prefix of anchors.prefixes)
-    for (const word of list) if (word.startsWith(prefix)) return true;
-  return false;
+/** Whether a requirement is worth checking: one that almost every sentence meets is not. */
+export function isInformative(requirement: AnchorWords): boolean {
+  return anchorCost(requirement) < uninformative;
 }
 
-/** The lower-case letter and digit runs of a text, as anchors see them. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9\u00c0-\u024f]+/g) ?? [];
-}
+const uninformative = 100_000;
+
+/**
+ * A rough measure of how often a sentence meets a requirement: more words, and commoner ones,
+ * cost more. Costs of `requirementCost.uninformative` or more mean nearly every sentence.
+ */
+export const requirementCost = Object.assign(
+  (requirement: AnchorWords) => anchorCost(requirement),
+  {
+    uninformative,
+  },
+);
 
 function anchorCost(anchors: AnchorWords): number {
   let cost = anchors.exact.size + anchors.prefixes.length;
   for (const word of anchors.exact) {
-    if (functionWords.has(word) || word.length < 2) cost += 100_000;
+    if (functionWords.has(word) || word.length < 2) cost += uninformative;
     else if (commonWords.has(word)) cost += 1000;
   }
-  cost += anchors.prefixes.filter((prefix) => prefix.length < 3).length * 100_000;
+  cost += anchors.prefixes.filter((prefix) => prefix.length < 3).length * uninformative;
   return cost;
 }
 
@@ -112,13 +126,42 @@ function firstWordsOfToken(token: string, vocabulary: Vocabulary): AnchorWords |
       splitAlternatives(token.slice(1, -1)).map((option) => findAnchors(option.trim(), vocabulary)),
     );
   }
-  const run = /[A-Za-z0-9\u00C0-\u024F]+/.exec(token);
-  if (!run || run.index !== leadingPunctuation(token)) return undefined;
-  const word = run[0].toLowerCase();
-  // A word continued by a hyphen, an apostrophe or `*` may run on without a break in the text.
-  const open =
-    token.endsWith('*') || run[0].length < token.replace(/^[^A-Za-z0-9\u00C0-\u024F]+/, '').length;
-  return open ? { exact: new Set(), prefixes: [word] } : { exact: new Set([word]), prefixes: [] };
+  const runs = [...token.matchAll(/[A-Za-z0-9\u00C0-\u024F]+/g)].map((run) => ({
+    word: run[0].toLowerCase(),
+    start: run.index,
+    end: run.index + run[0].length,
+  }));
+  const first = runs[0];
+  if (!first || first.start !== leadingPunctuation(token)) return undefined;
+  // Hyphens are optional in the text ("time-wasting", "time wasting", "timewasting"), so the
+  // hyphenated parts are either separate words or run together.
+  let joined = [first];
+  for (const run of runs.slice(1)) {
+    if (token.slice(joined[joined.length - 1]?.end, run.start) !== '-') break;
+    joined = [...joined, run];
+  }
+  // A word continued by anything but its end (an apostrophe, `*`) may run on in the text.
+  const closed = joined[joined.length - 1]?.end === token.length;
+  const word = (text: string, isClosed: boolean): AnchorWords =>
+    isClosed ? { exact: new Set([text]), prefixes: [] } : { exact: new Set(), prefixes: [text] };
+  if (joined.length === 1) return word(first.word, closed);
+  const whole = word(joined.map((run) => run.word).join(''), closed);
+  // Any mix of joined and separate parts begins with the first part.
+  const options: (AnchorWords | undefined)[] = [word(first.word, false)];
+  const second = joined[1];
+  if (joined.length === 2 && second) {
+    // Two parts: either part stands alone as a word, or the word is both run together.
+    options.push(union([word(first.word, true), whole]), union([word(second.word, closed), whole]));
+  }
+  return cheapest(options);
+}
+
+function cheapest(options: readonly (AnchorWords | undefined)[]): AnchorWords | undefined {
+  let best: AnchorWords | undefined;
+  for (const option of options) {
+    if (option && (!best || anchorCost(option) < anchorCost(best))) best = option;
+  }
+  return best;
 }
 
 function leadingPunctuation(token: string): number {
@@ -142,73 +185,4 @@ function splitTokens(text: string): string[] {
 
 function splitAlternatives(text: string): string[] {
   return splitOutsideBrackets(text, (char) => char === '|') ?? [];
-}
-
-/** Anchor words of many patterns, indexed so each word of a text finds its patterns at once. */
-export interface AnchorIndex {
-  exact: Map<string, number[]>;
-  /** Prefix anchors grouped by their first (up to) three letters. */
-  prefixes: Map<string, { prefix: string; ids: number[] }[]>;
-  /** Patterns with no dependable anchor: always tried. */
-  always: number[];
-  /** Finds every anchor word of the text in one pass (a literal alternation is fast to run). */
-  finder: RegExp;
-}
-
-/** A word of the text that is an anchor, with the patterns it stands for. */
-export interface AnchorHit {
-  position: number;
-  ids: readonly number[];
-}
-
-/** Indexes the anchors of patterns numbered by their position in the list. */
-export function buildAnchorIndex(anchors: readonly (AnchorWords | undefined)[]): AnchorIndex {
-  const index: AnchorIndex = { exact: new Map(), prefixes: new Map(), always: [], finder: /$^/g };
-  anchors.forEach((anchor, id) => {
-    if (!anchor) {
-      index.always.push(id);
-      return;
-    }
-    for (const word of anchor.exact) index.exact.set(word, [...(index.exact.get(word) ?? []), id]);
-    for (const prefix of anchor.prefixes) {
-      const key = prefix.slice(0, 3);
-      const bucket = index.prefixes.get(key) ?? [];
-      const entry = bucket.find((candidate) => candidate.prefix === prefix);
-      if (entry) entry.ids.push(id);
-      else bucket.push({ prefix, ids: [id] });
-      index.prefixes.set(key, bucket);
-    }
-  });
-  const words = [...index.exact.keys()].sort((a, b) => b.length - a.length).map(escapeWord);
-  const stems = [...index.prefixes.values()]
-    .flat()
-    .map((entry) => `${escapeWord(entry.prefix)}[a-z0-9]*`);
-  const alternatives = [...stems, ...words];
-  if (alternatives.length > 0)
-    index.finder = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
-  return index;
-}
-
-function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Every word of the text that anchors some pattern, in order. */
-export function findAnchorHits(index: AnchorIndex, text: string): AnchorHit[] {
-  const hits: AnchorHit[] = [];
-  const { finder } = index;
-  finder.lastIndex = 0;
-  for (let match = finder.exec(text); match; match = finder.exec(text)) {
-    const word = match[0].toLowerCase();
-    let ids = index.exact.get(word);
-    for (let length = 1; length <= 3 && length <= word.length; length += 1) {
-      const bucket = index.prefixes.get(word.slice(0, length));
-      if (!bucket) continue;
-      for (const entry of bucket) {
-        if (word.startsWith(entry.prefix)) ids = ids ? [...ids, ...entry.ids] : entry.ids;
-      }
-    }
-    if (ids) hits.push({ position: match.index, ids });
-  }
-  return hits;
 }

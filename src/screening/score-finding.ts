@@ -23,44 +23,57 @@ export interface ParagraphContext {
   sentences: Span[];
   sentenceTexts: string[];
   critiqueBySentence: SentenceCues[];
+  /**
+   * False when a context rule's pattern cannot match text from a sentence: the sentence lacks a
+   * word it needs, or none of its narrower forms matches the text.
+   */
+  mayMatch: (sentence: number, pattern: CompiledPattern, within: string) => boolean;
   catalogue: Catalogue;
 }
 
 /** Scores a match: the indicator's strength discounted by the context rules, with notes why. */
 export function scoreCandidate(candidate: Candidate, context: ParagraphContext): Finding {
   const { indicator, sentence, highlights } = candidate;
-  const sentenceText = context.sentenceTexts[sentence] ?? '';
   const sentenceSpan = context.sentences[sentence] ?? { start: 0, end: 0 };
-  const nearbyTexts = context.sentenceTexts.filter(
-    (_, index) => index !== sentence && Math.abs(index - sentence) <= neighbourhood,
-  );
+  const nearby = context.sentences
+    .map((_, index) => index)
+    .filter((index) => index !== sentence && Math.abs(index - sentence) <= neighbourhood);
+  // The first of the patterns found in a sentence (or in part of it, `within`).
+  const foundIn = (
+    patterns: readonly CompiledPattern[],
+    index: number,
+    within = context.sentenceTexts[index] ?? '',
+  ): string | undefined =>
+    firstMatch(
+      patterns.filter((pattern) => context.mayMatch(index, pattern, within)),
+      within,
+    );
   const notes: string[] = [];
   let score = indicator.strength;
 
-  const blocker = firstMatch(
+  const blocker = foundIn(
     indicator.unless,
+    sentence,
     aroundMatch(highlights, sentenceSpan, context.page.text),
   );
   if (blocker) {
     score *= 0.1;
     notes.push(`not counted: the sentence also says "${blocker}"`);
   }
-  const nearbyBlocker = nearbyTexts.map((t) => firstMatch(indicator.unlessNearby, t)).find(Boolean);
+  const nearbyBlocker = nearby.map((index) => foundIn(indicator.unlessNearby, index)).find(Boolean);
   if (nearbyBlocker) {
     score *= 0.3;
     notes.push(`discounted: a nearby sentence says "${nearbyBlocker}"`);
   }
   if (indicator.needsNearby.length > 0) {
-    const support = [sentenceText, ...nearbyTexts].some((t) =>
-      firstMatch(indicator.needsNearby, t),
-    );
+    const support = [sentence, ...nearby].some((index) => foundIn(indicator.needsNearby, index));
     if (!support) {
       score *= 0.3;
       notes.push('discounted: nothing nearby ties it to mental health care or help-seeking');
     }
   }
   if (indicator.negatable && indicator.label !== 'assurance') {
-    const negator = negationBefore(highlights, sentenceSpan, context);
+    const negator = negationBefore(highlights, sentence, context);
     if (negator) {
       score *= 0.15;
       notes.push(`not counted: negated by "${negator}"`);
@@ -72,9 +85,8 @@ export function scoreCandidate(candidate: Candidate, context: ParagraphContext):
     score *= 1 - 0.85 * own.weight;
     notes.push(`discounted: critique or prohibition in the sentence (${own.note})`);
   }
-  const nearbyCritique = context.critiqueBySentence
-    .filter((_, index) => index !== sentence && Math.abs(index - sentence) <= neighbourhood)
-    .map((cues) => cues.nearby)
+  const nearbyCritique = nearby
+    .map((index) => context.critiqueBySentence[index]?.nearby ?? noCue)
     .reduce((best, cue) => (cue.weight > best.weight ? cue : best), noCue);
   if (isFeature && nearbyCritique.weight > 0) {
     score *= 1 - 0.6 * nearbyCritique.weight;
@@ -120,15 +132,24 @@ export interface SentenceCues {
 
 const noCue: CueHit = { weight: 0, note: '' };
 
-/** The strongest critique cues in a sentence. */
-export function critiqueIn(text: string, catalogue: Catalogue): SentenceCues {
+/** The strongest critique cues in a sentence (trying only the cues that `mayMatch`). */
+export function critiqueIn(
+  text: string,
+  catalogue: Catalogue,
+  mayMatch: (pattern: CompiledPattern) => boolean = () => true,
+): SentenceCues {
   const cues: SentenceCues = { any: noCue, features: noCue, nearby: noCue };
   for (const cue of catalogue.critique) {
     const strongerHere =
       cue.weight > cues.features.weight ||
       (!cue.featuresOnly && cue.weight > cues.any.weight) ||
       (!cue.sentenceOnly && cue.weight > cues.nearby.weight);
-    if (!strongerHere || !cue.pattern.elements.every((element) => element.test(text))) continue;
+    if (
+      !strongerHere ||
+      !mayMatch(cue.pattern) ||
+      !cue.pattern.elements.every((element) => element.test(text))
+    )
+      continue;
     const hit = { weight: cue.weight, note: cue.note };
     if (hit.weight > cues.features.weight) cues.features = hit;
     if (!cue.featuresOnly && hit.weight > cues.any.weight) cues.any = hit;
@@ -155,9 +176,10 @@ function aroundMatch(highlights: Span[], sentence: Span, text: string): string {
 /** Looks for a negating word shortly before the match, or between its parts. */
 function negationBefore(
   highlights: Span[],
-  sentence: Span,
+  sentenceIndex: number,
   context: ParagraphContext,
 ): string | undefined {
+  const sentence = context.sentences[sentenceIndex] ?? { start: 0, end: 0 };
   const first = highlights[0];
   const last = highlights[highlights.length - 1];
   if (!first || !last) return undefined;
@@ -169,6 +191,7 @@ function negationBefore(
   const windowStart = first.start - before.length + clauseBreak + 1;
   const windowText = context.page.text.slice(windowStart, last.end);
   for (const pattern of context.catalogue.negation) {
+    if (!context.mayMatch(sentenceIndex, pattern, windowText)) continue;
     const match = pattern.elements[0]?.exec(windowText);
     if (match) return match[0];
   }

@@ -1,16 +1,8 @@
 import type { ExtractedPage } from '../extract/extracted-document.js';
 import type { Catalogue, Indicator } from './catalogue.js';
-import type { CompiledPattern } from './compile-pattern.js';
+import type { CompiledPattern, PatternForm } from './compile-pattern.js';
 import type { Finding, Span } from './finding.js';
-import {
-  buildAnchorIndex,
-  findAnchorHits,
-  meetsRequirement,
-  wordsOf,
-  type AnchorHit,
-  type AnchorIndex,
-  type AnchorWords,
-} from './pattern-anchors.js';
+import { buildPatternIndex, formsThatMayMatch, type PatternIndex } from './pattern-index.js';
 import {
   critiqueIn,
   scoreCandidate,
@@ -18,30 +10,44 @@ import {
   type Candidate,
 } from './score-finding.js';
 import { splitParagraphs, splitSentences } from './split-text.js';
+import { lowerCaseOf } from './word-table.js';
 
-/** A catalogue prepared for fast screening: its patterns numbered and indexed by anchor word. */
+/** A catalogue prepared for fast screening: all its patterns indexed by the words they need. */
 export interface PreparedCatalogue {
   catalogue: Catalogue;
-  /** Every indicator's patterns in one list, numbered as in `anchorIndex`. */
-  patterns: { indicator: Indicator; pattern: CompiledPattern }[];
-  anchorIndex: AnchorIndex;
-  /** Scratch space: the number of the sentence that last listed each pattern. */
-  seen: Float64Array;
-  sentenceCount: number;
+  /** The indicators' patterns, in catalogue order. */
+  indicatorPatterns: PatternIndex;
+  /** The indicator of each indicator pattern, by pattern number. */
+  indicatorOf: Indicator[];
+  /**
+   * The context rules' patterns (critique cues, negation, unless...): looked for only in
+   * paragraphs where an indicator matched.
+   */
+  contextPatterns: PatternIndex;
+  /** The number of each context rule's pattern in `contextPatterns`. */
+  contextPatternIds: ReadonlyMap<CompiledPattern, number>;
 }
 
-/** Numbers every pattern and indexes its anchor words. */
+/** Numbers every pattern of the catalogue and indexes the words each needs. */
 export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
-  const patterns = catalogue.indicators.flatMap((indicator) =>
+  const indicatorPatterns = catalogue.indicators.flatMap((indicator) =>
     indicator.patterns.map((pattern) => ({ indicator, pattern })),
   );
-  const anchorIndex = buildAnchorIndex(patterns.map(({ pattern }) => pattern.anchors));
+  const contextPatterns = new Set([
+    ...catalogue.indicators.flatMap((indicator) => [
+      ...indicator.unless,
+      ...indicator.unlessNearby,
+      ...indicator.needsNearby,
+    ]),
+    ...catalogue.critique.map((cue) => cue.pattern),
+    ...catalogue.negation,
+  ]);
   return {
     catalogue,
-    patterns,
-    anchorIndex,
-    seen: new Float64Array(patterns.length),
-    sentenceCount: 0,
+    indicatorPatterns: buildPatternIndex(indicatorPatterns.map(({ pattern }) => pattern)),
+    indicatorOf: indicatorPatterns.map(({ indicator }) => indicator),
+    contextPatterns: buildPatternIndex([...contextPatterns]),
+    contextPatternIds: new Map([...contextPatterns].map((pattern, id) => [pattern, id])),
   };
 }
 
@@ -53,101 +59,90 @@ export function screenPages(
   return pages.flatMap((page) => screenPage(page, prepared));
 }
 
-/**
- * Finds the anchor words first: a paragraph with none cannot match any pattern, and within a
- * paragraph only the patterns anchored in a sentence are run on it.
- */
 function screenPage(page: ExtractedPage, prepared: PreparedCatalogue): Finding[] {
-  const hits = findAnchorHits(prepared.anchorIndex, page.text);
-  const always = prepared.anchorIndex.always;
-  if (hits.length === 0 && always.length === 0) return [];
-  const findings: Finding[] = [];
-  let next = 0;
-  for (const paragraph of splitParagraphs(page.text)) {
-    while (next < hits.length && (hits[next]?.position ?? 0) < paragraph.start) next += 1;
-    const first = next;
-    while (next < hits.length && (hits[next]?.position ?? Infinity) < paragraph.end) next += 1;
-    if (first === next && always.length === 0) continue;
-    findings.push(...screenParagraph(page, paragraph, hits.slice(first, next), prepared));
-  }
-  return findings;
+  const lower = lowerCaseOf(page.text);
+  return splitParagraphs(page.text).flatMap((paragraph) =>
+    screenParagraph(page, lower, paragraph, prepared),
+  );
 }
 
+/**
+ * Reads each sentence's words once to learn which patterns could match it, and runs only those:
+ * the indicators' patterns first, then, where one matched, the context rules around it.
+ */
 function screenParagraph(
   page: ExtractedPage,
+  lower: string,
   paragraph: Span,
-  hits: readonly AnchorHit[],
   prepared: PreparedCatalogue,
 ): Finding[] {
-  const { catalogue } = prepared;
   const { text } = page;
+  const { indicatorPatterns, indicatorOf } = prepared;
   const sentences = splitSentences(text, paragraph);
-  const sentenceTexts = sentences.map((span) => text.slice(span.start, span.end));
   const candidates: Candidate[] = [];
-  let nextHit = 0;
-  sentences.forEach((span, index) => {
-    const anchored = [...prepared.anchorIndex.always];
-    prepared.sentenceCount += 1;
-    const stamp = prepared.sentenceCount;
-    // Hits and sentences are both in text order, so one pointer walks the hits once.
-    while (nextHit < hits.length && (hits[nextHit]?.position ?? 0) < span.start) nextHit += 1;
-    while (nextHit < hits.length && (hits[nextHit]?.position ?? Infinity) < span.end) {
-      for (const id of hits[nextHit]?.ids ?? []) {
-        // A stamp per pattern avoids building a set for every sentence.
-        if (prepared.seen[id] !== stamp) {
-          prepared.seen[id] = stamp;
-          anchored.push(id);
-        }
-      }
-      nextHit += 1;
-    }
-    if (anchored.length === 0) return;
-    const list = wordsOf(sentenceTexts[index] ?? '');
-    const words = new Set(list);
-    const checked = new Map<AnchorWords, boolean>();
-    const meets = (required: AnchorWords): boolean => {
-      let met = checked.get(required);
-      if (met === undefined) {
-        met = meetsRequirement(words, list, required);
-        checked.set(required, met);
-      }
-      return met;
-    };
+  sentences.forEach((span, sentence) => {
+    let sentenceText: string | undefined;
     // Patterns are listed indicator by indicator; the first that matches speaks for its indicator.
     let matchedIndicator: Indicator | undefined;
-    for (const id of anchored.sort((a, b) => a - b)) {
-      const entry = prepared.patterns[id];
-      if (!entry || entry.indicator === matchedIndicator) continue;
-      // Cheap word checks first: the expressions run only when every required part could be there.
-      if (!entry.pattern.requirements.every(meets)) continue;
-      const highlights = matchPattern(entry.pattern, sentenceTexts[index] ?? '');
+    let decided = -1;
+    for (const formId of formsThatMayMatch(indicatorPatterns, lower, span.start, span.end)) {
+      const patternId = indicatorPatterns.patternOf[formId] ?? -1;
+      const indicator = indicatorOf[patternId];
+      const pattern = indicatorPatterns.patterns[patternId];
+      const form = indicatorPatterns.forms[formId];
+      if (!indicator || !pattern || !form) continue;
+      if (indicator === matchedIndicator || patternId === decided) continue;
+      sentenceText ??= text.slice(span.start, span.end);
+      if (form !== pattern && !matchesAll(form, sentenceText)) continue;
+      // One of its forms matched: the whole pattern decides, and gives the highlights.
+      decided = patternId;
+      const highlights = matchPattern(pattern, sentenceText);
       if (highlights) {
-        matchedIndicator = entry.indicator;
-        candidates.push({
-          indicator: entry.indicator,
-          sentence: index,
-          highlights: shift(highlights, span.start),
-        });
+        matchedIndicator = indicator;
+        candidates.push({ indicator, sentence, highlights: shift(highlights, span.start) });
       }
     }
   });
   if (candidates.length === 0) return [];
 
-  const critiqueBySentence = sentenceTexts.map((sentenceText) =>
-    critiqueIn(sentenceText, catalogue),
+  const sentenceTexts = sentences.map((span) => text.slice(span.start, span.end));
+  const { contextPatterns } = prepared;
+  const listedBySentence = sentences.map(
+    (span) => new Set(formsThatMayMatch(contextPatterns, lower, span.start, span.end)),
   );
+  const mayMatch = (sentence: number, pattern: CompiledPattern, within: string): boolean => {
+    const id = prepared.contextPatternIds.get(pattern);
+    const listed = listedBySentence[sentence];
+    if (id === undefined || !listed) return true;
+    return (contextPatterns.formsOf[id] ?? []).some((formId) => {
+      const form = contextPatterns.forms[formId];
+      return (
+        form !== undefined && listed.has(formId) && (form === pattern || matchesAll(form, within))
+      );
+    });
+  };
+  const context = {
+    page,
+    sentences,
+    sentenceTexts,
+    critiqueBySentence: sentenceTexts.map((sentenceText, sentence) =>
+      critiqueIn(sentenceText, prepared.catalogue, (pattern) =>
+        mayMatch(sentence, pattern, sentenceText),
+      ),
+    ),
+    mayMatch,
+    catalogue: prepared.catalogue,
+  };
   const scored = candidates.map((candidate) => ({
     sentence: candidate.sentence,
-    finding: scoreCandidate(candidate, {
-      page,
-      sentences,
-      sentenceTexts,
-      critiqueBySentence,
-      catalogue,
-    }),
+    finding: scoreCandidate(candidate, context),
   }));
   suppressFeaturesInAssurances(scored);
   return scored.map(({ finding }) => finding);
+}
+
+function matchesAll(form: PatternForm, text: string): boolean {
+  return form.elements.every((element) => element.test(text));
 }
 
 /** Returns the highlights of a pattern when its every element is found in the text. */

@@ -85,18 +85,29 @@ export function splitSentences(text: string, range: Span): Span[] {
     start = match.index + match[0].length;
   }
   pushTrimmed(text, start, range.end, spans);
+  if (!spans.some((span) => span.end - span.start > 800)) return spans;
   return spans.flatMap((span) =>
     span.end - span.start > 800 ? splitLongSentence(text, span) : [span],
   );
 }
 
 function endsWithAbbreviation(text: string, start: number, dotIndex: number): boolean {
-  if (text[dotIndex] !== '.') return false;
-  const before = text.slice(Math.max(start, dotIndex - 12), dotIndex);
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase();
-  if (!word) return false;
+  if (text.charCodeAt(dotIndex) !== 0x2e) return false;
+  // The word before the full stop: letters and inner full stops ("e.g"), at most 12 characters.
+  let wordStart = dotIndex;
+  const limit = Math.max(start, dotIndex - 12);
+  while (wordStart > limit && isLetterOrDot(text[wordStart - 1] ?? '')) wordStart -= 1;
+  const word = text.slice(wordStart, dotIndex).toLowerCase();
+  if (word === '' || word === '.') return false;
   // A single capital letter is an initial ("Dr A. Example") rather than a sentence end.
-  return abbreviations.has(word) || /^\p{L}$/u.test(word);
+  return abbreviations.has(word) || (word.length === 1 && isLetterOrDot(word));
+}
+
+function isLetterOrDot(character: string): boolean {
+  const code = character.charCodeAt(0);
+  if (code === 0x2e || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a))
+    return true;
+  return code > 0x7f && /\p{L}/u.test(character);
 }
 
 function splitLongSentence(text: string, span: Span): Span[] {
@@ -116,7 +127,12 @@ function splitLongSentence(text: string, span: Span): Span[] {
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
-  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
   if (end > start) spans.push({ start, end });
+}
+
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code > 0x7f && /\s/.test(String.fromCharCode(code));
 }

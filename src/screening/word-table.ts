@@ -1,0 +1,257 @@
+import type { AnchorWords } from './pattern-anchors.js';
+
+/**
+ * The words that patterns require, indexed so that a sentence can be scanned for them character
+ * by character without cutting it into strings: the scanner hashes each word as it reads it and
+ * looks the hash up, so only words that some pattern needs cost more than a few operations.
+ *
+ * A scan only notes which of the table's words it read. Whether a requirement is met (one of its
+ * words was read) is worked out when first asked, and remembered until the next scan.
+ */
+export interface WordTable {
+  /** Whole words, by the hash of the word. */
+  exact: HashTable;
+  /** Word beginnings (`word*`), by the hash of their first one, two or three letters. */
+  prefixes: HashTable;
+  /** Whether any beginning is one, two or three (or more) letters long: index 1 to 3. */
+  prefixLengths: boolean[];
+  /** Every word and beginning, numbered. */
+  entries: WordEntry[];
+  /** By requirement number: the numbers of the entries of its words. */
+  requirementEntries: number[][];
+}
+
+interface WordEntry {
+  word: string;
+  exact: boolean;
+  hash: number;
+  /** The numbers of the requirements this word meets. */
+  requirements: number[];
+}
+
+/** Entries chained by slot (the low bits of their hash) in typed arrays, quick to probe. */
+interface HashTable {
+  mask: number;
+  /** By slot: the first entry's number plus one, or 0 for none. */
+  heads: Int32Array;
+  /** By entry number: the next entry's number plus one in the same slot, or 0. */
+  next: Int32Array;
+}
+
+const prefixKeyLength = 3;
+
+/** Indexes requirements numbered by their position in the list. */
+export function buildWordTable(requirements: readonly AnchorWords[]): WordTable {
+  const entries: WordEntry[] = [];
+  const entryIds = new Map<string, number>();
+  const prefixLengths: boolean[] = [];
+  const requirementEntries = requirements.map((requirement, id) => {
+    const own = new Set<number>();
+    const add = (word: string, exact: boolean): void => {
+      const key = `${exact ? '=' : '*'}${word}`;
+      let entryId = entryIds.get(key);
+      if (entryId === undefined) {
+        entryId = entries.length;
+        entryIds.set(key, entryId);
+        const hashed = exact ? word.length : Math.min(word.length, prefixKeyLength);
+        entries.push({ word, exact, hash: hashOf(word, hashed), requirements: [] });
+      }
+      if (!own.has(entryId)) entries[entryId]?.requirements.push(id);
+      own.add(entryId);
+    };
+    for (const word of requirement.exact) add(word, true);
+    for (const prefix of requirement.prefixes) {
+      prefixLengths[Math.min(prefix.length, prefixKeyLength)] = true;
+      add(prefix, false);
+    }
+    return [...own];
+  });
+  return {
+    exact: hashTable(entries, (entry) => entry.exact),
+    prefixes: hashTable(entries, (entry) => !entry.exact),
+    prefixLengths,
+    entries,
+    requirementEntries,
+  };
+}
+
+function hashTable(
+  entries: readonly WordEntry[],
+  include: (entry: WordEntry) => boolean,
+): HashTable {
+  let size = 16;
+  while (size < entries.length * 2) size *= 2;
+  const table = {
+    mask: size - 1,
+    heads: new Int32Array(size),
+    next: new Int32Array(entries.length),
+  };
+  entries.forEach((entry, id) => {
+    if (!include(entry)) return;
+    const slot = entry.hash & table.mask;
+    table.next[id] = table.heads[slot] ?? 0;
+    table.heads[slot] = id + 1;
+  });
+  return table;
+}
+
+function hashOf(word: string, length: number): number {
+  let hash = 0;
+  for (let index = 0; index < length; index += 1) hash = step(hash, word.charCodeAt(index));
+  return hash;
+}
+
+// Kept within 30 bits so that the engine stores hashes as small integers.
+function step(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) & 0x3fffffff;
+}
+
+// The characters of a word, as patterns see them: Latin letters (with accents) and digits.
+const wordCharacters = new Uint8Array(0x250);
+for (let code = 0; code < wordCharacters.length; code += 1) {
+  const isWordCharacter =
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code >= 0xc0;
+  wordCharacters[code] = isWordCharacter ? 1 : 0;
+}
+
+function isWordCharacter(code: number): boolean {
+  return code < 0x250 && wordCharacters[code] === 1;
+}
+
+/** What a scan found in one stretch of text (a sentence), reused from stretch to stretch. */
+export interface WordScan {
+  /** Numbers each stretch; an entry or requirement marked with the current stamp was met. */
+  stamp: number;
+  entryStamps: Float64Array;
+  /** The entries read in the stretch, each once. */
+  read: number[];
+  /** By requirement: the stamp of the stretch in which it was last worked out... */
+  checked: Float64Array;
+  /** ...and whether it was met then. */
+  met: Uint8Array;
+}
+
+/** Scratch space for scanning with a table. */
+export function createWordScan(table: WordTable): WordScan {
+  return {
+    stamp: 0,
+    entryStamps: new Float64Array(table.entries.length),
+    read: [],
+    checked: new Float64Array(table.requirementEntries.length),
+    met: new Uint8Array(table.requirementEntries.length),
+  };
+}
+
+/**
+ * Reads the words of `lower[start, end)` (the text in lower case, as `lowerCaseOf` gives it) and
+ * records in `scan`, under a new stamp, every word and requirement met.
+ */
+export function scanWords(
+  table: WordTable,
+  lower: string,
+  start: number,
+  end: number,
+  scan: WordScan,
+): void {
+  scan.stamp += 1;
+  scan.read.length = 0;
+  const { prefixLengths } = table;
+  let index = start;
+  while (index < end) {
+    if (!isWordCharacter(lower.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const wordStart = index;
+    let hash = 0;
+    let hash1 = 0;
+    let hash2 = 0;
+    let hash3 = 0;
+    while (index < end) {
+      const code = lower.charCodeAt(index);
+      if (!isWordCharacter(code)) break;
+      hash = step(hash, code);
+      const length = index - wordStart + 1;
+      if (length <= prefixKeyLength) {
+        if (length === 1) hash1 = hash;
+        else if (length === 2) hash2 = hash;
+        else hash3 = hash;
+      }
+      index += 1;
+    }
+    const length = index - wordStart;
+    probe(table, table.exact, hash, lower, wordStart, length, scan);
+    if (prefixLengths[1] === true)
+      probe(table, table.prefixes, hash1, lower, wordStart, length, scan);
+    if (length >= 2 && prefixLengths[2] === true)
+      probe(table, table.prefixes, hash2, lower, wordStart, length, scan);
+    if (length >= 3 && prefixLengths[3] === true)
+      probe(table, table.prefixes, hash3, lower, wordStart, length, scan);
+  }
+}
+
+/** Records every entry of the slot for `hash` that the word at `wordStart` is or begins with. */
+function probe(
+  table: WordTable,
+  hashes: HashTable,
+  hash: number,
+  lower: string,
+  wordStart: number,
+  length: number,
+  scan: WordScan,
+): void {
+  let next = hashes.heads[hash & hashes.mask] ?? 0;
+  while (next !== 0) {
+    const id = next - 1;
+    const entry = table.entries[id];
+    next = hashes.next[id] ?? 0;
+    if (
+      entry?.hash === hash &&
+      (entry.exact ? entry.word.length === length : entry.word.length <= length) &&
+      lower.startsWith(entry.word, wordStart)
+    )
+      record(id, scan);
+  }
+}
+
+function record(id: number, scan: WordScan): void {
+  if (scan.entryStamps[id] === scan.stamp) return;
+  scan.entryStamps[id] = scan.stamp;
+  scan.read.push(id);
+}
+
+/** Whether the stretch last scanned meets a requirement (has one of its words). */
+export function isMet(table: WordTable, scan: WordScan, requirement: number): boolean {
+  if (scan.checked[requirement] === scan.stamp) return scan.met[requirement] === 1;
+  let met = false;
+  for (const entry of table.requirementEntries[requirement] ?? []) {
+    if (scan.entryStamps[entry] === scan.stamp) {
+      met = true;
+      break;
+    }
+  }
+  scan.checked[requirement] = scan.stamp;
+  scan.met[requirement] = met ? 1 : 0;
+  return met;
+}
+
+/** The requirements met by an entry read in the last scan (see `WordScan.read`). */
+export function requirementsOfEntry(table: WordTable, entry: number): readonly number[] {
+  return table.entries[entry]?.requirements ?? [];
+}
+
+/**
+ * The text in lower case, character for character (so offsets stay the same): the few characters
+ * whose lower case is longer, such as "İ", are left as they are.
+ */
+export function lowerCaseOf(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/[^\0-\u007f]/g, (character) => {
+    const lowered = character.toLowerCase();
+    return lowered.length === 1 ? lowered : character;
+  });
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SimwatchError } from '../errors.js';
 import { compilePattern } from './compile-pattern.js';
+import type { AnchorWords } from './pattern-anchors.js';
 
 const vocabulary = new Map([
   ['police', ['police officer', 'constable*']],
@@ -56,9 +57,20 @@ describe('compilePattern()', () => {
     );
   });
 
-  it('finds anchor words a matching sentence must contain', () => {
-    const { anchors } = compilePattern('the {police} ~10 {team}', vocabulary);
-    expect([...(anchors?.exact ?? [])]).toEqual(['police']);
-    expect(anchors?.prefixes).toEqual(['constable']);
+  it('asks a matching sentence for the words of one phrase of each list narrowed', () => {
+    const { wordSets } = compilePattern('the {police} ~10 {team}', vocabulary);
+    const words = (requirement: AnchorWords | undefined): string =>
+      [...(requirement?.exact ?? []), ...(requirement?.prefixes ?? []).map((p) => `${p}*`)].join(
+        '|',
+      );
+    expect(
+      wordSets.map((set) => ({
+        anchors: words(set.anchors),
+        requirements: [...new Set(set.requirements.map(words))],
+      })),
+    ).toEqual([
+      { anchors: 'police', requirements: ['the', 'police', 'community', 'officer'] },
+      { anchors: 'constable*', requirements: ['the', 'constable*', 'community'] },
+    ]);
   });
 });

@@ -1,27 +1,35 @@
 import { SimwatchError } from '../errors.js';
-import { findAnchors, findRequirements, remembered, type AnchorWords } from './pattern-anchors.js';
+import {
+  cheapest,
+  findRequirements,
+  remembered,
+  requirementCost,
+  type AnchorWords,
+} from './pattern-anchors.js';
 import { splitOutsideBrackets } from './split-pattern.js';
 
 /** A compiled catalogue pattern: every element must be found in the sentence. */
-export interface CompiledPattern extends PatternForm {
-  /**
-   * Narrower forms of the pattern, one for each choice of phrase from its largest lists: the
-   * pattern matches a sentence only if one of its forms does. Each form has its own required
-   * words, so a sentence is tried only against the forms it could contain. A pattern with no
-   * list to expand is its own single form.
-   */
-  forms: PatternForm[];
-}
-
-/** A pattern, or one of its narrower forms, compiled. */
-export interface PatternForm {
+export interface CompiledPattern {
   source: string;
   /** One regular expression per `&`-separated element, each with the `g` flag off. */
   elements: RegExp[];
-  /** Words a sentence must contain for the pattern to match; undefined when none can be relied on. */
-  anchors: AnchorWords | undefined;
-  /** Every part the pattern needs, as words: a sentence lacking any of them cannot match. */
+  /** The same, shortest first: the quickest to rule a sentence out. */
+  elementsShortestFirst: RegExp[];
+  /**
+   * The words a sentence must contain for the pattern to match, as alternatives: a matching
+   * sentence meets every requirement of at least one set. There is a set for each choice of
+   * phrase from the pattern's broadest lists (see `expandForms`), so each set can ask for all the
+   * words of its phrases; a pattern without lists has one set.
+   */
+  wordSets: WordSet[];
+}
+
+/** Requirements that a sentence must all meet. */
+export interface WordSet {
+  /** Every required part, as words: a sentence lacking any of them cannot match. */
   requirements: AnchorWords[];
+  /** The requirement the fewest sentences meet; undefined when none can be relied on. */
+  anchors: AnchorWords | undefined;
 }
 
 /** Named phrase lists from the catalogue, referenced in patterns as `{name}`. */
@@ -49,16 +57,6 @@ const wordClass = `[${letter}£&]+`;
  * separates parts that must all appear somewhere in the same sentence, in any order.
  */
 export function compilePattern(source: string, vocabulary: Vocabulary): CompiledPattern {
-  const pattern = compileForm(source, vocabulary);
-  const expanded = expandForms(source, vocabulary);
-  return {
-    ...pattern,
-    forms:
-      expanded.length === 1 ? [pattern] : expanded.map((form) => compileForm(form, vocabulary)),
-  };
-}
-
-function compileForm(source: string, vocabulary: Vocabulary): PatternForm {
   const parts = source.split(/\s+&\s+/);
   const elements = parts.map((part) => {
     const body = compileSequence(part.trim(), vocabulary, source);
@@ -71,35 +69,48 @@ function compileForm(source: string, vocabulary: Vocabulary): PatternForm {
       );
     }
   });
-  // Every part is required, so the rarest required word of any part will do as the anchor.
-  const sequence = parts.join(' ');
   return {
     source,
     elements,
-    anchors: findAnchors(sequence, vocabulary),
-    requirements: findRequirements(sequence, vocabulary),
+    elementsShortestFirst: [...elements].sort((a, b) => a.source.length - b.source.length),
+    wordSets: expandForms(source, vocabulary).map((form) => wordSetOf(form, vocabulary)),
   };
 }
 
+/** A pattern with some of its lists narrowed to one phrase each, and those phrases. */
+interface FormSource {
+  source: string;
+  phrases: string[];
+}
+
+/** Every part of a form is required, and every word its chosen phrases need. */
+function wordSetOf({ source, phrases }: FormSource, vocabulary: Vocabulary): WordSet {
+  const requirements = [source.split(/\s+&\s+/).join(' '), ...phrases].flatMap((sequence) =>
+    findRequirements(sequence, vocabulary),
+  );
+  return { requirements, anchors: cheapest(requirements) };
+}
+
 /** At most this many narrower forms are made of one pattern. */
-const maxForms = 128;
+const maxForms = 256;
 
 /**
- * Writes out a pattern's lists and bracketed choices, largest first, one form per phrase, while
- * there are at most `maxForms` forms. A phrase written into the sequence in place of its list
- * matches wherever the list would (and, with an optional first word, a little more widely), so
- * the forms together match at least every sentence the pattern matches.
+ * Narrows a pattern's lists, broadest first, to one phrase each, while there are at most
+ * `maxForms` forms. `{list}` becomes `(phrase)`, which matches exactly where the list matches
+ * with that phrase, so the pattern matches a sentence exactly when one of its forms does: a
+ * sentence that has not the words of any form cannot match.
  */
-export function expandForms(source: string, vocabulary: Vocabulary): string[] {
-  let forms = [source];
+export function expandForms(source: string, vocabulary: Vocabulary): FormSource[] {
+  let forms: FormSource[] = [{ source, phrases: [] }];
   for (;;) {
-    const next: string[] = [];
+    const next: FormSource[] = [];
     let count = forms.length;
     forms.forEach((form) => {
-      const choice = largestChoice(form, vocabulary, maxForms - count + 1);
+      const choice = broadestChoice(form.source, vocabulary, maxForms - count + 1);
       if (choice) {
         count += choice.options.length - 1;
-        next.push(...choice.options.map((option) => choice.replace(option)));
+        for (const option of choice.options)
+          next.push({ source: choice.replace(`(${option})`), phrases: [...form.phrases, option] });
       } else next.push(form);
     });
     if (next.length === forms.length) return forms;
@@ -107,19 +118,26 @@ export function expandForms(source: string, vocabulary: Vocabulary): string[] {
   }
 }
 
-/** The list of the pattern with the most phrases, but no more than `limit`. */
-function largestChoice(
+/**
+ * The list of the pattern whose words rule out the fewest sentences (the costliest to run), with
+ * no more than `limit` phrases.
+ */
+function broadestChoice(
   source: string,
   vocabulary: Vocabulary,
   limit: number,
 ): { options: readonly string[]; replace: (option: string) => string } | undefined {
   const parts = source.split(/\s+&\s+/).map((part) => tokenize(part.trim(), source));
   let best: { options: readonly string[]; replace: (option: string) => string } | undefined;
+  let bestCost = -1;
   parts.forEach((tokens, partIndex) => {
     tokens.forEach((token, tokenIndex) => {
       const options = choicesOf(token, vocabulary);
       if (!options || options.length < 2 || options.length > limit) return;
-      if (best && best.options.length >= options.length) return;
+      const words = findRequirements(token, vocabulary)[0];
+      const cost = words ? requirementCost(words) : requirementCost.uninformative;
+      if (cost <= bestCost) return;
+      bestCost = cost;
       best = {
         options,
         replace: (option) =>

@@ -41,7 +41,7 @@ export function findRequirements(sequence: string, vocabulary: Vocabulary): Anch
   let requirements = known.get(sequence);
   if (!requirements) {
     requirements = requiredTokens(sequence)
-      .map((token) => firstWordsOfToken(token, vocabulary))
+      .map((token) => requirementOfToken(token, vocabulary))
       .filter((anchors) => anchors !== undefined)
       .map(intern);
     known.set(sequence, requirements);
@@ -95,13 +95,16 @@ export const requirementCost = Object.assign(
 );
 
 function anchorCost(anchors: AnchorWords): number {
-  let cost = anchors.exact.size + anchors.prefixes.length;
-  for (const word of anchors.exact) {
-    if (functionWords.has(word) || word.length < 2) cost += uninformative;
-    else if (commonWords.has(word)) cost += 1000;
-  }
-  cost += anchors.prefixes.filter((prefix) => prefix.length < 3).length * uninformative;
+  let cost = 0;
+  for (const word of anchors.exact) cost += wordCost(word);
+  // A beginning stands for many words ("high*": higher, highest, highlight...).
+  for (const prefix of anchors.prefixes) cost += 2 * wordCost(prefix);
   return cost;
+}
+
+function wordCost(word: string): number {
+  if (functionWords.has(word) || word.length < 2) return uninformative;
+  return commonWords.has(word) ? 1000 : 1;
 }
 
 function requiredTokens(sequence: string): string[] {
@@ -113,6 +116,17 @@ function requiredTokens(sequence: string): string[] {
       !token.startsWith('!') &&
       !(token.startsWith('[') && token.endsWith(']')),
   );
+}
+
+// Tokens recur too (a list, a bracketed choice): each is worked out once per vocabulary.
+const tokensByVocabulary = new WeakMap<Vocabulary, Map<string, AnchorWords | undefined>>();
+
+function requirementOfToken(token: string, vocabulary: Vocabulary): AnchorWords | undefined {
+  const known = remembered(tokensByVocabulary, vocabulary);
+  if (known.has(token)) return known.get(token);
+  const requirement = firstWordsOfToken(token, vocabulary);
+  known.set(token, requirement);
+  return requirement;
 }
 
 function firstWordsOfToken(token: string, vocabulary: Vocabulary): AnchorWords | undefined {
@@ -142,8 +156,11 @@ function firstWordsOfToken(token: string, vocabulary: Vocabulary): AnchorWords |
   }
   // A word continued by anything but its end (an apostrophe, `*`) may run on in the text.
   const closed = joined[joined.length - 1]?.end === token.length;
-  const word = (text: string, isClosed: boolean): AnchorWords =>
-    isClosed ? { exact: new Set([text]), prefixes: [] } : { exact: new Set(), prefixes: [text] };
+  // A beginning of one or two letters ("Q:", "a*") rules out almost nothing: it is no requirement.
+  const word = (text: string, isClosed: boolean): AnchorWords | undefined => {
+    if (isClosed) return { exact: new Set([text]), prefixes: [] };
+    return text.length < 3 ? undefined : { exact: new Set(), prefixes: [text] };
+  };
   if (joined.length === 1) return word(first.word, closed);
   const whole = word(joined.map((run) => run.word).join(''), closed);
   // Any mix of joined and separate parts begins with the first part.
@@ -156,7 +173,8 @@ function firstWordsOfToken(token: string, vocabulary: Vocabulary): AnchorWords |
   return cheapest(options);
 }
 
-function cheapest(options: readonly (AnchorWords | undefined)[]): AnchorWords | undefined {
+/** The requirement that the fewest sentences are likely to meet. */
+export function cheapest(options: readonly (AnchorWords | undefined)[]): AnchorWords | undefined {
   let best: AnchorWords | undefined;
   for (const option of options) {
     if (option && (!best || anchorCost(option) < anchorCost(best))) best = option;

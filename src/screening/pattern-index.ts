@@ -1,4 +1,4 @@
-import type { CompiledPattern, PatternForm } from './compile-pattern.js';
+import type { CompiledPattern, WordSet } from './compile-pattern.js';
 import { requirementCost, type AnchorWords } from './pattern-anchors.js';
 import {
   buildWordTable,
@@ -12,22 +12,20 @@ import {
 
 /**
  * Many patterns indexed by the words they need, so that one reading of a sentence tells which
- * of them could match it: only those are then run. Each narrower form of a pattern is indexed
- * on its own.
+ * of them could match it: only those are then run.
  *
- * A form needs one word from each of its requirements. The forms are filed in a tree by their
- * requirements, rarest first: a sentence follows a branch only while it meets the requirement
- * at its head, so forms that share requirements (as the forms of one pattern do) are ruled out
- * together, and a sentence is looked at only from the rare words it contains.
+ * A pattern has one or more word sets (see `CompiledPattern.wordSets`), each a list of
+ * requirements. The sets are filed in a tree by their requirements, rarest first: a sentence
+ * follows a branch only while it meets the requirement at its head, so sets that share
+ * requirements (as the sets of one pattern do) are ruled out together, and a sentence is looked
+ * at only from the rare words it contains.
  */
 export interface PatternIndex {
   patterns: readonly CompiledPattern[];
-  /** The forms of all the patterns, numbered pattern by pattern, so in the patterns' order. */
-  forms: PatternForm[];
-  /** By form number: the number of its pattern. */
+  /** The word sets of all the patterns, numbered in turn. */
+  sets: WordSet[];
+  /** By word set number: the number of its pattern. */
   patternOf: number[];
-  /** By pattern number: the numbers of its forms. */
-  formsOf: number[][];
   words: WordTable;
   /** By requirement number: the branch headed by that requirement, when it is some form's rarest. */
   branches: (Branch | undefined)[];
@@ -35,14 +33,16 @@ export interface PatternIndex {
   headsOfEntry: number[][];
   /** Scratch space: by requirement, the stamp of the scan in which its branch was last followed. */
   followed: Float64Array;
-  /** Forms whose requirements are all of common words (or who have none): tried on every sentence. */
+  /** Sets whose requirements are all of common words (or who have none): tried on every sentence. */
   always: Branch;
   scan: WordScan;
+  /** Scratch space: by pattern, the stamp of the scan that last listed it. */
+  listed: Float64Array;
 }
 
 interface Branch {
-  /** Forms whose requirements all lie on the path to here. */
-  forms: number[];
+  /** Word sets whose requirements all lie on the path to here. */
+  sets: number[];
   /** Further requirements, each heading the branch at the same place in `branches`. */
   requirements: number[];
   branches: Branch[];
@@ -59,20 +59,19 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     }
     return id;
   };
-  const forms: PatternForm[] = [];
+  const sets: WordSet[] = [];
   const patternOf: number[] = [];
-  const formsOf = patterns.map((pattern, patternId) =>
-    pattern.forms.map((form) => {
-      forms.push(form);
+  patterns.forEach((pattern, patternId) => {
+    for (const set of pattern.wordSets) {
+      sets.push(set);
       patternOf.push(patternId);
-      return forms.length - 1;
-    }),
-  );
+    }
+  });
   const branches: (Branch | undefined)[] = [];
   const always = newBranch();
-  forms.forEach((form, formId) => {
+  sets.forEach((set, setId) => {
     // Rarest first; ties broken by number, so that equal requirement sets share one path.
-    const path = [...new Set(form.requirements)]
+    const path = [...new Set(set.requirements)]
       .map((requirement) => ({ id: idOf(requirement), cost: requirementCost(requirement) }))
       .sort((a, b) => a.cost - b.cost || a.id - b.id);
     const head = path[0];
@@ -93,14 +92,13 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
       }
       branch = next;
     }
-    branch.forms.push(formId);
+    branch.sets.push(setId);
   });
   const words = buildWordTable([...requirementIds.keys()]);
   return {
     patterns,
-    forms,
+    sets,
     patternOf,
-    formsOf,
     words,
     branches,
     headsOfEntry: words.entries.map((_, entry) =>
@@ -109,18 +107,20 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     followed: new Float64Array(requirementIds.size),
     always,
     scan: createWordScan(words),
+    listed: new Float64Array(patterns.length),
   };
 }
 
 function newBranch(): Branch {
-  return { forms: [], requirements: [], branches: [] };
+  return { sets: [], requirements: [], branches: [] };
 }
 
 /**
- * The numbers, in ascending order, of the forms that could match `lower[start, end)`: those
- * whose every required word is there. `lower` is the text in lower case (see `lowerCaseOf`).
+ * The numbers, in ascending order, of the patterns that could match `lower[start, end)`: those
+ * with a word set whose every requirement is met. `lower` is the text in lower case (see
+ * `lowerCaseOf`).
  */
-export function formsThatMayMatch(
+export function patternsThatMayMatch(
   index: PatternIndex,
   lower: string,
   start: number,
@@ -143,9 +143,15 @@ export function formsThatMayMatch(
   return found.length > 1 ? found.sort((a, b) => a - b) : found;
 }
 
-/** Adds the forms of a branch, and of every further branch whose requirement the scan met. */
+/** Adds the patterns of a branch, and of every further branch whose requirement the scan met. */
 function follow(branch: Branch, index: PatternIndex, found: number[]): void {
-  for (const form of branch.forms) found.push(form);
+  for (const set of branch.sets) {
+    const pattern = index.patternOf[set] ?? -1;
+    if (index.listed[pattern] !== index.scan.stamp) {
+      index.listed[pattern] = index.scan.stamp;
+      found.push(pattern);
+    }
+  }
   const { requirements, branches } = branch;
   for (let at = 0; at < requirements.length; at += 1) {
     const next = branches[at];

@@ -23,11 +23,8 @@ export interface ParagraphContext {
   sentences: Span[];
   sentenceTexts: string[];
   critiqueBySentence: SentenceCues[];
-  /**
-   * False when a context rule's pattern cannot match text from a sentence: the sentence lacks a
-   * word it needs, or none of its narrower forms matches the text.
-   */
-  mayMatch: (sentence: number, pattern: CompiledPattern, within: string) => boolean;
+  /** Matches a context rule's pattern in text from one of the sentences (see `Match`). */
+  match: (sentence: number, pattern: CompiledPattern, within: string) => Match;
   catalogue: Catalogue;
 }
 
@@ -38,16 +35,18 @@ export function scoreCandidate(candidate: Candidate, context: ParagraphContext):
   const nearby = context.sentences
     .map((_, index) => index)
     .filter((index) => index !== sentence && Math.abs(index - sentence) <= neighbourhood);
-  // The first of the patterns found in a sentence (or in part of it, `within`).
+  // The words of the first of the patterns found in a sentence (or in part of it, `within`).
   const foundIn = (
     patterns: readonly CompiledPattern[],
     index: number,
     within = context.sentenceTexts[index] ?? '',
-  ): string | undefined =>
-    firstMatch(
-      patterns.filter((pattern) => context.mayMatch(index, pattern, within)),
-      within,
-    );
+  ): string | undefined => {
+    for (const pattern of patterns) {
+      const matches = context.match(index, pattern, within);
+      if (matches) return matches.map((found) => found[0]).join(' … ');
+    }
+    return undefined;
+  };
   const notes: string[] = [];
   let score = indicator.strength;
 
@@ -108,15 +107,6 @@ export function scoreCandidate(candidate: Candidate, context: ParagraphContext):
   };
 }
 
-function firstMatch(patterns: readonly CompiledPattern[], text: string): string | undefined {
-  for (const pattern of patterns) {
-    if (pattern.elements.every((element) => element.test(text))) {
-      return pattern.elements.map((element) => element.exec(text)?.[0] ?? '').join(' … ');
-    }
-  }
-  return undefined;
-}
-
 interface CueHit {
   weight: number;
   note: string;
@@ -132,11 +122,15 @@ export interface SentenceCues {
 
 const noCue: CueHit = { weight: 0, note: '' };
 
-/** The strongest critique cues in a sentence (trying only the cues that `mayMatch`). */
+/**
+ * The matches of each element of a pattern, or undefined when the pattern does not match.
+ */
+export type Match = readonly RegExpExecArray[] | undefined;
+
+/** The strongest critique cues in a sentence, found with `match` (which matches in the sentence). */
 export function critiqueIn(
-  text: string,
   catalogue: Catalogue,
-  mayMatch: (pattern: CompiledPattern) => boolean = () => true,
+  match: (pattern: CompiledPattern) => Match,
 ): SentenceCues {
   const cues: SentenceCues = { any: noCue, features: noCue, nearby: noCue };
   for (const cue of catalogue.critique) {
@@ -144,12 +138,7 @@ export function critiqueIn(
       cue.weight > cues.features.weight ||
       (!cue.featuresOnly && cue.weight > cues.any.weight) ||
       (!cue.sentenceOnly && cue.weight > cues.nearby.weight);
-    if (
-      !strongerHere ||
-      !mayMatch(cue.pattern) ||
-      !cue.pattern.elements.every((element) => element.test(text))
-    )
-      continue;
+    if (!strongerHere || !match(cue.pattern)) continue;
     const hit = { weight: cue.weight, note: cue.note };
     if (hit.weight > cues.features.weight) cues.features = hit;
     if (!cue.featuresOnly && hit.weight > cues.any.weight) cues.any = hit;
@@ -191,9 +180,8 @@ function negationBefore(
   const windowStart = first.start - before.length + clauseBreak + 1;
   const windowText = context.page.text.slice(windowStart, last.end);
   for (const pattern of context.catalogue.negation) {
-    if (!context.mayMatch(sentenceIndex, pattern, windowText)) continue;
-    const match = pattern.elements[0]?.exec(windowText);
-    if (match) return match[0];
+    const found = context.match(sentenceIndex, pattern, windowText)?.[0];
+    if (found) return found[0];
   }
   return undefined;
 }

@@ -1,10 +1,11 @@
 import type { ExtractedPage } from '../extract/extracted-document.js';
 import type { Catalogue, Indicator } from './catalogue.js';
-import type { CompiledPattern, PatternForm } from './compile-pattern.js';
+import type { CompiledPattern } from './compile-pattern.js';
 import type { Finding, Span } from './finding.js';
-import { buildPatternIndex, formsThatMayMatch, type PatternIndex } from './pattern-index.js';
+import { buildPatternIndex, patternsThatMayMatch, type PatternIndex } from './pattern-index.js';
 import {
   critiqueIn,
+  type Match,
   scoreCandidate,
   suppressFeaturesInAssurances,
   type Candidate,
@@ -84,53 +85,39 @@ function screenParagraph(
     let sentenceText: string | undefined;
     // Patterns are listed indicator by indicator; the first that matches speaks for its indicator.
     let matchedIndicator: Indicator | undefined;
-    let decided = -1;
-    for (const formId of formsThatMayMatch(indicatorPatterns, lower, span.start, span.end)) {
-      const patternId = indicatorPatterns.patternOf[formId] ?? -1;
-      const indicator = indicatorOf[patternId];
-      const pattern = indicatorPatterns.patterns[patternId];
-      const form = indicatorPatterns.forms[formId];
-      if (!indicator || !pattern || !form) continue;
-      if (indicator === matchedIndicator || patternId === decided) continue;
+    for (const id of patternsThatMayMatch(indicatorPatterns, lower, span.start, span.end)) {
+      const indicator = indicatorOf[id];
+      const pattern = indicatorPatterns.patterns[id];
+      if (!indicator || !pattern || indicator === matchedIndicator) continue;
       sentenceText ??= text.slice(span.start, span.end);
-      if (form !== pattern && !matchesAll(form, sentenceText)) continue;
-      // One of its forms matched: the whole pattern decides, and gives the highlights.
-      decided = patternId;
-      const highlights = matchPattern(pattern, sentenceText);
-      if (highlights) {
+      const matches = matchPattern(pattern, sentenceText);
+      if (matches) {
         matchedIndicator = indicator;
-        candidates.push({ indicator, sentence, highlights: shift(highlights, span.start) });
+        candidates.push({ indicator, sentence, highlights: highlightsOf(matches, span.start) });
       }
     }
   });
   if (candidates.length === 0) return [];
 
   const sentenceTexts = sentences.map((span) => text.slice(span.start, span.end));
-  const { contextPatterns } = prepared;
+  const { contextPatterns, contextPatternIds } = prepared;
   const listedBySentence = sentences.map(
-    (span) => new Set(formsThatMayMatch(contextPatterns, lower, span.start, span.end)),
+    (span) => new Set(patternsThatMayMatch(contextPatterns, lower, span.start, span.end)),
   );
-  const mayMatch = (sentence: number, pattern: CompiledPattern, within: string): boolean => {
-    const id = prepared.contextPatternIds.get(pattern);
+  const match = (sentence: number, pattern: CompiledPattern, within: string): Match => {
+    const id = contextPatternIds.get(pattern);
     const listed = listedBySentence[sentence];
-    if (id === undefined || !listed) return true;
-    return (contextPatterns.formsOf[id] ?? []).some((formId) => {
-      const form = contextPatterns.forms[formId];
-      return (
-        form !== undefined && listed.has(formId) && (form === pattern || matchesAll(form, within))
-      );
-    });
+    const mayMatch = id === undefined || !listed || listed.has(id);
+    return mayMatch ? matchPattern(pattern, within) : undefined;
   };
   const context = {
     page,
     sentences,
     sentenceTexts,
     critiqueBySentence: sentenceTexts.map((sentenceText, sentence) =>
-      critiqueIn(sentenceText, prepared.catalogue, (pattern) =>
-        mayMatch(sentence, pattern, sentenceText),
-      ),
+      critiqueIn(prepared.catalogue, (pattern) => match(sentence, pattern, sentenceText)),
     ),
-    mayMatch,
+    match,
     catalogue: prepared.catalogue,
   };
   const scored = candidates.map((candidate) => ({
@@ -141,21 +128,27 @@ function screenParagraph(
   return scored.map(({ finding }) => finding);
 }
 
-function matchesAll(form: PatternForm, text: string): boolean {
-  return form.elements.every((element) => element.test(text));
-}
-
-/** Returns the highlights of a pattern when its every element is found in the text. */
-function matchPattern(pattern: CompiledPattern, text: string): Span[] | undefined {
-  const highlights: Span[] = [];
+/**
+ * The match of each element of a pattern in the text, or undefined unless every element is
+ * found. The shortest elements are tried first: they rule a text out soonest.
+ */
+function matchPattern(pattern: CompiledPattern, text: string): Match {
+  if (
+    pattern.elements.length > 1 &&
+    !pattern.elementsShortestFirst.every((element) => element.test(text))
+  )
+    return undefined;
+  const matches: RegExpExecArray[] = [];
   for (const element of pattern.elements) {
-    const match = element.exec(text);
-    if (!match) return undefined;
-    highlights.push({ start: match.index, end: match.index + match[0].length });
+    const found = element.exec(text);
+    if (!found) return undefined;
+    matches.push(found);
   }
-  return highlights.sort((a, b) => a.start - b.start);
+  return matches;
 }
 
-function shift(spans: Span[], offset: number): Span[] {
-  return spans.map((span) => ({ start: span.start + offset, end: span.end + offset }));
+function highlightsOf(matches: readonly RegExpExecArray[], offset: number): Span[] {
+  return matches
+    .map((found) => ({ start: offset + found.index, end: offset + found.index + found[0].length }))
+    .sort((a, b) => a.start - b.start);
 }

@@ -8,19 +8,18 @@ export function splitOutsideBrackets(
 ): string[] | undefined {
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if ('([{'.includes(char)) depth += 1;
-    if (')]}'.includes(char)) depth -= 1;
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    if (char === '(' || char === '[' || char === '{') depth += 1;
+    else if (char === ')' || char === ']' || char === '}') depth -= 1;
     if (depth < 0) return undefined;
     if (depth === 0 && isSeparator(char)) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += char;
+      parts.push(text.slice(start, index));
+      start = index + 1;
     }
   }
   if (depth !== 0) return undefined;
-  parts.push(current);
+  parts.push(text.slice(start));
   return parts;
 }

@@ -5,8 +5,9 @@ import type { AnchorWords } from './pattern-anchors.js';
  * by character without cutting it into strings: the scanner hashes each word as it reads it and
  * looks the hash up, so only words that some pattern needs cost more than a few operations.
  *
- * A scan only notes which of the table's words it read. Whether a requirement is met (one of its
- * words was read) is worked out when first asked, and remembered until the next scan.
+ * A scan notes which of the table's words it read, and marks as met the requirements of many
+ * words that each word belongs to. Whether a requirement of few words is met is worked out when
+ * first asked, by looking for its words among those read, and remembered until the next scan.
  */
 export interface WordTable {
   /** Whole words, by the hash of the word. */
@@ -27,7 +28,12 @@ interface WordEntry {
   hash: number;
   /** The numbers of the requirements this word meets. */
   requirements: number[];
+  /** Of those, the requirements of many words, marked as met as soon as this word is read. */
+  marks: number[];
 }
+
+/** A requirement of more words than this is marked as met during the scan. */
+const fewWords = 4;
 
 /** Entries chained by slot (the low bits of their hash) in typed arrays, quick to probe. */
 interface HashTable {
@@ -54,7 +60,7 @@ export function buildWordTable(requirements: readonly AnchorWords[]): WordTable 
         entryId = entries.length;
         entryIds.set(key, entryId);
         const hashed = exact ? word.length : Math.min(word.length, prefixKeyLength);
-        entries.push({ word, exact, hash: hashOf(word, hashed), requirements: [] });
+        entries.push({ word, exact, hash: hashOf(word, hashed), requirements: [], marks: [] });
       }
       if (!own.has(entryId)) entries[entryId]?.requirements.push(id);
       own.add(entryId);
@@ -65,6 +71,9 @@ export function buildWordTable(requirements: readonly AnchorWords[]): WordTable 
       add(prefix, false);
     }
     return [...own];
+  });
+  requirementEntries.forEach((own, id) => {
+    if (own.length > fewWords) for (const entry of own) entries[entry]?.marks.push(id);
   });
   return {
     exact: hashTable(entries, (entry) => entry.exact),
@@ -213,21 +222,28 @@ function probe(
       (entry.exact ? entry.word.length === length : entry.word.length <= length) &&
       lower.startsWith(entry.word, wordStart)
     )
-      record(id, scan);
+      record(id, entry, scan);
   }
 }
 
-function record(id: number, scan: WordScan): void {
+function record(id: number, entry: WordEntry, scan: WordScan): void {
   if (scan.entryStamps[id] === scan.stamp) return;
   scan.entryStamps[id] = scan.stamp;
   scan.read.push(id);
+  for (const requirement of entry.marks) {
+    scan.checked[requirement] = scan.stamp;
+    scan.met[requirement] = 1;
+  }
 }
 
 /** Whether the stretch last scanned meets a requirement (has one of its words). */
 export function isMet(table: WordTable, scan: WordScan, requirement: number): boolean {
   if (scan.checked[requirement] === scan.stamp) return scan.met[requirement] === 1;
+  const entries = table.requirementEntries[requirement] ?? [];
+  // A requirement of many words not marked during the scan is not met.
+  if (entries.length > fewWords) return false;
   let met = false;
-  for (const entry of table.requirementEntries[requirement] ?? []) {
+  for (const entry of entries) {
     if (scan.entryStamps[entry] === scan.stamp) {
       met = true;
       break;

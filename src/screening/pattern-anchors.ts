@@ -98,7 +98,9 @@ function anchorCost(anchors: AnchorWords): number {
   let cost = 0;
   for (const word of anchors.exact) cost += wordCost(word);
   // A beginning stands for many words ("high*": higher, highest, highlight...).
-  for (const prefix of anchors.prefixes) cost += 2 * wordCost(prefix);
+  // One of one or two letters cannot be looked up at all (see word-table).
+  for (const prefix of anchors.prefixes)
+    cost += prefix.length < 3 ? uninformative : 3 * wordCost(prefix);
   return cost;
 }
 

@@ -1,5 +1,5 @@
 import type { ExtractedPage } from '../extract/extracted-document.js';
-import type { Catalogue, Indicator } from './catalogue.js';
+import type { Catalogue, ContextCue, Indicator } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import type { Finding, Span } from './finding.js';
 
@@ -127,24 +127,27 @@ const noCue: CueHit = { weight: 0, note: '' };
  */
 export type Match = readonly RegExpExecArray[] | undefined;
 
-/** The strongest critique cues in a sentence, found with `match` (which matches in the sentence). */
+/**
+ * The strongest critique cues in a sentence: of `cues` (in catalogue order), those that `match`
+ * finds in it.
+ */
 export function critiqueIn(
-  catalogue: Catalogue,
+  cues: readonly ContextCue[],
   match: (pattern: CompiledPattern) => Match,
 ): SentenceCues {
-  const cues: SentenceCues = { any: noCue, features: noCue, nearby: noCue };
-  for (const cue of catalogue.critique) {
+  const found: SentenceCues = { any: noCue, features: noCue, nearby: noCue };
+  for (const cue of cues) {
     const strongerHere =
-      cue.weight > cues.features.weight ||
-      (!cue.featuresOnly && cue.weight > cues.any.weight) ||
-      (!cue.sentenceOnly && cue.weight > cues.nearby.weight);
+      cue.weight > found.features.weight ||
+      (!cue.featuresOnly && cue.weight > found.any.weight) ||
+      (!cue.sentenceOnly && cue.weight > found.nearby.weight);
     if (!strongerHere || !match(cue.pattern)) continue;
     const hit = { weight: cue.weight, note: cue.note };
-    if (hit.weight > cues.features.weight) cues.features = hit;
-    if (!cue.featuresOnly && hit.weight > cues.any.weight) cues.any = hit;
-    if (!cue.sentenceOnly && hit.weight > cues.nearby.weight) cues.nearby = hit;
+    if (hit.weight > found.features.weight) found.features = hit;
+    if (!cue.featuresOnly && hit.weight > found.any.weight) found.any = hit;
+    if (!cue.sentenceOnly && hit.weight > found.nearby.weight) found.nearby = hit;
   }
-  return cues;
+  return found;
 }
 
 function pickCue(cues: SentenceCues | undefined, isFeature: boolean): CueHit {

@@ -1,5 +1,5 @@
 import type { ExtractedPage } from '../extract/extracted-document.js';
-import type { Catalogue, Indicator } from './catalogue.js';
+import type { Catalogue, ContextCue, Indicator } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import type { Finding, Span } from './finding.js';
 import { buildPatternIndex, patternsThatMayMatch, type PatternIndex } from './pattern-index.js';
@@ -27,6 +27,8 @@ export interface PreparedCatalogue {
   contextPatterns: PatternIndex;
   /** The number of each context rule's pattern in `contextPatterns`. */
   contextPatternIds: ReadonlyMap<CompiledPattern, number>;
+  /** By context pattern number: the critique cue it belongs to, if any. */
+  cueOf: (ContextCue | undefined)[];
 }
 
 /** Numbers every pattern of the catalogue and indexes the words each needs. */
@@ -49,6 +51,9 @@ export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
     indicatorOf: indicatorPatterns.map(({ indicator }) => indicator),
     contextPatterns: buildPatternIndex([...contextPatterns]),
     contextPatternIds: new Map([...contextPatterns].map((pattern, id) => [pattern, id])),
+    cueOf: [...contextPatterns].map((pattern) =>
+      catalogue.critique.find((cue) => cue.pattern === pattern),
+    ),
   };
 }
 
@@ -100,23 +105,31 @@ function screenParagraph(
   if (candidates.length === 0) return [];
 
   const sentenceTexts = sentences.map((span) => text.slice(span.start, span.end));
-  const { contextPatterns, contextPatternIds } = prepared;
-  const listedBySentence = sentences.map(
-    (span) => new Set(patternsThatMayMatch(contextPatterns, lower, span.start, span.end)),
+  const { contextPatterns, contextPatternIds, cueOf } = prepared;
+  const listedBySentence = sentences.map((span) =>
+    patternsThatMayMatch(contextPatterns, lower, span.start, span.end),
   );
+  // Which context patterns each sentence could match, as a table of flags: sentence by pattern.
+  const count = contextPatterns.patterns.length;
+  const listed = new Uint8Array(sentences.length * count);
+  listedBySentence.forEach((ids, sentence) => {
+    for (const id of ids) listed[sentence * count + id] = 1;
+  });
   const match = (sentence: number, pattern: CompiledPattern, within: string): Match => {
     const id = contextPatternIds.get(pattern);
-    const listed = listedBySentence[sentence];
-    const mayMatch = id === undefined || !listed || listed.has(id);
+    const mayMatch = id === undefined || listed[sentence * count + id] === 1;
     return mayMatch ? matchPattern(pattern, within) : undefined;
   };
   const context = {
     page,
     sentences,
     sentenceTexts,
-    critiqueBySentence: sentenceTexts.map((sentenceText, sentence) =>
-      critiqueIn(prepared.catalogue, (pattern) => match(sentence, pattern, sentenceText)),
-    ),
+    critiqueBySentence: listedBySentence.map((ids, sentence) => {
+      // Only the cues the sentence has the words for, in catalogue order.
+      const cues = ids.map((id) => cueOf[id]).filter((cue) => cue !== undefined);
+      const sentenceText = sentenceTexts[sentence] ?? '';
+      return critiqueIn(cues, (pattern) => matchPattern(pattern, sentenceText));
+    }),
     match,
     catalogue: prepared.catalogue,
   };

@@ -12,14 +12,15 @@ import type { AnchorWords } from './pattern-anchors.js';
 export interface WordTable {
   /** Whole words, by the hash of the word. */
   exact: HashTable;
-  /** Word beginnings (`word*`), by the hash of their first one, two or three letters. */
+  /** Word beginnings (`word*`), by the hash of their first three letters. */
   prefixes: HashTable;
-  /** Whether any beginning is one, two or three (or more) letters long: index 1 to 3. */
-  prefixLengths: boolean[];
   /** Every word and beginning, numbered. */
   entries: WordEntry[];
-  /** By requirement number: the numbers of the entries of its words. */
-  requirementEntries: number[][];
+  /**
+   * By requirement number: the numbers of the entries of its words; undefined for a requirement
+   * that cannot be checked (a beginning of one or two letters), which counts as always met.
+   */
+  requirementEntries: (number[] | undefined)[];
 }
 
 interface WordEntry {
@@ -50,7 +51,6 @@ const prefixKeyLength = 3;
 export function buildWordTable(requirements: readonly AnchorWords[]): WordTable {
   const entries: WordEntry[] = [];
   const entryIds = new Map<string, number>();
-  const prefixLengths: boolean[] = [];
   const requirementEntries = requirements.map((requirement, id) => {
     const own = new Set<number>();
     const add = (word: string, exact: boolean): void => {
@@ -59,26 +59,23 @@ export function buildWordTable(requirements: readonly AnchorWords[]): WordTable 
       if (entryId === undefined) {
         entryId = entries.length;
         entryIds.set(key, entryId);
-        const hashed = exact ? word.length : Math.min(word.length, prefixKeyLength);
+        const hashed = exact ? word.length : prefixKeyLength;
         entries.push({ word, exact, hash: hashOf(word, hashed), requirements: [], marks: [] });
       }
       if (!own.has(entryId)) entries[entryId]?.requirements.push(id);
       own.add(entryId);
     };
     for (const word of requirement.exact) add(word, true);
-    for (const prefix of requirement.prefixes) {
-      prefixLengths[Math.min(prefix.length, prefixKeyLength)] = true;
-      add(prefix, false);
-    }
+    if (requirement.prefixes.some((prefix) => prefix.length < prefixKeyLength)) return undefined;
+    for (const prefix of requirement.prefixes) add(prefix, false);
     return [...own];
   });
   requirementEntries.forEach((own, id) => {
-    if (own.length > fewWords) for (const entry of own) entries[entry]?.marks.push(id);
+    if (own && own.length > fewWords) for (const entry of own) entries[entry]?.marks.push(id);
   });
   return {
     exact: hashTable(entries, (entry) => entry.exact),
     prefixes: hashTable(entries, (entry) => !entry.exact),
-    prefixLengths,
     entries,
     requirementEntries,
   };
@@ -167,38 +164,28 @@ export function scanWords(
 ): void {
   scan.stamp += 1;
   scan.read.length = 0;
-  const { prefixLengths } = table;
   let index = start;
   while (index < end) {
-    if (!isWordCharacter(lower.charCodeAt(index))) {
+    let code = lower.charCodeAt(index);
+    if (!isWordCharacter(code)) {
       index += 1;
       continue;
     }
     const wordStart = index;
     let hash = 0;
-    let hash1 = 0;
-    let hash2 = 0;
-    let hash3 = 0;
-    while (index < end) {
-      const code = lower.charCodeAt(index);
-      if (!isWordCharacter(code)) break;
+    do {
       hash = step(hash, code);
-      const length = index - wordStart + 1;
-      if (length <= prefixKeyLength) {
-        if (length === 1) hash1 = hash;
-        else if (length === 2) hash2 = hash;
-        else hash3 = hash;
-      }
       index += 1;
-    }
+      code = lower.charCodeAt(index);
+    } while (index < end && isWordCharacter(code));
     const length = index - wordStart;
     probe(table, table.exact, hash, lower, wordStart, length, scan);
-    if (prefixLengths[1] === true)
-      probe(table, table.prefixes, hash1, lower, wordStart, length, scan);
-    if (length >= 2 && prefixLengths[2] === true)
-      probe(table, table.prefixes, hash2, lower, wordStart, length, scan);
-    if (length >= 3 && prefixLengths[3] === true)
-      probe(table, table.prefixes, hash3, lower, wordStart, length, scan);
+    if (length >= prefixKeyLength) {
+      let key = 0;
+      for (let at = wordStart; at < wordStart + prefixKeyLength; at += 1)
+        key = step(key, lower.charCodeAt(at));
+      probe(table, table.prefixes, key, lower, wordStart, length, scan);
+    }
   }
 }
 
@@ -239,7 +226,8 @@ function record(id: number, entry: WordEntry, scan: WordScan): void {
 /** Whether the stretch last scanned meets a requirement (has one of its words). */
 export function isMet(table: WordTable, scan: WordScan, requirement: number): boolean {
   if (scan.checked[requirement] === scan.stamp) return scan.met[requirement] === 1;
-  const entries = table.requirementEntries[requirement] ?? [];
+  const entries = table.requirementEntries[requirement];
+  if (!entries) return true;
   // A requirement of many words not marked during the scan is not met.
   if (entries.length > fewWords) return false;
   let met = false;

@@ -43,6 +43,8 @@ interface HashTable {
   heads: Int32Array;
   /** By entry number: the next entry's number plus one in the same slot, or 0. */
   next: Int32Array;
+  /** By entry number: its hash, to rule out most entries of a slot without reading them. */
+  hashes: Int32Array;
 }
 
 const prefixKeyLength = 3;
@@ -85,12 +87,14 @@ function hashTable(
   entries: readonly WordEntry[],
   include: (entry: WordEntry) => boolean,
 ): HashTable {
+  // Eight slots an entry: most words of a text land in an empty slot.
   let size = 16;
-  while (size < entries.length * 2) size *= 2;
+  while (size < entries.length * 8) size *= 2;
   const table = {
     mask: size - 1,
     heads: new Int32Array(size),
     next: new Int32Array(entries.length),
+    hashes: Int32Array.from(entries, (entry) => entry.hash),
   };
   entries.forEach((entry, id) => {
     if (!include(entry)) return;
@@ -202,10 +206,11 @@ function probe(
   let next = hashes.heads[hash & hashes.mask] ?? 0;
   while (next !== 0) {
     const id = next - 1;
-    const entry = table.entries[id];
     next = hashes.next[id] ?? 0;
+    if (hashes.hashes[id] !== hash) continue;
+    const entry = table.entries[id];
     if (
-      entry?.hash === hash &&
+      entry &&
       (entry.exact ? entry.word.length === length : entry.word.length <= length) &&
       lower.startsWith(entry.word, wordStart)
     )

@@ -16,6 +16,12 @@ export const errorCodes = {
   internal: 'An unexpected internal error; please report it.',
   invalid_catalogue: 'The indicator catalogue is not valid.',
   invalid_corpus: 'A labelled corpus file is not valid.',
+  invalid_input: 'A value given to the register is not valid (a date, a code, a missing field).',
+  not_found: 'The organisation, document, finding or review named does not exist.',
+  conflict:
+    'The change conflicts with what is already recorded (such as a second identical decision).',
+  database: 'The database could not be opened, reached or migrated.',
+  record_invalid: 'The tamper-evident record failed verification.',
 } as const;
 
 /** A closed union of the error codes above. */

@@ -1,0 +1,36 @@
+import type { Checkpoint } from './checkpoint.js';
+import { eventLeafHash, type RecordEvent } from './event-hash.js';
+import { findChainProblem, findNumberingProblem } from './find-chain-problem.js';
+import { findCheckpointProblem } from './find-checkpoint-problem.js';
+import { createMerkleTree, merkleRoot } from './merkle-tree.js';
+
+/** A record as kept or exported: the events, the signed checkpoints and the signer's public key. */
+export interface RecordToVerify {
+  events: readonly RecordEvent[];
+  checkpoints: readonly Checkpoint[];
+  publicKeyPem: string;
+}
+
+/** Either the record is intact (with the root of all its events) or the first problem found. */
+export type RecordVerdict =
+  | { ok: true; events: number; checkpoints: number; rootHash: string }
+  | { ok: false; problem: string; seq?: number };
+
+/**
+ * Checks numbering, then the hash chain, then every checkpoint's signature, size and root, then
+ * that consecutive checkpoints are consistent; reports the first problem.
+ */
+export function verifyRecord(record: RecordToVerify): RecordVerdict {
+  const { events, checkpoints } = record;
+  const chainProblem = findNumberingProblem(events) ?? findChainProblem(events);
+  if (chainProblem !== undefined) return { ok: false, ...chainProblem };
+  const tree = createMerkleTree(events.map(eventLeafHash));
+  const checkpointProblem = findCheckpointProblem(tree, record);
+  if (checkpointProblem !== undefined) return { ok: false, ...checkpointProblem };
+  return {
+    ok: true,
+    events: events.length,
+    checkpoints: checkpoints.length,
+    rootHash: merkleRoot(tree),
+  };
+}

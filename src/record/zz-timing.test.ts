@@ -1,0 +1,28 @@
+import { writeFileSync } from 'node:fs';
+import { it } from 'vitest';
+import { chainEvent, eventLeafHash, hashEvent, type RecordEvent } from './event-hash.js';
+import { canonicalJson } from './canonical-json.js';
+import { createMerkleTree, merkleRoot } from './merkle-tree.js';
+import { leafHash } from './merkle-hash.js';
+import { sampleData } from './test-support/reference-merkle.js';
+it('times', () => {
+  const out: string[] = [];
+  const events: RecordEvent[] = [];
+  let t = Date.now();
+  for (let seq = 1; seq <= 100_000; seq++) events.push(chainEvent(events.at(-1), { time: '2025-01-01T00:00:00.000Z', actor: 'a', type: 't', payload: { title: `D ${seq}`, tags: ['x', 'y'] } }));
+  out.push(`chain ${Date.now() - t}`); t = Date.now();
+  for (const e of events) canonicalJson(e);
+  out.push(`canonical ${Date.now() - t}`); t = Date.now();
+  for (const e of events) hashEvent(e);
+  out.push(`hashEvent ${Date.now() - t}`); t = Date.now();
+  const leaves = events.map(eventLeafHash);
+  out.push(`leaves ${Date.now() - t}`); t = Date.now();
+  const tree = createMerkleTree(leaves);
+  out.push(`tree ${Date.now() - t}`); t = Date.now();
+  merkleRoot(tree);
+  out.push(`root ${Date.now() - t}`); t = Date.now();
+  const d = sampleData(150_000); out.push(`data ${Date.now() - t}`); t = Date.now();
+  const l = d.map((b) => leafHash(b)); out.push(`leafhash ${Date.now() - t}`); t = Date.now();
+  merkleRoot(l); out.push(`root150 ${Date.now() - t}`); t = Date.now();
+  writeFileSync('/tmp/simwatch-record-timing.txt', out.join('\n'));
+}, 120_000);

@@ -1,0 +1,231 @@
+import type { Kysely } from 'kysely';
+
+import type { DatabaseSchema, StateTable } from '../store/schema.js';
+import { findingStatus } from './findings/finding-status.js';
+import type { RegisterEvent } from './register-event.js';
+
+/** A row an event wrote: its table and its key, for naming what was altered later. */
+export interface TouchedRow {
+  table: StateTable;
+  key: string;
+}
+
+/**
+ * Writes an event's rows into the register's tables. The same function serves live changes and
+ * replaying the record, so a replay rebuilds exactly what was written.
+ */
+export async function applyEvent(
+  db: Kysely<DatabaseSchema>,
+  event: RegisterEvent,
+  seq: number,
+): Promise<TouchedRow[]> {
+  switch (event.type) {
+    case 'organisations.imported': {
+      for (const org of event.payload.organisations) {
+        const row = {
+          code: org.code,
+          name: org.name,
+          kind: org.kind,
+          region: org.region,
+          former_names: JSON.stringify(org.formerNames),
+          source_url: org.sourceUrl,
+        };
+        const existing = await db
+          .selectFrom('organisations')
+          .select('id')
+          .where('id', '=', org.id)
+          .executeTakeFirst();
+        if (existing)
+          await db.updateTable('organisations').set(row).where('id', '=', org.id).execute();
+        else
+          await db
+            .insertInto('organisations')
+            .values({ id: org.id, ...row, created_seq: seq })
+            .execute();
+      }
+      return event.payload.organisations.map((org) => touched('organisations', org.id));
+    }
+    case 'organisation.linked': {
+      const { link } = event.payload;
+      await db
+        .insertInto('organisation_links')
+        .values({
+          id: link.id,
+          organisation_id: link.organisationId,
+          linked_organisation_id: link.linkedOrganisationId,
+          relation: link.relation,
+        })
+        .execute();
+      return [touched('organisation_links', link.id)];
+    }
+    case 'document.ingested': {
+      const { document: doc, organisationIds, pages, findings } = event.payload;
+      await db
+        .insertInto('documents')
+        .values({
+          id: doc.id,
+          sha256: doc.sha256,
+          title: doc.title,
+          file_name: doc.fileName,
+          media_type: doc.mediaType,
+          byte_size: doc.byteSize,
+          page_count: doc.pageCount,
+          doc_type: doc.docType,
+          document_date: doc.documentDate,
+          source: doc.source,
+          obtained: doc.obtained,
+          added_by: doc.addedBy,
+          added_at: doc.addedAt,
+          catalogue_version: doc.catalogueVersion,
+          public: doc.public ? 1 : 0,
+        })
+        .execute();
+      if (organisationIds.length > 0)
+        await db
+          .insertInto('document_organisations')
+          .values(organisationIds.map((id) => ({ document_id: doc.id, organisation_id: id })))
+          .execute();
+      for (const batch of batches(pages, 200))
+        await db
+          .insertInto('document_pages')
+          .values(
+            batch.map((page) => ({
+              document_id: doc.id,
+              position: page.position,
+              page_number: page.pageNumber,
+              text: page.text,
+            })),
+          )
+          .execute();
+      for (const batch of batches(findings, 200))
+        await db
+          .insertInto('findings')
+          .values(
+            batch.map((finding) => ({
+              id: finding.id,
+              document_id: doc.id,
+              label: finding.label,
+              indicator: finding.indicator,
+              reason: finding.reason,
+              excerpt: finding.excerpt,
+              page_number: finding.pageNumber,
+              start_offset: finding.start,
+              end_offset: finding.end,
+              score: finding.score,
+              status: 'pending',
+            })),
+          )
+          .execute();
+      return [
+        touched('documents', doc.id),
+        ...organisationIds.map((id) => touched('document_organisations', `${doc.id}/${id}`)),
+        ...pages.map((page) => touched('document_pages', `${doc.id}/${page.position}`)),
+        ...findings.map((finding) => touched('findings', finding.id)),
+      ];
+    }
+    case 'finding.decided': {
+      const { decision } = event.payload;
+      await db
+        .insertInto('decisions')
+        .values({
+          id: decision.id,
+          finding_id: decision.findingId,
+          reviewer: decision.reviewer,
+          decision: decision.decision,
+          reason: decision.reason,
+          decided_at: decision.decidedAt,
+        })
+        .execute();
+      const decisions = await db
+        .selectFrom('decisions')
+        .select(['reviewer', 'decision'])
+        .where('finding_id', '=', decision.findingId)
+        .orderBy('id')
+        .execute();
+      const status = findingStatus(
+        decisions.map((row) => ({
+          reviewer: row.reviewer,
+          decision: row.decision === 'confirm' ? 'confirm' : 'reject',
+        })),
+      );
+      await db
+        .updateTable('findings')
+        .set({ status })
+        .where('id', '=', decision.findingId)
+        .execute();
+      return [touched('decisions', decision.id), touched('findings', decision.findingId)];
+    }
+    case 'assurance.recorded': {
+      const { assurance: a } = event.payload;
+      await db
+        .insertInto('assurances')
+        .values({
+          id: a.id,
+          organisation_id: a.organisationId,
+          given_on: a.givenOn,
+          given_by: a.givenBy,
+          scope: a.scope,
+          scope_date: a.scopeDate,
+          feature: a.feature,
+          text: a.text,
+          source_document_id: a.sourceDocumentId,
+          source: a.source,
+          recorded_by: a.recordedBy,
+        })
+        .execute();
+      return [touched('assurances', a.id)];
+    }
+    case 'review.created': {
+      const { review } = event.payload;
+      await db
+        .insertInto('reviews')
+        .values({
+          id: review.id,
+          name: review.name,
+          opened_on: review.openedOn,
+          closes_on: review.closesOn,
+          questions: JSON.stringify(review.questions),
+        })
+        .execute();
+      return [touched('reviews', review.id)];
+    }
+    case 'return.recorded': {
+      const r = event.payload.return;
+      const row = {
+        review_id: r.reviewId,
+        organisation_id: r.organisationId,
+        responded: r.responded ? 1 : 0,
+        responded_on: r.respondedOn,
+        used_model: r.usedModel === null ? null : r.usedModel ? 1 : 0,
+        used_from: r.usedFrom,
+        used_until: r.usedUntil,
+        continuing_features: JSON.stringify(r.continuingFeatures),
+        notes: r.notes,
+        recorded_by: r.recordedBy,
+      };
+      // A later return to the same review replaces the earlier one; the record keeps both.
+      await db.deleteFrom('review_returns').where('id', '=', r.id).execute();
+      await db
+        .deleteFrom('review_returns')
+        .where('review_id', '=', r.reviewId)
+        .where('organisation_id', '=', r.organisationId)
+        .execute();
+      await db
+        .insertInto('review_returns')
+        .values({ id: r.id, ...row })
+        .execute();
+      return [touched('review_returns', r.id)];
+    }
+  }
+}
+
+function touched(table: StateTable, key: number | string): TouchedRow {
+  return { table, key: String(key) };
+}
+
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size)
+    out.push(items.slice(start, start + size));
+  return out;
+}

@@ -1,0 +1,104 @@
+import { SimwatchError } from '../../errors.js';
+import { getOrganisationByCode } from '../organisations/organisations-repository.js';
+import { nextId, recordChange } from '../record-change.js';
+import type { RegisterDeps } from '../register-deps.js';
+import { features, type AssuranceScope } from '../status/register-facts.js';
+import { checkChoice, checkDate, checkOptionalDate, checkText } from '../validate-input.js';
+
+/** What an assurance can claim. */
+export const assuranceScopes: readonly AssuranceScope[] = [
+  'never_used',
+  'ended',
+  'will_end',
+  'feature_not_used',
+];
+
+/** An assurance as given on the command line or a form. */
+export interface AssuranceInput {
+  organisationCode: string;
+  givenOn: string;
+  givenBy: string;
+  scope: string;
+  /** The date use ended (scope `ended`) or will end (`will_end`). */
+  scopeDate?: string | null;
+  /** The feature said not to be used (scope `feature_not_used`). */
+  feature?: string | null;
+  text: string;
+  /** The register's document that records the assurance... */
+  sourceDocumentId?: number | null;
+  /** ...or a URL or reference where it can be read. One of the two is required. */
+  source?: string | null;
+}
+
+/** Records an assurance an organisation gave. Every assurance needs a source. */
+export async function recordAssurance(
+  deps: RegisterDeps,
+  input: AssuranceInput,
+  actor: string,
+): Promise<number> {
+  const today = deps.now();
+  const scope = checkChoice(input.scope, assuranceScopes, 'scope');
+  const givenOn = checkDate(input.givenOn, 'the date given', { today });
+  const scopeDate = checkOptionalDate(input.scopeDate, 'the scope date', {
+    today,
+    future: scope === 'will_end',
+  });
+  if ((scope === 'will_end' || scope === 'ended') && scopeDate === null)
+    throw new SimwatchError(
+      'invalid_input',
+      `Cannot record an assurance of scope ${scope} without its date (--scope-date)`,
+    );
+  const feature =
+    scope === 'feature_not_used'
+      ? checkChoice(input.feature ?? '', features, 'feature')
+      : input.feature
+        ? checkChoice(input.feature, features, 'feature')
+        : null;
+  const text = checkText(input.text, 'the text of the assurance');
+  const givenBy = checkText(input.givenBy, 'who gave it (--given-by)');
+  const source = input.source?.trim() || null;
+  if (!input.sourceDocumentId && !source)
+    throw new SimwatchError(
+      'invalid_input',
+      'Cannot record an assurance without a source: give --document ID or --source URL_OR_REFERENCE',
+    );
+  return recordChange(deps, actor, async (trx) => {
+    const organisation = await getOrganisationByCode(trx, input.organisationCode);
+    if (input.sourceDocumentId) {
+      const document = await trx
+        .selectFrom('documents')
+        .select('id')
+        .where('id', '=', input.sourceDocumentId)
+        .executeTakeFirst();
+      if (!document)
+        throw new SimwatchError(
+          'not_found',
+          `Cannot find document ${input.sourceDocumentId} as the source`,
+        );
+    }
+    const id = await nextId(trx, 'assurances');
+    return {
+      events: [
+        {
+          type: 'assurance.recorded',
+          payload: {
+            assurance: {
+              id,
+              organisationId: organisation.id,
+              givenOn,
+              givenBy,
+              scope,
+              scopeDate,
+              feature,
+              text,
+              sourceDocumentId: input.sourceDocumentId ?? null,
+              source,
+              recordedBy: actor,
+            },
+          },
+        },
+      ],
+      result: id,
+    };
+  });
+}

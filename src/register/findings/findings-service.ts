@@ -1,0 +1,174 @@
+import type { Kysely } from 'kysely';
+
+import { SimwatchError } from '../../errors.js';
+import type { DatabaseSchema } from '../../store/schema.js';
+import { nextId, recordChange } from '../record-change.js';
+import type { RegisterDeps } from '../register-deps.js';
+import { checkText } from '../validate-input.js';
+import { decisionRefusal, findingStatus, type FindingStatus } from './finding-status.js';
+
+/** A finding as reviewers see it, with its document and organisations. */
+export interface FindingSummary {
+  id: number;
+  status: FindingStatus;
+  label: string;
+  indicator: string;
+  reason: string;
+  excerpt: string;
+  page: number | null;
+  score: number;
+  documentId: number;
+  documentTitle: string;
+  documentDate: string | null;
+  organisations: string[];
+  decisions: { reviewer: string; decision: string; reason: string | null; decidedAt: string }[];
+}
+
+/** Findings, newest document first, optionally of one status and one organisation. */
+export async function listFindings(
+  db: Kysely<DatabaseSchema>,
+  options: { status?: FindingStatus; organisationCode?: string; limit?: number } = {},
+): Promise<FindingSummary[]> {
+  let query = db
+    .selectFrom('findings')
+    .innerJoin('documents', 'documents.id', 'findings.document_id')
+    .select([
+      'findings.id',
+      'findings.status',
+      'findings.label',
+      'findings.indicator',
+      'findings.reason',
+      'findings.excerpt',
+      'findings.page_number',
+      'findings.score',
+      'documents.id as document_id',
+      'documents.title',
+      'documents.document_date',
+    ])
+    .orderBy('findings.id');
+  if (options.status) query = query.where('findings.status', '=', options.status);
+  if (options.organisationCode) {
+    const code = options.organisationCode;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('document_organisations')
+          .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
+          .select('document_organisations.document_id')
+          .whereRef('document_organisations.document_id', '=', 'documents.id')
+          .where('organisations.code', '=', code),
+      ),
+    );
+  }
+  if (options.limit !== undefined) query = query.limit(options.limit);
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const findingIds = rows.map((row) => row.id);
+  const documentIds = [...new Set(rows.map((row) => row.document_id))];
+  const decisions = await db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('finding_id', 'in', findingIds)
+    .orderBy('id')
+    .execute();
+  const owners = await db
+    .selectFrom('document_organisations')
+    .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
+    .select(['document_organisations.document_id', 'organisations.code'])
+    .where('document_organisations.document_id', 'in', documentIds)
+    .orderBy('organisations.code')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status as FindingStatus,
+    label: row.label,
+    indicator: row.indicator,
+    reason: row.reason,
+    excerpt: row.excerpt,
+    page: row.page_number === null ? null : row.page_number,
+    score: row.score,
+    documentId: row.document_id,
+    documentTitle: row.title,
+    documentDate: row.document_date,
+    organisations: owners
+      .filter((owner) => owner.document_id === row.document_id)
+      .map((owner) => owner.code),
+    decisions: decisions
+      .filter((decision) => decision.finding_id === row.id)
+      .map((decision) => ({
+        reviewer: decision.reviewer,
+        decision: decision.decision,
+        reason: decision.reason,
+        decidedAt: decision.decided_at,
+      })),
+  }));
+}
+
+/**
+ * Records a reviewer's decision on a finding. A rejection needs a reason; the same reviewer cannot
+ * confirm (or reject) twice in a row. Returns the finding's status afterwards.
+ */
+export async function decideFinding(
+  deps: RegisterDeps,
+  input: {
+    findingId: number;
+    reviewer: string;
+    decision: 'confirm' | 'reject';
+    reason?: string | null;
+  },
+): Promise<FindingStatus> {
+  const reviewer = checkText(input.reviewer, 'the reviewer (--reviewer NAME)');
+  const reason =
+    input.decision === 'reject'
+      ? checkText(input.reason, 'the reason for rejecting it (--reason TEXT)')
+      : input.reason?.trim() || null;
+  return recordChange(deps, reviewer, async (trx, time) => {
+    const finding = await trx
+      .selectFrom('findings')
+      .select('id')
+      .where('id', '=', input.findingId)
+      .executeTakeFirst();
+    if (!finding)
+      throw new SimwatchError(
+        'not_found',
+        `Cannot find finding ${input.findingId}: see "simwatch findings list"`,
+      );
+    const earlier = (
+      await trx
+        .selectFrom('decisions')
+        .select(['reviewer', 'decision'])
+        .where('finding_id', '=', input.findingId)
+        .orderBy('id')
+        .execute()
+    ).map((row) => ({
+      reviewer: row.reviewer,
+      decision: row.decision === 'confirm' ? ('confirm' as const) : ('reject' as const),
+    }));
+    const next = { reviewer, decision: input.decision };
+    const refusal = decisionRefusal(earlier, next);
+    if (refusal)
+      throw new SimwatchError(
+        'conflict',
+        `Cannot record this decision on finding ${input.findingId}: ${refusal}`,
+      );
+    const id = await nextId(trx, 'decisions');
+    return {
+      events: [
+        {
+          type: 'finding.decided',
+          payload: {
+            decision: {
+              id,
+              findingId: input.findingId,
+              reviewer,
+              decision: input.decision,
+              reason,
+              decidedAt: time,
+            },
+          },
+        },
+      ],
+      result: findingStatus([...earlier, next]),
+    };
+  });
+}

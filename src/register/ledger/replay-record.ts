@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+
+import { SimwatchError } from '../../errors.js';
+import { canonicalJson } from '../../record/canonical-json.js';
+import type { Checkpoint } from '../../record/checkpoint.js';
+import { eventLeafHash, type RecordEvent } from '../../record/event-hash.js';
+import { insertCheckpoint } from '../../store/record-repository.js';
+import type { DatabaseSchema } from '../../store/schema.js';
+import { applyEvent } from '../apply-event.js';
+import { registerEventTypes, type RegisterEvent } from '../register-event.js';
+
+/**
+ * Rebuilds the register's tables from events, in order, into an empty database, in one
+ * transaction. With `copyRecord`, the events and checkpoints themselves are copied too, so the
+ * result is a whole register. Returns, for each row written, the last event that wrote it.
+ */
+export async function replayRecord(
+  target: Kysely<DatabaseSchema>,
+  events: AsyncIterable<RecordEvent> | Iterable<RecordEvent>,
+  options: { copyRecord?: { checkpoints: readonly Checkpoint[] } } = {},
+): Promise<Map<string, number>> {
+  const writtenBy = new Map<string, number>();
+  await target.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('record_events').select('seq').limit(1).execute();
+    if (existing.length > 0)
+      throw new SimwatchError(
+        'conflict',
+        'Cannot replay the record into a database that already has one',
+      );
+    let last: RecordEvent | undefined;
+    for await (const event of events) {
+      for (const row of await applyEvent(trx, asRegisterEvent(event), event.seq))
+        writtenBy.set(`${row.table}/${row.key}`, event.seq);
+      if (options.copyRecord) {
+        await trx
+          .insertInto('record_events')
+          .values({
+            seq: event.seq,
+            time: event.time,
+            actor: event.actor,
+            type: event.type,
+            payload: canonicalJson(event.payload),
+            prev_hash: event.prevHash,
+            hash: event.hash,
+            leaf_hash: eventLeafHash(event),
+          })
+          .execute();
+      }
+      last = event;
+    }
+    if (options.copyRecord) {
+      for (const checkpoint of options.copyRecord.checkpoints)
+        await insertCheckpoint(trx, checkpoint);
+      if (last)
+        await trx
+          .updateTable('record_head')
+          .set({ seq: last.seq, hash: last.hash })
+          .where('id', '=', 1)
+          .execute();
+    }
+  });
+  return writtenBy;
+}
+
+function asRegisterEvent(event: RecordEvent): RegisterEvent {
+  if (!registerEventTypes.some((type) => type === event.type))
+    throw new SimwatchError(
+      'record_invalid',
+      `Cannot replay event ${event.seq}: unknown type "${event.type}"`,
+    );
+  // The type is one the register writes, and its payload was hashed as written.
+  return { type: event.type, payload: event.payload } as RegisterEvent;
+}

@@ -1,0 +1,142 @@
+import type { Kysely } from 'kysely';
+
+import type { DatabaseSchema } from '../store/schema.js';
+import { organisationKinds } from './organisations/organisation.js';
+import {
+  features,
+  type AssuranceFact,
+  type AssuranceScope,
+  type EvidenceFact,
+  type Feature,
+  type OrganisationFacts,
+  type ReturnFact,
+} from './status/register-facts.js';
+
+const scopes: readonly AssuranceScope[] = ['never_used', 'ended', 'will_end', 'feature_not_used'];
+
+/**
+ * Reads what the register knows about each organisation (all, or the one with `code`): returns,
+ * assurances and confirmed evidence, as plain facts for the status rules. Four queries in all,
+ * however many organisations and findings there are.
+ */
+export async function loadOrganisationFacts(
+  db: Kysely<DatabaseSchema>,
+  code?: string,
+): Promise<OrganisationFacts[]> {
+  let organisationQuery = db.selectFrom('organisations').selectAll().orderBy('name');
+  if (code !== undefined) organisationQuery = organisationQuery.where('code', '=', code);
+  const organisations = await organisationQuery.execute();
+  if (organisations.length === 0) return [];
+  const ids = organisations.map((row) => row.id);
+  const only = code !== undefined;
+
+  let returnsQuery = db
+    .selectFrom('review_returns')
+    .innerJoin('reviews', 'reviews.id', 'review_returns.review_id')
+    .select([
+      'review_returns.id',
+      'review_returns.organisation_id',
+      'review_returns.review_id',
+      'reviews.name',
+      'reviews.closes_on',
+      'review_returns.responded',
+      'review_returns.responded_on',
+      'review_returns.used_model',
+      'review_returns.used_from',
+      'review_returns.used_until',
+      'review_returns.continuing_features',
+    ])
+    .orderBy('review_returns.id');
+  if (only) returnsQuery = returnsQuery.where('review_returns.organisation_id', 'in', ids);
+  let assurancesQuery = db.selectFrom('assurances').selectAll().orderBy('id');
+  if (only) assurancesQuery = assurancesQuery.where('organisation_id', 'in', ids);
+  let evidenceQuery = db
+    .selectFrom('findings')
+    .innerJoin('documents', 'documents.id', 'findings.document_id')
+    .innerJoin('document_organisations', 'document_organisations.document_id', 'documents.id')
+    .select([
+      'findings.id',
+      'findings.document_id',
+      'documents.title',
+      'documents.document_date',
+      'findings.page_number',
+      'findings.label',
+      'findings.indicator',
+      'findings.excerpt',
+      'document_organisations.organisation_id',
+    ])
+    .where('findings.status', '=', 'confirmed')
+    .where('findings.label', 'in', [...features])
+    .orderBy('findings.id');
+  if (only)
+    evidenceQuery = evidenceQuery.where('document_organisations.organisation_id', 'in', ids);
+  const [returns, assurances, evidence] = await Promise.all([
+    returnsQuery.execute(),
+    assurancesQuery.execute(),
+    evidenceQuery.execute(),
+  ]);
+
+  const byOrganisation = new Map<number, OrganisationFacts>();
+  for (const row of organisations) {
+    byOrganisation.set(row.id, {
+      organisation: {
+        id: row.id,
+        code: row.code,
+        name: row.name,
+        kind: organisationKinds.find((kind) => kind === row.kind) ?? 'other',
+        region: row.region,
+      },
+      returns: [],
+      assurances: [],
+      evidence: [],
+    });
+  }
+  for (const row of returns) {
+    const fact: ReturnFact = {
+      id: row.id,
+      reviewId: row.review_id,
+      reviewName: row.name,
+      reviewClosesOn: row.closes_on,
+      responded: row.responded === 1,
+      respondedOn: row.responded_on,
+      usedModel: row.used_model === null ? null : row.used_model === 1,
+      usedFrom: row.used_from,
+      usedUntil: row.used_until,
+      continuingFeatures: asFeatures(JSON.parse(row.continuing_features) as string[]),
+    };
+    byOrganisation.get(row.organisation_id)?.returns.push(fact);
+  }
+  for (const row of assurances) {
+    const fact: AssuranceFact = {
+      id: row.id,
+      givenOn: row.given_on,
+      givenBy: row.given_by,
+      scope: scopes.find((scope) => scope === row.scope) ?? 'never_used',
+      scopeDate: row.scope_date,
+      feature: asFeatures(row.feature === null ? [] : [row.feature])[0] ?? null,
+      text: row.text,
+      sourceDocumentId: row.source_document_id === null ? null : row.source_document_id,
+    };
+    byOrganisation.get(row.organisation_id)?.assurances.push(fact);
+  }
+  for (const row of evidence) {
+    const feature = asFeatures([row.label])[0];
+    if (!feature) continue;
+    const fact: EvidenceFact = {
+      findingId: row.id,
+      documentId: row.document_id,
+      documentTitle: row.title,
+      documentDate: row.document_date,
+      page: row.page_number === null ? null : row.page_number,
+      feature,
+      indicator: row.indicator,
+      excerpt: row.excerpt,
+    };
+    byOrganisation.get(row.organisation_id)?.evidence.push(fact);
+  }
+  return [...byOrganisation.values()];
+}
+
+function asFeatures(values: readonly string[]): Feature[] {
+  return values.flatMap((value) => features.filter((feature) => feature === value));
+}

@@ -1,0 +1,13 @@
+import type { ScreeningEngine } from '../screening/screening-engine.js';
+import type { BlobStore } from '../store/blob-store.js';
+import type { RegisterDatabase } from '../store/create-database.js';
+
+/** What the register's services need: built once by the composition root (see app/). */
+export interface RegisterDeps {
+  database: RegisterDatabase;
+  blobs: BlobStore;
+  /** Builds the screening engine when first needed (loading the catalogue takes a moment). */
+  engine: () => ScreeningEngine;
+  /** The current time; tests fix it. */
+  now: () => Date;
+}

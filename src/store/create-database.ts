@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+
+import { redactPassword, type Config } from '../config/load-config.js';
+import { SimwatchError } from '../errors.js';
+import { migrationProvider } from './migrations.js';
+import type { DatabaseSchema } from './schema.js';
+
+/** The register's database and which engine it runs on. */
+export interface RegisterDatabase {
+  db: Kysely<DatabaseSchema>;
+  dialect: 'sqlite' | 'postgres';
+  /** Where it is, fit to print (no password). */
+  location: string;
+}
+
+/** How long a writer waits for another process's write to finish before giving up (ms). */
+const busyTimeoutMs = 15_000;
+
+/**
+ * Opens the database named by the configuration (PostgreSQL when `databaseUrl` is set, else the
+ * SQLite file, created if missing) and brings its schema up to date.
+ */
+export async function createDatabase(config: Config): Promise<RegisterDatabase> {
+  const opened = config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : openSqlite(config.sqlitePath);
+  try {
+    await migrate(opened.db);
+  } catch (error) {
+    await opened.db.destroy();
+    throw new SimwatchError(
+      'database',
+      `Cannot prepare the database at ${opened.location}: ${describe(error)}`,
+      { cause: error },
+    );
+  }
+  return opened;
+}
+
+function openSqlite(path: string): RegisterDatabase {
+  let database: Database.Database;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    database = new Database(path);
+    // Write-ahead logging lets readers carry on while one process writes; other writers wait.
+    database.pragma('journal_mode = WAL');
+    database.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    database.pragma('foreign_keys = ON');
+    database.pragma('synchronous = NORMAL');
+  } catch (error) {
+    throw new SimwatchError('database', `Cannot open the database "${path}": ${describe(error)}`, {
+      cause: error,
+    });
+  }
+  return {
+    db: new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) }),
+    dialect: 'sqlite',
+    location: path,
+  };
+}
+
+function openPostgres(url: string): RegisterDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  return {
+    db: new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) }),
+    dialect: 'postgres',
+    location: redactPassword(url),
+  };
+}
+
+async function migrate(db: Kysely<DatabaseSchema>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error('the migration failed');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

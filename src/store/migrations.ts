@@ -1,0 +1,169 @@
+import { sql, type Kysely } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
+
+/**
+ * The register's schema, one migration per change, the same on SQLite and PostgreSQL. Column
+ * types are the few both share: text, integer (ids, counts, 0/1) and double precision.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-26-001-register': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('organisations')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('code', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('region', 'text')
+        .addColumn('former_names', 'text', (c) => c.notNull())
+        .addColumn('source_url', 'text')
+        .addColumn('created_seq', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('organisation_links')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addColumn('linked_organisation_id', 'integer', (c) =>
+          c.notNull().references('organisations.id'),
+        )
+        .addColumn('relation', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('documents')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('sha256', 'text', (c) => c.notNull().unique())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('file_name', 'text')
+        .addColumn('media_type', 'text', (c) => c.notNull())
+        .addColumn('byte_size', 'integer', (c) => c.notNull())
+        .addColumn('page_count', 'integer', (c) => c.notNull())
+        .addColumn('doc_type', 'text', (c) => c.notNull())
+        .addColumn('document_date', 'text')
+        .addColumn('source', 'text')
+        .addColumn('obtained', 'text')
+        .addColumn('added_by', 'text', (c) => c.notNull())
+        .addColumn('added_at', 'text', (c) => c.notNull())
+        .addColumn('catalogue_version', 'text', (c) => c.notNull())
+        .addColumn('public', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('document_organisations')
+        .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
+        .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addPrimaryKeyConstraint('document_organisations_pk', ['document_id', 'organisation_id'])
+        .execute();
+      await db.schema
+        .createTable('document_pages')
+        .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('page_number', 'integer')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('document_pages_pk', ['document_id', 'position'])
+        .execute();
+      await db.schema
+        .createTable('findings')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('indicator', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('excerpt', 'text', (c) => c.notNull())
+        .addColumn('page_number', 'integer')
+        .addColumn('start_offset', 'integer', (c) => c.notNull())
+        .addColumn('end_offset', 'integer', (c) => c.notNull())
+        .addColumn('score', 'double precision', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('findings_document')
+        .on('findings')
+        .column('document_id')
+        .execute();
+      await db.schema.createIndex('findings_status').on('findings').column('status').execute();
+      await db.schema
+        .createTable('decisions')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('finding_id', 'integer', (c) => c.notNull().references('findings.id'))
+        .addColumn('reviewer', 'text', (c) => c.notNull())
+        .addColumn('decision', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text')
+        .addColumn('decided_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('decisions_finding')
+        .on('decisions')
+        .column('finding_id')
+        .execute();
+      await db.schema
+        .createTable('assurances')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addColumn('given_on', 'text', (c) => c.notNull())
+        .addColumn('given_by', 'text', (c) => c.notNull())
+        .addColumn('scope', 'text', (c) => c.notNull())
+        .addColumn('scope_date', 'text')
+        .addColumn('feature', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('source_document_id', 'integer', (c) => c.references('documents.id'))
+        .addColumn('source', 'text')
+        .addColumn('recorded_by', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('reviews')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull().unique())
+        .addColumn('opened_on', 'text')
+        .addColumn('closes_on', 'text')
+        .addColumn('questions', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('review_returns')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('review_id', 'integer', (c) => c.notNull().references('reviews.id'))
+        .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addColumn('responded', 'integer', (c) => c.notNull())
+        .addColumn('responded_on', 'text')
+        .addColumn('used_model', 'integer')
+        .addColumn('used_from', 'text')
+        .addColumn('used_until', 'text')
+        .addColumn('continuing_features', 'text', (c) => c.notNull())
+        .addColumn('notes', 'text')
+        .addColumn('recorded_by', 'text', (c) => c.notNull())
+        .addUniqueConstraint('review_returns_one_per_review', ['review_id', 'organisation_id'])
+        .execute();
+      await db.schema
+        .createTable('record_events')
+        .addColumn('seq', 'integer', (c) => c.primaryKey())
+        .addColumn('time', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('prev_hash', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('leaf_hash', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('record_checkpoints')
+        .addColumn('tree_size', 'integer', (c) => c.primaryKey())
+        .addColumn('root_hash', 'text', (c) => c.notNull())
+        .addColumn('time', 'text', (c) => c.notNull())
+        .addColumn('key_id', 'text', (c) => c.notNull())
+        .addColumn('signature', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('record_head')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .execute();
+      await sql`insert into record_head (id, seq, hash) values (1, 0, ${'0'.repeat(64)})`.execute(
+        db,
+      );
+    },
+  },
+};
+
+/** Hands Kysely's migrator the migrations above. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,168 @@
+import { sql, type Kysely } from 'kysely';
+
+import { canonicalJson } from '../record/canonical-json.js';
+import {
+  eventLeafHash,
+  hashEvent,
+  type EventDraft,
+  type RecordEvent,
+} from '../record/event-hash.js';
+import type { DatabaseSchema } from './schema.js';
+
+/** A signed checkpoint as stored. */
+export interface StoredCheckpoint {
+  treeSize: number;
+  rootHash: string;
+  time: string;
+  keyId: string;
+  signature: string;
+}
+
+/**
+ * Takes the record's write lock: the first statement of every transaction that changes the
+ * register. Writers queue here (SQLite waits for the busy timeout; PostgreSQL for the row lock),
+ * so events are appended one after another and none is lost.
+ */
+export async function lockRecord(trx: Kysely<DatabaseSchema>, dialect: 'sqlite' | 'postgres') {
+  if (dialect === 'sqlite') await sql`update record_head set seq = seq where id = 1`.execute(trx);
+  else await sql`select seq from record_head where id = 1 for update`.execute(trx);
+}
+
+/** Appends an event after the last one (call inside a transaction that holds the lock). */
+export async function appendEvent(
+  trx: Kysely<DatabaseSchema>,
+  draft: EventDraft,
+): Promise<RecordEvent> {
+  const head = await trx
+    .selectFrom('record_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  const payloadText = canonicalJson(draft.payload);
+  const unhashed = {
+    seq: head.seq + 1,
+    time: draft.time,
+    actor: draft.actor,
+    type: draft.type,
+    payload: JSON.parse(payloadText) as unknown,
+    prevHash: head.hash,
+  };
+  const event: RecordEvent = { ...unhashed, hash: hashEvent(unhashed) };
+  await trx
+    .insertInto('record_events')
+    .values({
+      seq: event.seq,
+      time: event.time,
+      actor: event.actor,
+      type: event.type,
+      payload: payloadText,
+      prev_hash: event.prevHash,
+      hash: event.hash,
+      leaf_hash: eventLeafHash(event),
+    })
+    .execute();
+  await trx
+    .updateTable('record_head')
+    .set({ seq: event.seq, hash: event.hash })
+    .where('id', '=', 1)
+    .execute();
+  return event;
+}
+
+/** Every event in order, or those from `fromSeq` on, read in pages to bound memory per query. */
+export async function* listEvents(
+  db: Kysely<DatabaseSchema>,
+  fromSeq = 1,
+): AsyncGenerator<RecordEvent> {
+  const pageSize = 500;
+  let next = fromSeq;
+  for (;;) {
+    const rows = await db
+      .selectFrom('record_events')
+      .select(['seq', 'time', 'actor', 'type', 'payload', 'prev_hash', 'hash'])
+      .where('seq', '>=', next)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    for (const row of rows) {
+      yield {
+        seq: row.seq,
+        time: row.time,
+        actor: row.actor,
+        type: row.type,
+        payload: parsePayload(row.payload, row.seq),
+        prevHash: row.prev_hash,
+        hash: row.hash,
+      };
+    }
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < pageSize) return;
+    next = last.seq + 1;
+  }
+}
+
+/** Every event, by number (verification then checks that each follows the one before). */
+export async function readAllEvents(db: Kysely<DatabaseSchema>): Promise<RecordEvent[]> {
+  const events: RecordEvent[] = [];
+  // From the smallest integer both databases hold, so rows renumbered below 1 are read too.
+  for await (const event of listEvents(db, -2_147_483_648)) events.push(event);
+  return events;
+}
+
+function parsePayload(text: string, seq: number): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // A payload that is not JSON has been altered; verification reports it by its hash.
+    return { unreadable: text.slice(0, 200), seq };
+  }
+}
+
+/** The leaf hashes of the first `treeSize` events (all when omitted), in order. */
+export async function listLeafHashes(
+  db: Kysely<DatabaseSchema>,
+  treeSize?: number,
+): Promise<string[]> {
+  let query = db.selectFrom('record_events').select('leaf_hash').orderBy('seq');
+  if (treeSize !== undefined) query = query.limit(treeSize);
+  return (await query.execute()).map((row) => row.leaf_hash);
+}
+
+/** How many events the record holds. */
+export async function countEvents(db: Kysely<DatabaseSchema>): Promise<number> {
+  const head = await db
+    .selectFrom('record_head')
+    .select('seq')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return head?.seq ?? 0;
+}
+
+/** Every checkpoint, oldest first. */
+export async function listCheckpoints(db: Kysely<DatabaseSchema>): Promise<StoredCheckpoint[]> {
+  const rows = await db.selectFrom('record_checkpoints').selectAll().orderBy('tree_size').execute();
+  return rows.map((row) => ({
+    treeSize: row.tree_size,
+    rootHash: row.root_hash,
+    time: row.time,
+    keyId: row.key_id,
+    signature: row.signature,
+  }));
+}
+
+/** Stores a checkpoint (one per tree size). */
+export async function insertCheckpoint(
+  db: Kysely<DatabaseSchema>,
+  checkpoint: StoredCheckpoint,
+): Promise<void> {
+  await db
+    .insertInto('record_checkpoints')
+    .values({
+      tree_size: checkpoint.treeSize,
+      root_hash: checkpoint.rootHash,
+      time: checkpoint.time,
+      key_id: checkpoint.keyId,
+      signature: checkpoint.signature,
+    })
+    .execute();
+}

@@ -1,0 +1,180 @@
+/**
+ * The register's tables as Kysely sees them. Every value is text, an integer or a float, stored
+ * the same way on SQLite and PostgreSQL: dates as ISO text, yes/no as 0/1, lists as JSON text.
+ * Ids are given by the record's events (see register/apply-event), not by the database, so that
+ * replaying the record rebuilds identical rows.
+ */
+export interface DatabaseSchema {
+  organisations: OrganisationsTable;
+  organisation_links: OrganisationLinksTable;
+  documents: DocumentsTable;
+  document_organisations: DocumentOrganisationsTable;
+  document_pages: DocumentPagesTable;
+  findings: FindingsTable;
+  decisions: DecisionsTable;
+  assurances: AssurancesTable;
+  reviews: ReviewsTable;
+  review_returns: ReviewReturnsTable;
+  record_events: RecordEventsTable;
+  record_checkpoints: RecordCheckpointsTable;
+  record_head: RecordHeadTable;
+}
+
+/** The tables rebuilt from the record (everything but the record itself). */
+export const stateTables = [
+  'organisations',
+  'organisation_links',
+  'documents',
+  'document_organisations',
+  'document_pages',
+  'findings',
+  'decisions',
+  'assurances',
+  'reviews',
+  'review_returns',
+] as const satisfies readonly (keyof DatabaseSchema)[];
+
+/** A table rebuilt from the record. */
+export type StateTable = (typeof stateTables)[number];
+
+export interface OrganisationsTable {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  region: string | null;
+  /** JSON list of earlier names. */
+  former_names: string;
+  source_url: string | null;
+  created_seq: number;
+}
+
+export interface OrganisationLinksTable {
+  id: number;
+  organisation_id: number;
+  linked_organisation_id: number;
+  relation: string;
+}
+
+export interface DocumentsTable {
+  id: number;
+  sha256: string;
+  title: string;
+  file_name: string | null;
+  media_type: string;
+  byte_size: number;
+  page_count: number;
+  doc_type: string;
+  document_date: string | null;
+  source: string | null;
+  obtained: string | null;
+  added_by: string;
+  added_at: string;
+  catalogue_version: string;
+  /** 1 when the original may be downloaded by anyone. */
+  public: number;
+}
+
+export interface DocumentOrganisationsTable {
+  document_id: number;
+  organisation_id: number;
+}
+
+export interface DocumentPagesTable {
+  document_id: number;
+  /** Position of the page in the document, from 1. */
+  position: number;
+  /** The page number printed for people (null for documents without pages). */
+  page_number: number | null;
+  text: string;
+}
+
+export interface FindingsTable {
+  id: number;
+  document_id: number;
+  label: string;
+  indicator: string;
+  reason: string;
+  excerpt: string;
+  page_number: number | null;
+  start_offset: number;
+  end_offset: number;
+  score: number;
+  /** pending, in_discussion, confirmed or rejected: derived from the decisions. */
+  status: string;
+}
+
+export interface DecisionsTable {
+  id: number;
+  finding_id: number;
+  reviewer: string;
+  decision: string;
+  reason: string | null;
+  decided_at: string;
+}
+
+export interface AssurancesTable {
+  id: number;
+  organisation_id: number;
+  given_on: string;
+  given_by: string;
+  scope: string;
+  scope_date: string | null;
+  feature: string | null;
+  text: string;
+  source_document_id: number | null;
+  source: string | null;
+  recorded_by: string;
+}
+
+export interface ReviewsTable {
+  id: number;
+  name: string;
+  opened_on: string | null;
+  closes_on: string | null;
+  /** JSON list of the questions asked. */
+  questions: string;
+}
+
+export interface ReviewReturnsTable {
+  id: number;
+  review_id: number;
+  organisation_id: number;
+  responded: number;
+  responded_on: string | null;
+  /** 1 used, 0 did not, null did not say. */
+  used_model: number | null;
+  used_from: string | null;
+  used_until: string | null;
+  /** JSON list of the features said to continue. */
+  continuing_features: string;
+  notes: string | null;
+  recorded_by: string;
+}
+
+export interface RecordEventsTable {
+  seq: number;
+  time: string;
+  actor: string;
+  type: string;
+  /** The payload as canonical JSON. */
+  payload: string;
+  prev_hash: string;
+  hash: string;
+  leaf_hash: string;
+}
+
+export interface RecordCheckpointsTable {
+  tree_size: number;
+  root_hash: string;
+  time: string;
+  key_id: string;
+  signature: string;
+}
+
+/** One row: the last event, kept so that appending is quick and writers queue on it. */
+export interface RecordHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}

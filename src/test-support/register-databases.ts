@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import pg from 'pg';
+
+import { loadConfig, type Config } from '../config/load-config.js';
+
+/** A database the register's tests run on, and how to make a fresh, empty one. */
+export interface TestDatabase {
+  name: 'sqlite' | 'postgres';
+  /** A configuration for a new empty register; `cleanUp` removes it. */
+  create(): Promise<{ config: Config; cleanUp: () => Promise<void> }>;
+}
+
+/**
+ * The databases under test: SQLite and PostgreSQL, unless `SIMWATCH_TEST_DATABASES` narrows them
+ * (for example to `sqlite` on a machine without PostgreSQL). PostgreSQL is reached at
+ * `SIMWATCH_TEST_POSTGRES_URL` (default postgres://simwatch:simwatch@127.0.0.1:5432/simwatch_test);
+ * each test gets a database of its own, made from it and dropped afterwards.
+ */
+export function testDatabases(): TestDatabase[] {
+  const wanted = (process.env.SIMWATCH_TEST_DATABASES ?? 'sqlite,postgres')
+    .split(',')
+    .map((name) => name.trim());
+  const all: TestDatabase[] = [
+    { name: 'sqlite', create: createSqlite },
+    { name: 'postgres', create: createPostgres },
+  ];
+  return all.filter((database) => wanted.includes(database.name));
+}
+
+async function createSqlite() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'simwatch-test-'));
+  return {
+    config: loadConfig({ SIMWATCH_DATA_DIR: dataDir }),
+    cleanUp: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
+
+const adminUrl =
+  process.env.SIMWATCH_TEST_POSTGRES_URL ??
+  'postgres://simwatch:simwatch@127.0.0.1:5432/simwatch_test';
+
+async function createPostgres() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'simwatch-test-'));
+  const name = `simwatch_t_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    config: loadConfig({ SIMWATCH_DATA_DIR: dataDir, DATABASE_URL: url.toString() }),
+    cleanUp: async () => {
+      await adminQuery(`drop database if exists ${name} with (force)`);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}

@@ -49,7 +49,9 @@ function mainHelp(): string {
   return `Usage: simwatch <command> [options]
 
 simwatch finds the features of SIM-type practice (police in mental health care,
-coercion and sanctions, discriminatory "high intensity" targeting) in documents.
+coercion and sanctions, discriminatory "high intensity" targeting) in documents,
+and keeps a register of organisations, evidence, assurances and review returns
+in a record nobody can quietly rewrite.
 
 Commands:
 ${list.join('\n')}
@@ -58,6 +60,7 @@ Options:
   -h, --help     Show this help ("simwatch <command> --help" for a command's options)
   -V, --version  Show the version
 
-Run "simwatch screen --help" for how to screen documents.
+Run "simwatch <command> --help" for a command's options; "simwatch demo" builds a
+demonstration register of fictional organisations.
 `;
 }

@@ -14,14 +14,26 @@ export interface Terminal {
   stdin: AsyncIterable<Uint8Array | string>;
   /** True when the NO_COLOR convention (no-color.org) asks for no colour. */
   noColor: boolean;
+  /** The environment the configuration is read from (see config/load-config). */
+  env: NodeJS.ProcessEnv;
+  /** The folder relative paths are read from. */
+  cwd: string;
 }
 
 /** The real terminal: this process's standard streams and environment. */
 export function createProcessTerminal(): Terminal {
+  // A reader that stops early (`simwatch status | head`) is not an error: stop quietly.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     noColor: (process.env.NO_COLOR ?? '') !== '',
+    env: process.env,
+    cwd: process.cwd(),
   };
 }

@@ -14,12 +14,15 @@ export interface Config {
   documentsDir: string;
   /** The deployment's Ed25519 key that signs the record's checkpoints. */
   signingKeyPath: string;
+  /** Who the CLI records as making changes when `--actor` is not given. */
+  defaultActor: string;
 }
 
 /**
  * Reads the configuration: `SIMWATCH_DATA_DIR` (default `./data`), `DATABASE_URL` (PostgreSQL;
- * SQLite when unset) and `SIMWATCH_SQLITE_PATH` (default `<data dir>/simwatch.db`). The only place
- * that reads `process.env`.
+ * SQLite when unset), `SIMWATCH_SQLITE_PATH` (default `<data dir>/simwatch.db`) and
+ * `SIMWATCH_ACTOR` (who makes changes from the CLI; default the login name). The only place that
+ * reads the environment.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const dataDir = resolve(cwd, nonEmpty(env.SIMWATCH_DATA_DIR) ?? 'data');
@@ -36,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sqlitePath: resolve(dataDir, nonEmpty(env.SIMWATCH_SQLITE_PATH) ?? 'simwatch.db'),
     documentsDir: resolve(dataDir, 'documents'),
     signingKeyPath: resolve(dataDir, 'record-signing-key.pem'),
+    defaultActor: nonEmpty(env.SIMWATCH_ACTOR) ?? nonEmpty(env.USER) ?? 'simwatch',
   });
 }
 

@@ -1,6 +1,6 @@
 import { keyIdOf, verifyCheckpoint, type Checkpoint } from './checkpoint.js';
-import type { RecordProblem } from './find-chain-problem.js';
 import { consistencyProof, merkleRoot, type MerkleTree } from './merkle-tree.js';
+import type { RecordProblem } from './record-problem.js';
 import { verifyConsistency } from './verify-consistency.js';
 
 /** The first checkpoint that is forged, out of order, beyond the log or not matching the log. */
@@ -40,8 +40,9 @@ export function findCheckpointProblem(
       // Events up to the previous checkpoint matched it, so the change lies after them.
       const first = (previous?.treeSize ?? 0) + 1;
       const problem = `${name} (${treeSize} events) does not match the log`;
-      if (first > treeSize)
-        return { problem: `${problem}: it signs another root for the same events` };
+      if (first > treeSize) {
+        return { problem: `${problem}: the events it covers are unchanged, so its root is wrong` };
+      }
       return {
         problem: `${problem}: an event from ${first} to ${treeSize} has changed since it was signed`,
         seq: first,

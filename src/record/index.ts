@@ -13,6 +13,7 @@ export { createSigningKey, keyIdOf, signCheckpoint, verifyCheckpoint } from './c
 export type { Checkpoint, CheckpointFields, SigningKey } from './checkpoint.js';
 export { verifyRecord } from './verify-record.js';
 export type { RecordToVerify, RecordVerdict } from './verify-record.js';
+export type { RecordProblem } from './record-problem.js';
 export { createBundle, verifyBundle } from './record-bundle.js';
 export type { RecordBundle, TrustedKeyOption } from './record-bundle.js';
 export { parseBundle } from './parse-bundle.js';

@@ -70,8 +70,8 @@ describe('merkleRoot()', () => {
     );
   });
 
-  it('handles 150,000 leaves without recursion and agrees with the definition', () => {
-    const data = sampleData(150_000);
+  it('handles 100,001 leaves without recursion and agrees with the definition', () => {
+    const data = sampleData(100_001);
     const leaves = data.map((bytes) => leafHash(bytes));
     expect(merkleRoot(leaves)).toBe(referenceRoot(data).toString('hex'));
   });

@@ -1,4 +1,5 @@
 import { emptyTreeHash, getHashBytes, hashChildren } from './merkle-hash.js';
+import { largestPowerOfTwoBelow } from './tree-arithmetic.js';
 
 /**
  * Every perfect subtree hash, level by level (level 0 holds the leaves), so that the root of any
@@ -119,12 +120,6 @@ function rangeHash(tree: MerkleTree, low: number, high: number): Buffer {
     low += width;
   }
   return parts.reduceRight((right, left) => hashChildren(left, right));
-}
-
-function largestPowerOfTwoBelow(n: number): number {
-  let power = 1;
-  while (power * 2 < n) power *= 2;
-  return power;
 }
 
 function at(hashes: readonly Buffer[], index: number): Buffer {

@@ -1,4 +1,5 @@
 import { emptyTreeHash, findHashBytes, hashChildren } from './merkle-hash.js';
+import { half, isCount, isPowerOfTwo } from './tree-arithmetic.js';
 
 /** A claim that the tree of `oldSize` leaves with `oldRoot` is a prefix of the one with `newRoot`. */
 export interface ConsistencyClaim {
@@ -42,19 +43,4 @@ export function verifyConsistency(claim: ConsistencyClaim): boolean {
     [fn, sn] = [half(fn), half(sn)];
   }
   return sn === 0 && oldHash.equals(oldRoot) && newHash.equals(newRoot);
-}
-
-function isCount(value: number): boolean {
-  return Number.isSafeInteger(value) && value >= 0;
-}
-
-function isPowerOfTwo(value: number): boolean {
-  let power = 1;
-  while (power < value) power *= 2;
-  return power === value;
-}
-
-// Tree sizes may pass 2^32, beyond what JavaScript's bit shifts handle.
-function half(value: number): number {
-  return Math.floor(value / 2);
 }

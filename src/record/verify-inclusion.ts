@@ -1,4 +1,5 @@
 import { findHashBytes, hashChildren } from './merkle-hash.js';
+import { half, isCount } from './tree-arithmetic.js';
 
 /** A claim that a leaf is at `index` in the tree of `treeSize` leaves whose root is `rootHash`. */
 export interface InclusionClaim {
@@ -32,13 +33,4 @@ export function verifyInclusion(claim: InclusionClaim): boolean {
     [fn, sn] = [half(fn), half(sn)];
   }
   return sn === 0 && hash.equals(root);
-}
-
-function isCount(value: number): boolean {
-  return Number.isSafeInteger(value) && value >= 0;
-}
-
-// Tree sizes may pass 2^32, beyond what JavaScript's bit shifts handle.
-function half(value: number): number {
-  return Math.floor(value / 2);
 }

@@ -173,9 +173,33 @@ describe('verifyRecord()', () => {
     });
   });
 
+  it('says so when a checkpoint has the same size as the one before but another root', () => {
+    const wrongRoot = merkleRoot(events.slice(0, 39).map(eventLeafHash));
+    const resigned = signCheckpoint(
+      { treeSize: 40, rootHash: wrongRoot, time: '2025-03-01T00:00:00.000Z' },
+      key.privateKeyPem,
+    );
+    expect(
+      verifyRecord({ ...record, checkpoints: [...checkpoints.slice(0, 2), resigned] }),
+    ).toEqual({
+      ok: false,
+      problem:
+        'Checkpoint 3 (40 events) does not match the log: the events it covers are unchanged, so its root is wrong',
+    });
+  });
+
+  it('says so when a checkpoint has no valid tree size', () => {
+    const broken = checkpoints.map((checkpoint, index) =>
+      index === 0 ? { ...checkpoint, treeSize: -3 } : checkpoint,
+    );
+    expect(verifyRecord({ ...record, checkpoints: broken })).toEqual({
+      ok: false,
+      problem: 'Checkpoint 1 has no valid tree size',
+    });
+  });
+
   it('says so when the public key is not usable', () => {
-    const { publicKey } = { publicKey: 'not a key' };
-    expect(verifyRecord({ ...record, publicKeyPem: publicKey })).toEqual({
+    expect(verifyRecord({ ...record, publicKeyPem: 'not a key' })).toEqual({
       ok: false,
       problem: 'The record cannot be checked: its public key is not an Ed25519 key',
     });

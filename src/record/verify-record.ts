@@ -1,8 +1,10 @@
 import type { Checkpoint } from './checkpoint.js';
 import { eventLeafHash, type RecordEvent } from './event-hash.js';
-import { findChainProblem, findNumberingProblem } from './find-chain-problem.js';
+import { findChainProblem } from './find-chain-problem.js';
 import { findCheckpointProblem } from './find-checkpoint-problem.js';
+import { findNumberingProblem } from './find-numbering-problem.js';
 import { createMerkleTree, merkleRoot } from './merkle-tree.js';
+import type { RecordProblem } from './record-problem.js';
 
 /** A record as kept or exported: the events, the signed checkpoints and the signer's public key. */
 export interface RecordToVerify {
@@ -14,7 +16,7 @@ export interface RecordToVerify {
 /** Either the record is intact (with the root of all its events) or the first problem found. */
 export type RecordVerdict =
   | { ok: true; events: number; checkpoints: number; rootHash: string }
-  | { ok: false; problem: string; seq?: number };
+  | ({ ok: false } & RecordProblem);
 
 /**
  * Checks numbering, then the hash chain, then every checkpoint's signature, size and root, then

@@ -17,6 +17,7 @@ describe('findDatesOfBirth()', () => {
     ['Date of Birth (DOB): 1985-03-12', '1985-03-12'],
     ['her date of birth is 1/2/1990', '1/2/1990'],
     ['DOB - Sept. 4, 1979, NFA', 'Sept. 4, 1979'],
+    ['DOB 12/03-1985 (as typed)', '12/03-1985'],
   ])('finds the date of birth in %j and leaves its label', (text, expected) => {
     const start = text.indexOf(expected);
     expect(findDatesOfBirth(text)).toEqual([
@@ -33,6 +34,7 @@ describe('findDatesOfBirth()', () => {
     ['the DOB field was updated on 12/03/2021', 'other words between marker and date'],
     ['DOB: unknown', 'a marker with no date'],
     ['born and raised in Leeds', 'a marker with no date after it'],
+    ['costs borne on 1 April 2021', '"borne", not "born"'],
     ['DOB 12/03/1985/2', 'a longer number than a date'],
   ])('ignores %j (%s)', (text) => {
     expect(found(text)).toEqual([]);

@@ -1,8 +1,9 @@
 import type { RedactedSpan } from './redaction.js';
 
-// A birth marker: "DOB" (with or without full stops), "date of birth", "born" or "born on", as
-// whole words, so "newborn" and "stubborn" are not markers.
-const marker = String.raw`(?<!\p{L})(?:d\.?o\.?b(?!\p{L})\.?|date\s+of\s+birth|born(?:\s+on)?)(?!\p{L})`;
+// A birth marker: "DOB" (with or without full stops), "date of birth", "born" or "born on". No
+// letter may come before it ("newborn", "stubborn"); after it only the joiner below may come, so
+// "borne" is not a marker either.
+const marker = String.raw`(?<!\p{L})(?:d\.?o\.?b\.?|date\s+of\s+birth|born(?:\s+on)?)`;
 // Between marker and date: a little punctuation ("DOB: ", "Date of birth (DOB) - ") and perhaps
 // "is", "was" or "on"; any other words mean the date may be about something else.
 const joiner = String.raw`[\s:=()\u2013\u2014-]{0,6}(?:(?:is|was|on)\s+)?`;
@@ -10,10 +11,10 @@ const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const day = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const year = String.raw`(?:\d{4}|\d{2})`;
 const dateForms = [
-  // 12/03/1985, 12-03-85, 12.03.1985: the same separator twice.
-  String.raw`\d{1,2}(?<separator>[/.-])\d{1,2}\k<separator>${year}`,
+  // 12/03/1985, 12-03-85, 12.03.1985 (after a birth marker even a mixed "12/03-1985" is a date).
+  String.raw`\d{1,2}[/.-]\d{1,2}[/.-]${year}`,
   // 1985-03-12, 1985/03/12: year first, as databases write it.
-  String.raw`\d{4}(?<isoSeparator>[/-])\d{1,2}\k<isoSeparator>\d{1,2}`,
+  String.raw`\d{4}[/.-]\d{1,2}[/.-]\d{1,2}`,
   // 12 March 1985, 3rd of Jan 90.
   String.raw`${day}\s+(?:of\s+)?${month},?\s+${year}`,
   // March 12, 1985.

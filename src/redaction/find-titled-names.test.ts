@@ -24,6 +24,9 @@ describe('findTitledNames()', () => {
     ['letter to Mr\nSmith', 'Smith'],
     ['Mr Smith. Then he left', 'Smith'],
     ['Ms Excel', 'Excel'],
+    ['DR PATEL', 'PATEL'],
+    ['MRS JANE DOE', 'JANE DOE'],
+    ['MX SAM TAYLOR', 'SAM TAYLOR'],
   ])('finds the name in %j and leaves the title', (text, expected) => {
     const start = text.indexOf(expected);
     expect(findTitledNames(text)).toEqual([{ kind: 'name', start, end: start + expected.length }]);
@@ -35,6 +38,9 @@ describe('findTitledNames()', () => {
     ['a note for Mr', 'a title at the end of the text'],
     ['Mr.', 'a title and full stop at the end'],
     ['we miss the point', 'the verb "miss"'],
+    ['we miss Mary and Tom', 'the verb "miss" before names'],
+    ['the GMS CONTRACT', '"MS" at the end of another abbreviation'],
+    ['SMS TEXT MESSAGE', '"MS" inside "SMS"'],
     ['Miss the deadline and it lapses', '"Miss" at a sentence start'],
     ['Dr. the registrar', 'a lower-case word after "Dr."'],
     ['the MS Society', '"MS" for multiple sclerosis'],
@@ -44,6 +50,13 @@ describe('findTitledNames()', () => {
   ])('ignores %j (%s)', (text) => {
     expect(found(text)).toEqual([]);
   });
+
+  it.each(['The', 'This', 'Then', 'There', 'It', 'He', 'She', 'We', 'They', 'In', 'On', 'From'])(
+    'does not take %j starting the next sentence for a name',
+    (word) => {
+      expect(found(`Ask the Dr. ${word} said no.`)).toEqual([]);
+    },
+  );
 
   it('stops at three name words and at a blank line', () => {
     expect(found('Dr Ann Bea Cole Dee')).toEqual(['Ann Bea Cole']);

@@ -58,5 +58,5 @@ export async function nextId(
     .selectFrom(table)
     .select((eb) => eb.fn.max('id').as('max'))
     .executeTakeFirst();
-  return row?.max ?? 0 + 1;
+  return (row?.max ?? 0) + 1;
 }

@@ -10,15 +10,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node bin/simwatch.js ...args` (the compiled CLI) with optional standard input. */
+/** Runs `node bin/simwatch.js ...args` (the compiled CLI) with optional input, folder and environment. */
 export function runCli(
   args: string[],
-  options: { input?: string; cwd?: string } = {},
+  options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '' },
+      env: { ...process.env, NO_COLOR: '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

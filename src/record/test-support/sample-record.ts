@@ -1,7 +1,7 @@
 // A small, valid record to tamper with in tests.
 import { signCheckpoint, type Checkpoint, type SigningKey } from '../checkpoint.js';
 import { chainEvent, eventLeafHash, type RecordEvent } from '../event-hash.js';
-import { merkleRoot } from '../merkle-tree.js';
+import { createMerkleTree, merkleRoot } from '../merkle-tree.js';
 
 /** Events 1..`eventCount`, one a minute, with a checkpoint signed at each of `checkpointSizes`. */
 export function createSampleRecord(
@@ -26,12 +26,12 @@ export function createSampleRecord(
       }),
     );
   }
-  const leaves = events.map(eventLeafHash);
+  const tree = createMerkleTree(events.map(eventLeafHash));
   const checkpoints = checkpointSizes.map((treeSize) =>
     signCheckpoint(
       {
         treeSize,
-        rootHash: merkleRoot(leaves, { treeSize }),
+        rootHash: merkleRoot(tree, { treeSize }),
         time: new Date(Date.UTC(2025, 1, treeSize)).toISOString(),
       },
       key.privateKeyPem,

@@ -1,0 +1,50 @@
+import { buildDemo } from '../../demo/build-demo.js';
+import { statusLabels, statusOrder } from '../../register/status/index.js';
+import { defineRegisterCommand } from './define-register-command.js';
+
+/** `simwatch demo`: fills an empty register with fictional demonstration data. */
+export const demoCommand = defineRegisterCommand({
+  name: 'demo',
+  summary: 'Build a demonstration register of fictional organisations',
+  usage: 'Usage: simwatch demo [--json]',
+  help: `Fills an empty register with demonstration data: fictional organisations
+(every code starts with DEMO-), a national review with returns, assurances, and
+documents (some of them PDFs) that are screened as they are ingested; fictional
+reviewers then confirm some findings, leave some pending and reject others, so
+every status and review state appears, including evidence that contradicts an
+assurance. The content is the same every run; only the times come from the clock.
+
+Refuses a register that already holds anything: point SIMWATCH_DATA_DIR at a
+new folder first, for example SIMWATCH_DATA_DIR=$(mktemp -d) simwatch demo.`,
+  writes: true,
+  // The context is not destructured: `print` is declared as a method, and lint rightly refuses
+  // to detach it from its object.
+  async run(context) {
+    const { deps, json } = context;
+    const print = (line: string): void => {
+      context.print(line);
+    };
+    const summary = await buildDemo(deps, context.actor);
+    if (json) {
+      print(JSON.stringify({ fictional: true, ...summary }, null, 2));
+      return 0;
+    }
+    print('Demonstration data: fictional organisations. None of them exist.');
+    print(`Built the demonstration register (${deps.database.dialect}): ${deps.database.location}`);
+    print(
+      `  ${summary.organisations} organisations, ${summary.documents} documents (${summary.pdfs} PDFs), ${summary.findings} findings`,
+    );
+    print(
+      `  ${summary.confirmed} findings confirmed by two reviewers; ${summary.contradictions} contradictions with assurances`,
+    );
+    print('Statuses:');
+    for (const status of statusOrder)
+      print(`  ${statusLabels[status].padEnd(36)} ${summary.statuses[status]}`);
+    print('');
+    print('Try:');
+    print('  simwatch figures');
+    print('  simwatch status --why DEMO-T01');
+    print('  simwatch findings list --org DEMO-T02');
+    return 0;
+  },
+});

@@ -1,0 +1,95 @@
+import { SimwatchError } from '../../errors.js';
+import { findingStatuses } from '../../register/findings/finding-status.js';
+import { decideFinding, listFindings } from '../../register/findings/findings-service.js';
+import { checkChoice } from '../../register/validate-input.js';
+import {
+  defineCommandGroup,
+  defineRegisterCommand,
+  requiredOption,
+  stringOption,
+  wholeNumber,
+} from './define-register-command.js';
+
+const listCommand = defineRegisterCommand({
+  name: 'findings list',
+  summary: 'List findings for review',
+  usage: 'Usage: simwatch findings list [--status STATUS] [--org CODE] [--limit N] [--json]',
+  help: `Lists findings with their excerpt, document and decisions so far.
+
+Options:
+  --status STATUS   ${findingStatuses.join(', ')}
+  --org CODE        Only findings in this organisation's documents
+  --limit N         At most N findings`,
+  options: { status: { type: 'string' }, org: { type: 'string' }, limit: { type: 'string' } },
+  writes: false,
+  async run({ values, deps, json, print }) {
+    const statusText = stringOption(values.status);
+    const limitText = stringOption(values.limit);
+    const findings = await listFindings(deps.database.db, {
+      ...(statusText ? { status: checkChoice(statusText, findingStatuses, 'status') } : {}),
+      ...(stringOption(values.org) ? { organisationCode: stringOption(values.org) } : {}),
+      ...(limitText ? { limit: wholeNumber(limitText, 'the limit') } : {}),
+    });
+    if (json) {
+      print(JSON.stringify(findings, null, 2));
+      return 0;
+    }
+    if (findings.length === 0) print('No findings.');
+    for (const finding of findings) {
+      const page = finding.page === null ? '' : `, page ${finding.page}`;
+      print(
+        `#${finding.id} [${finding.status}] ${finding.label} (${finding.indicator}, score ${finding.score})`,
+      );
+      print(
+        `  ${finding.documentTitle} (document ${finding.documentId}${page}; ${finding.organisations.join(', ')})`,
+      );
+      print(`  "${finding.excerpt.replace(/\s+/g, ' ')}"`);
+      for (const decision of finding.decisions)
+        print(
+          `  ${decision.decision}ed by ${decision.reviewer} on ${decision.decidedAt.slice(0, 10)}${decision.reason ? `: ${decision.reason}` : ''}`,
+        );
+    }
+    return 0;
+  },
+});
+
+function decisionCommand(decision: 'confirm' | 'reject') {
+  return defineRegisterCommand({
+    name: `findings ${decision}`,
+    summary:
+      decision === 'confirm'
+        ? 'Confirm a finding (two reviewers make it evidence)'
+        : 'Reject a finding, with a reason',
+    usage: `Usage: simwatch findings ${decision} ID --reviewer NAME ${decision === 'reject' ? '--reason TEXT' : '[--reason TEXT]'} [--json]`,
+    help:
+      decision === 'confirm'
+        ? 'Records your confirmation. A finding becomes public evidence when two different\nreviewers have confirmed it since any rejection.'
+        : 'Records your rejection and why. A rejection sends the finding back for discussion;\ntwo different reviewers rejecting it reject it.',
+    options: { reviewer: { type: 'string' }, reason: { type: 'string' } },
+    writes: true,
+    async run({ positionals, values, deps, json, print }) {
+      if (positionals.length !== 1)
+        throw new SimwatchError('usage', `Cannot ${decision}: give one finding id`);
+      const findingId = wholeNumber(positionals[0], 'the finding id');
+      const status = await decideFinding(deps, {
+        findingId,
+        reviewer: requiredOption(values, 'reviewer'),
+        decision,
+        reason: stringOption(values.reason) ?? null,
+      });
+      print(
+        json
+          ? JSON.stringify({ findingId, status })
+          : `Finding ${findingId} is now ${status.replace('_', ' ')}`,
+      );
+      return 0;
+    },
+  });
+}
+
+/** `simwatch findings ...`: review of findings. */
+export const findingsCommand = defineCommandGroup('findings', 'List, confirm and reject findings', [
+  listCommand,
+  decisionCommand('confirm'),
+  decisionCommand('reject'),
+]);

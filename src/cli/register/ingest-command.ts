@@ -1,0 +1,99 @@
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+import { describeError, SimwatchError } from '../../errors.js';
+import { documentKinds } from '../../register/documents/document.js';
+import { ingestDocument, type IngestResult } from '../../register/documents/ingest-document.js';
+import { walkFolder } from '../walk-folder.js';
+import { defineRegisterCommand, listOption, stringOption } from './define-register-command.js';
+
+/** `simwatch ingest`: adds documents to the register, screened. */
+export const ingestCommand = defineRegisterCommand({
+  name: 'ingest',
+  summary: 'Add documents to the register: stored, screened, findings pending review',
+  usage:
+    'Usage: simwatch ingest FILE|FOLDER... --org CODE [--org CODE] [--type TYPE] [--date YYYY-MM-DD]\n' +
+    '                       [--source URL_OR_REF] [--obtained HOW] [--title TEXT] [--private] [--json]',
+  help: `Stores each original (by its SHA-256, never altered), extracts its text,
+screens it and records the document, its pages and its findings, each file in
+one transaction. The same bytes twice change nothing. A file that cannot be
+read is reported and the others carry on; the exit status is then 2.
+
+Options:
+  --org CODE         The organisation(s) the document is from or about (required)
+  --type TYPE        ${documentKinds.join(', ')} (default: other)
+  --date DATE        The document's date, YYYY-MM-DD
+  --source TEXT      Where it came from: a URL or an FOI reference
+  --obtained TEXT    How it was obtained (FOI request, published, supplied...)
+  --title TEXT       A title (default: from the file name)
+  --private          Keep the original from public download
+  --actor NAME       Who is adding it
+  --json             One JSON line per file`,
+  options: {
+    org: { type: 'string', multiple: true },
+    type: { type: 'string', default: 'other' },
+    date: { type: 'string' },
+    source: { type: 'string' },
+    obtained: { type: 'string' },
+    title: { type: 'string' },
+    private: { type: 'boolean' },
+  },
+  writes: true,
+  async run({ positionals, values, deps, actor, json, print, terminal }) {
+    if (positionals.length === 0)
+      throw new SimwatchError('usage', 'Cannot ingest: give at least one file or folder');
+    const organisationCodes = listOption(values.org);
+    if (organisationCodes.length === 0)
+      throw new SimwatchError('usage', 'Cannot ingest: --org CODE is required');
+    const files: string[] = [];
+    for (const input of positionals) {
+      const path = resolve(terminal.cwd, input);
+      const isFolder = await stat(path).then(
+        (info) => info.isDirectory(),
+        () => false,
+      );
+      files.push(...(isFolder ? (await walkFolder(path)).map((task) => task.path) : [path]));
+    }
+    let failed = 0;
+    for (const file of files) {
+      try {
+        const bytes = await readFile(file).catch((error: unknown) => {
+          throw new SimwatchError(
+            'unreadable',
+            `Cannot read "${file}": ${error instanceof Error ? error.message : String(error)}`,
+          );
+        });
+        const result = await ingestDocument(deps, {
+          bytes,
+          fileName: file,
+          title: stringOption(values.title) ?? null,
+          organisationCodes,
+          docType: stringOption(values.type) ?? 'other',
+          documentDate: stringOption(values.date) ?? null,
+          source: stringOption(values.source) ?? null,
+          obtained: stringOption(values.obtained) ?? null,
+          public: values.private !== true,
+          actor,
+        });
+        print(
+          json ? JSON.stringify({ path: file, ...result, error: null }) : describe(file, result),
+        );
+      } catch (error) {
+        const problem = describeError(error);
+        // Bad options are the same for every file: stop at once.
+        if (problem.code === 'invalid_input' || problem.code === 'not_found') throw error;
+        failed += 1;
+        if (json) print(JSON.stringify({ path: file, error: problem }));
+        else terminal.stderr.write(`${file}: ${problem.message}\n`);
+      }
+    }
+    return failed > 0 ? 2 : 0;
+  },
+});
+
+function describe(file: string, result: IngestResult): string {
+  if (result.duplicate) return `${file}: already in the register as document ${result.documentId}`;
+  const warnings =
+    result.warnings.length > 0 ? `; ${result.warnings.map((w) => w.message).join('; ')}` : '';
+  return `${file}: document ${result.documentId}, ${result.pages} page(s), ${result.findings} finding(s) pending review${warnings}`;
+}

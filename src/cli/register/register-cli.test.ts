@@ -1,0 +1,317 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { testDatabases } from '../../test-support/register-databases.js';
+import { runCli } from '../test-support/run-cli.js';
+
+const fixtures = fileURLToPath(new URL('./test-fixtures/', import.meta.url));
+const bin = fileURLToPath(new URL('../../../bin/simwatch.js', import.meta.url));
+
+const featureText = (n: number) =>
+  [
+    `Board paper ${n}`,
+    '',
+    'The high intensity team includes a police officer who attends care planning meetings for people who frequently call emergency services.',
+    '',
+    `Actions from meeting ${n} were reviewed; all were closed.`,
+  ].join('\n');
+
+for (const database of testDatabases()) {
+  describe(`simwatch register commands on ${database.name}`, () => {
+    let env: NodeJS.ProcessEnv;
+    let work: string;
+    let cleanUp: () => Promise<void>;
+    const cli = (...args: string[]) => runCli(args, { env, cwd: work });
+
+    beforeEach(async () => {
+      const created = await database.create();
+      cleanUp = created.cleanUp;
+      work = await mkdtemp(join(tmpdir(), 'simwatch-cli-'));
+      env = {
+        SIMWATCH_DATA_DIR: created.config.dataDir,
+        DATABASE_URL: created.config.databaseUrl ?? '',
+        SIMWATCH_ACTOR: 'tester',
+      };
+      expect((await cli('init')).status).toBe(0);
+      expect((await cli('org', 'import', join(fixtures, 'organisations.csv'))).stdout).toMatch(
+        /3 added/,
+      );
+    });
+
+    afterEach(async () => {
+      await cleanUp();
+      await rm(work, { recursive: true, force: true });
+    });
+
+    it('takes a document from ingest to confirmed evidence, status, figures and export', async () => {
+      await writeFile(join(work, 'paper.txt'), featureText(1));
+      const ingest = await cli(
+        'ingest',
+        'paper.txt',
+        '--org',
+        'ZZ-T1',
+        '--type',
+        'board_paper',
+        '--date',
+        '2024-05-01',
+        '--json',
+      );
+      expect(ingest.status).toBe(0);
+      expect(JSON.parse(ingest.stdout)).toMatchObject({ duplicate: false, error: null });
+      const findings = JSON.parse((await cli('findings', 'list', '--json')).stdout) as {
+        id: number;
+        label: string;
+      }[];
+      const police = findings.find((finding) => finding.label === 'police_in_care');
+      expect(police).toBeDefined();
+      const id = String(police?.id);
+      expect((await cli('findings', 'confirm', id, '--reviewer', 'Ana')).stdout).toMatch(
+        /now pending/,
+      );
+      const again = await cli('findings', 'confirm', id, '--reviewer', 'Ana');
+      expect(again.status).toBe(2);
+      expect(again.stderr).toMatch(/already confirmed it/);
+      expect((await cli('findings', 'confirm', id, '--reviewer', 'Ben')).stdout).toMatch(
+        /now confirmed/,
+      );
+      const reject = await cli('findings', 'reject', id, '--reviewer', 'Cai');
+      expect(reject.stderr).toMatch(/reason/);
+
+      const why = await cli('status', 'ZZ-T1', '--why');
+      expect(why.stdout).toMatch(/Appears to be continuing/);
+      expect(why.stdout).toMatch(/\[evidence \d+\]/);
+      const figures = JSON.parse((await cli('figures', '--json')).stdout) as { usedModel: number };
+      expect(figures.usedModel).toBe(1);
+
+      expect((await cli('export', '--format', 'csv', '--out', 'open-data')).status).toBe(0);
+      const evidence = await readFile(join(work, 'open-data', 'evidence.csv'), 'utf8');
+      expect(evidence.split('\r\n')[0]).toBe(
+        'finding_id,organisation,document_id,document_title,document_date,page,feature,indicator,excerpt,items_redacted',
+      );
+      expect(evidence).toContain('ZZ-T1');
+      expect((await cli('ledger', 'verify')).stdout).toMatch(/intact/);
+    });
+
+    it('exports a bundle that verifies offline, and fails it when an event is edited', async () => {
+      await writeFile(join(work, 'paper.txt'), featureText(2));
+      await cli('ingest', 'paper.txt', '--org', 'ZZ-T1');
+      expect((await cli('ledger', 'export', '--out', 'bundle.json')).status).toBe(0);
+      const offline = await runCli(['ledger', 'verify', '--bundle', join(work, 'bundle.json')], {
+        env: { SIMWATCH_DATA_DIR: join(work, 'nowhere') },
+      });
+      expect(offline.stdout).toMatch(/intact: 2 events/);
+      const bundle = JSON.parse(await readFile(join(work, 'bundle.json'), 'utf8')) as {
+        events: { actor: string }[];
+      };
+      const second = bundle.events[1];
+      if (second) second.actor = 'mallory';
+      await writeFile(join(work, 'bundle.json'), JSON.stringify(bundle));
+      const tampered = await runCli(['ledger', 'verify', '--bundle', join(work, 'bundle.json')]);
+      expect(tampered.status).toBe(1);
+      expect(tampered.stdout).toMatch(/event 2 has been altered/i);
+    });
+
+    it('refuses bad input with clear messages and exit status 2', async () => {
+      const unknown = await cli(
+        'assurance',
+        'add',
+        '--org',
+        'NOPE',
+        '--date',
+        '2024-01-01',
+        '--given-by',
+        'CEO',
+        '--scope',
+        'never_used',
+        '--text',
+        'Never.',
+        '--source',
+        'FOI 1',
+      );
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toMatch(/Cannot find organisation "NOPE"/);
+      const noSource = await cli(
+        'assurance',
+        'add',
+        '--org',
+        'ZZ-T1',
+        '--date',
+        '2024-01-01',
+        '--given-by',
+        'CEO',
+        '--scope',
+        'never_used',
+        '--text',
+        'Never.',
+      );
+      expect(noSource.stderr).toMatch(/without a source/);
+      const future = await cli(
+        'assurance',
+        'add',
+        '--org',
+        'ZZ-T1',
+        '--date',
+        '2999-01-01',
+        '--given-by',
+        'CEO',
+        '--scope',
+        'never_used',
+        '--text',
+        'Never.',
+        '--source',
+        'FOI 1',
+      );
+      expect(future.stderr).toMatch(/in the future/);
+      const badDate = await cli(
+        'return',
+        'add',
+        '--review',
+        'R',
+        '--org',
+        'ZZ-T1',
+        '--responded',
+        '--responded-on',
+        '31/01/2024',
+      );
+      expect(badDate.stderr).toMatch(/YYYY-MM-DD/);
+      expect((await cli('ledger', 'verify')).status).toBe(0);
+    });
+  });
+}
+
+describe('tampering with the SQLite file', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  const cli = (...args: string[]) => runCli(args, { env, cwd: dir });
+  const sqlite = (statement: string) =>
+    execFileSync('sqlite3', [join(dir, 'data', 'simwatch.db'), statement]);
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'simwatch-tamper-'));
+    env = { SIMWATCH_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SIMWATCH_ACTOR: 'tester' };
+    await cli('org', 'import', join(fixtures, 'organisations.csv'));
+    for (const n of [1, 2, 3]) {
+      await writeFile(join(dir, `paper-${n}.txt`), featureText(n));
+      await cli('ingest', `paper-${n}.txt`, '--org', 'ZZ-T1', '--date', '2024-05-01');
+    }
+    expect((await cli('ledger', 'verify')).status).toBe(0);
+  });
+
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it.each([
+    [
+      'an updated finding',
+      "update findings set excerpt = 'nothing' where id = 1",
+      /Row 1 of table findings does not match the record.*event 2/,
+    ],
+    [
+      'a deleted finding',
+      'delete from findings where id = (select max(id) from findings)',
+      /table findings is missing.*event 4/,
+    ],
+    [
+      'an added organisation',
+      "insert into organisations values (99, 'X', 'Fake', 'other', null, '[]', null, 1)",
+      /Row 99 of table organisations is not in the record/,
+    ],
+    [
+      'an updated event',
+      "update record_events set actor = 'mallory' where seq = 3",
+      /event 3 has been altered/i,
+    ],
+    ['a deleted event', 'delete from record_events where seq = 2', /event 2 is missing/i],
+    [
+      'two events swapped',
+      'update record_events set seq = -seq where seq in (2, 3); update record_events set seq = case seq when -2 then 3 when -3 then 2 end where seq < 0',
+      /event 2|event 3/,
+    ],
+    ['a deleted last event', 'delete from record_events where seq = 4', /truncated|event 4/],
+  ])('fails verification and says where after %s', async (_, statement, message) => {
+    sqlite(statement);
+    const verify = await cli('ledger', 'verify');
+    expect(verify.status).toBe(1);
+    expect(verify.stdout).toMatch(message);
+  });
+
+  it('rebuilds identical tables from the record alone', async () => {
+    expect((await cli('ledger', 'replay', '--to', 'replayed.db')).status).toBe(0);
+    const dump = (file: string) =>
+      ['organisations', 'documents', 'document_pages', 'findings', 'decisions']
+        .map((table) =>
+          execFileSync('sqlite3', [file, `select * from ${table} order by 1, 2`]).toString(),
+        )
+        .join('\n');
+    expect(dump(join(dir, 'replayed.db'))).toBe(dump(join(dir, 'data', 'simwatch.db')));
+    const verify = await runCli(['ledger', 'verify'], {
+      env: { ...env, SIMWATCH_SQLITE_PATH: join(dir, 'replayed.db') },
+      cwd: dir,
+    });
+    expect(verify.stdout).toMatch(/intact/);
+  });
+
+  it('loses no event when two processes write at once', async () => {
+    for (const n of [10, 11, 12, 13, 14, 15])
+      await writeFile(join(dir, `batch-${n}.txt`), featureText(n));
+    const run = (files: string[]) =>
+      runCli(['ingest', ...files, '--org', 'ZZ-T2'], { env, cwd: dir });
+    const [a, b] = await Promise.all([
+      run(['batch-10.txt', 'batch-11.txt', 'batch-12.txt']),
+      run(['batch-13.txt', 'batch-14.txt', 'batch-15.txt']),
+    ]);
+    expect([a.status, b.status, a.stderr + b.stderr]).toEqual([0, 0, '']);
+    expect(
+      execFileSync('sqlite3', [
+        join(dir, 'data', 'simwatch.db'),
+        'select count(*), max(seq) from record_events',
+      ])
+        .toString()
+        .trim(),
+    ).toBe('10|10');
+    expect((await cli('ledger', 'verify')).status).toBe(0);
+  });
+
+  it('keeps every document whole or absent when the process is killed mid-batch', async () => {
+    const files: string[] = [];
+    for (let n = 20; n < 60; n += 1) {
+      files.push(`kill-${n}.txt`);
+      await writeFile(join(dir, `kill-${n}.txt`), featureText(n));
+    }
+    const child = spawn(process.execPath, [bin, 'ingest', ...files, '--org', 'ZZ-T2'], {
+      cwd: dir,
+      env: { ...process.env, ...env },
+    });
+    await new Promise<void>((resolve) => {
+      let seen = 0;
+      child.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk
+          .toString()
+          .split('\n')
+          .filter((line) => line.includes('document')).length;
+        if (seen >= 3) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+      child.on('close', () => {
+        resolve();
+      });
+    });
+    await new Promise((resolve) => child.on('close', resolve));
+    expect((await cli('ledger', 'verify')).status).toBe(0);
+    const counts = execFileSync('sqlite3', [
+      join(dir, 'data', 'simwatch.db'),
+      'select d.id, (select count(*) from document_pages p where p.document_id = d.id), (select count(*) from findings f where f.document_id = d.id) from documents d',
+    ]).toString();
+    for (const line of counts.trim().split('\n')) {
+      const [, pages, findings] = line.split('|').map(Number);
+      expect(pages).toBe(1);
+      expect(findings).toBeGreaterThan(0);
+    }
+  });
+});

@@ -30,7 +30,7 @@ describe('main()', () => {
       const { terminal, out } = fakeTerminal();
       expect(await main(args, terminal)).toBe(0);
       expect(out()).toMatch(/^Usage: simwatch <command>/);
-      expect(out()).toMatch(/  screen +Screen documents/);
+      expect(out()).toMatch(/ {2}screen +Screen documents/);
     }
   });
 

@@ -1,7 +1,7 @@
 // `npm run bench:register`: times ingesting documents into the register and deriving every
 // organisation's status, on SQLite and (when it can be reached) on PostgreSQL.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { loadConfig, redactPassword } from '../config/load-config.js';
@@ -24,7 +24,8 @@ const postgresAdminUrl =
 /** Runs the benchmark on each database and prints the figures; returns the exit status. */
 async function runBench(log: (line: string) => void = console.log): Promise<number> {
   log(
-    `simwatch register benchmark: seed ${spec.seed}, ${availableParallelism()} CPUs, Node ${process.version}`,
+    `simwatch register benchmark: seed ${spec.seed}, ${availableParallelism()} CPUs, Node ${process.version}, ` +
+      `load average ${loadAverage()}`,
   );
   log(
     `Each database: ${spec.documents} generated documents, then ${spec.totalFindings} findings ` +
@@ -62,7 +63,13 @@ async function runBench(log: (line: string) => void = console.log): Promise<numb
     `${pass ? 'PASS' : 'FAIL'}  status over all organisations under ${targetStatusMs} ms (SQLite): ` +
       `median ${sqliteMedianMs.toFixed(1)} ms`,
   );
+  // Timings of a few milliseconds suffer most when other work shares the CPUs: say how busy they were.
+  log(`      load average at the end: ${loadAverage()}`);
   return pass ? 0 : 1;
+}
+
+function loadAverage(): string {
+  return loadavg()[0]?.toFixed(2) ?? 'unknown';
 }
 
 process.exitCode = await runBench();

@@ -16,7 +16,7 @@ export interface RegisterBenchDocument {
 export type RegisterBenchKind = 'board_paper' | 'dense';
 
 // Fictional sentences with the features of concern, as the screening catalogue describes them.
-// About two findings each on average, so a dense document of 40 gives about 100 findings.
+// Two or three findings each, so a dense document of 40 gives about 100 findings.
 const featureSentences: ((r: SeededRandom) => string)[] = [
   (r) =>
     `Serenity Integrated Mentoring (SIM) started in ${r.between(2016, 2021)} and the SIM team includes a police officer embedded in the community mental health team.`,
@@ -33,7 +33,7 @@ const featureSentences: ((r: SeededRandom) => string)[] = [
 const denseFeatureSentences = 40;
 
 /**
- * Generates document `index` of a deterministic register-benchmark corpus: 4–8 KB of board-paper
+ * Generates document `index` of a deterministic register-benchmark corpus: about 4–8 KB of board-paper
  * prose with a header line naming the document (so no two share a SHA-256). About one ordinary
  * document in ten gets three to six extra feature sentences; a dense one gets 40, about 100
  * findings. Each document is made from its own seed, so any one can be made alone.

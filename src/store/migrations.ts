@@ -1,5 +1,4 @@
-import { sql, type Kysely } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /**
  * The register's schema, one migration per change, the same on SQLite and PostgreSQL. Column

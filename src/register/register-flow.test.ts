@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import yazl from 'yazl';
 
 import { createAppDeps, type AppDeps } from '../app/create-app-deps.js';
 import { testDatabases } from '../test-support/register-databases.js';
@@ -156,6 +157,40 @@ for (const database of testDatabases()) {
       expect(status.status).toBe('contradicted');
       expect(status.contradictions[0]).toMatchObject({ findingId: expect.any(Number) as number });
       expect(documentId).toBeGreaterThan(0);
+    });
+
+    it('ingests each member of an archive as a document of its own', async () => {
+      const zip = new yazl.ZipFile();
+      zip.addBuffer(Buffer.from(policy), 'crisis-pathway.txt');
+      zip.addBuffer(
+        Buffer.from('Minutes of the finance committee. Nothing to report.'),
+        'minutes.txt',
+      );
+      zip.end();
+      const chunks: Buffer[] = [];
+      for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+      const result = await ingestDocument(deps, {
+        bytes: Buffer.concat(chunks),
+        fileName: 'foi-response.zip',
+        organisationCodes: ['ZZT1'],
+        docType: 'foi_response',
+        actor: 'ana',
+      });
+      expect(result.children.map((child) => [child.name, child.error])).toEqual([
+        ['foi-response.zip!/crisis-pathway.txt', null],
+        ['foi-response.zip!/minutes.txt', null],
+      ]);
+      expect(result.children[0]?.result?.findings).toBeGreaterThanOrEqual(2);
+      const titles = await deps.database.db
+        .selectFrom('documents')
+        .select('title')
+        .orderBy('id')
+        .execute();
+      expect(titles.map((row) => row.title)).toEqual([
+        'foi response',
+        'foi response: crisis-pathway.txt',
+        'foi response: minutes.txt',
+      ]);
     });
 
     it('refuses bad input with a clear error and stores nothing', async () => {

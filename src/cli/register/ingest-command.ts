@@ -95,5 +95,14 @@ function describe(file: string, result: IngestResult): string {
   if (result.duplicate) return `${file}: already in the register as document ${result.documentId}`;
   const warnings =
     result.warnings.length > 0 ? `; ${result.warnings.map((w) => w.message).join('; ')}` : '';
-  return `${file}: document ${result.documentId}, ${result.pages} page(s), ${result.findings} finding(s) pending review${warnings}`;
+  const lines = [
+    `${file}: document ${result.documentId}, ${result.pages} page(s), ${result.findings} finding(s) pending review${warnings}`,
+  ];
+  for (const child of result.children)
+    lines.push(
+      child.result
+        ? describe(child.name, child.result)
+        : `${child.name}: ${child.error?.message ?? 'not read'}`,
+    );
+  return lines.join('\n');
 }

@@ -1,9 +1,13 @@
 import { basename, extname } from 'node:path';
 
-import { SimwatchError } from '../../errors.js';
+import { describeError, SimwatchError, type ErrorCode } from '../../errors.js';
 import { extractDocument } from '../../extract/extract-document.js';
 import type { ExtractionWarning } from '../../extract/extracted-document.js';
-import { createArchiveBudget, defaultExtractionLimits } from '../../extract/extraction-limits.js';
+import {
+  createArchiveBudget,
+  defaultExtractionLimits,
+  type ArchiveBudget,
+} from '../../extract/extraction-limits.js';
 import { sha256Of } from '../../store/blob-store.js';
 import { getOrganisationByCode } from '../organisations/organisations-repository.js';
 import { nextId, recordChange } from '../record-change.js';
@@ -37,16 +41,35 @@ export interface IngestResult {
   pages: number;
   findings: number;
   warnings: ExtractionWarning[];
+  /** Email attachments and archive members, each ingested as a document of its own. */
+  children: ChildIngest[];
+}
+
+/** What became of one attachment or archive member: ingested, or the reason it could not be. */
+export interface ChildIngest {
+  name: string;
+  result: IngestResult | null;
+  error: { code: ErrorCode; message: string } | null;
 }
 
 /**
  * Adds a document: stores the original by its SHA-256, extracts its text, screens it, and in one
  * transaction records the document, its pages and its findings (all `pending`). The same bytes a
- * second time change nothing.
+ * second time change nothing. An email's attachments and an archive's members become documents
+ * of their own, with the same organisations and details, each in its own transaction.
  */
 export async function ingestDocument(
   deps: RegisterDeps,
   input: IngestInput,
+): Promise<IngestResult> {
+  return ingestNested(deps, input, 0, createArchiveBudget(defaultExtractionLimits));
+}
+
+async function ingestNested(
+  deps: RegisterDeps,
+  input: IngestInput,
+  depth: number,
+  budget: ArchiveBudget,
 ): Promise<IngestResult> {
   const today = deps.now();
   const docType: DocumentKind = checkChoice(input.docType, documentKinds, 'document type');
@@ -65,9 +88,9 @@ export async function ingestDocument(
   const name = input.fileName ?? 'document';
   const extracted = await extractDocument(input.bytes, {
     name,
-    depth: 0,
+    depth,
     limits: defaultExtractionLimits,
-    budget: createArchiveBudget(defaultExtractionLimits),
+    budget,
   });
   const engine = deps.engine();
   const { findings } = engine.screenPages(extracted.pages);
@@ -75,7 +98,7 @@ export async function ingestDocument(
   // file remains, which is harmless; a row never points at a missing file.
   await deps.blobs.put(input.bytes);
 
-  return recordChange(deps, actor, async (trx, time) => {
+  const result = await recordChange(deps, actor, async (trx, time) => {
     const again = await trx
       .selectFrom('documents')
       .select('id')
@@ -136,9 +159,29 @@ export async function ingestDocument(
         pages: extracted.pages.length,
         findings: findings.length,
         warnings: extracted.warnings,
+        children: [],
       },
     };
   });
+  if (result.duplicate) return result;
+  const title = input.title?.trim() || titleFrom(input.fileName, extracted.pages[0]?.text);
+  for (const child of extracted.children) {
+    const childName = `${name}!/${child.name}`;
+    try {
+      const childInput = {
+        ...input,
+        bytes: child.bytes,
+        fileName: childName,
+        title: `${title}: ${basename(child.name)}`,
+      };
+      const ingested = await ingestNested(deps, childInput, depth + 1, budget);
+      result.children.push({ name: childName, result: ingested, error: null });
+    } catch (error) {
+      // One unreadable attachment does not undo the email or its other attachments.
+      result.children.push({ name: childName, result: null, error: describeError(error) });
+    }
+  }
+  return result;
 }
 
 async function findDocumentId(deps: RegisterDeps, sha256: string): Promise<number | undefined> {
@@ -151,7 +194,7 @@ async function findDocumentId(deps: RegisterDeps, sha256: string): Promise<numbe
 }
 
 function duplicate(documentId: number, sha256: string): IngestResult {
-  return { documentId, sha256, duplicate: true, pages: 0, findings: 0, warnings: [] };
+  return { documentId, sha256, duplicate: true, pages: 0, findings: 0, warnings: [], children: [] };
 }
 
 /** A title from the file name, or failing that the first line of text. */

@@ -129,7 +129,8 @@ const neutralTemplates: ((r: SeededRandom) => string)[] = [
     `Police were called to ${r.between(1, 9)} incidents on the wards in ${r.pick(months)}, each reviewed under the violence reduction policy.`,
 ];
 
-const featureTemplates: ((r: SeededRandom) => string)[] = [
+/** Sentences showing the features of concern, as the screening catalogue describes them. */
+export const featureTemplates: ((r: SeededRandom) => string)[] = [
   (r) =>
     `Serenity Integrated Mentoring (SIM) was adopted by the Trust in ${r.between(2016, 2021)} and the SIM team now includes a police officer embedded in the community mental health team.`,
   () =>

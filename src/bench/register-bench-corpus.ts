@@ -1,4 +1,4 @@
-import { createBoardPaperWriter } from './board-paper-writer.js';
+import { createBoardPaperWriter, featureTemplates } from './board-paper-writer.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 
 /** One generated document for the register benchmark, ready for `ingestDocument`. */
@@ -15,17 +15,10 @@ export interface RegisterBenchDocument {
 /** What a document looks like: ordinary board papers, or papers dense in feature sentences. */
 export type RegisterBenchKind = 'board_paper' | 'dense';
 
-// Fictional sentences with the features of concern, as the screening catalogue describes them.
-// Two or three findings each, so a dense document of 40 gives about 100 findings.
+// The screening benchmark's feature sentences and two more: two or three findings each, so a
+// dense document of 40 gives about 100 findings.
 const featureSentences: ((r: SeededRandom) => string)[] = [
-  (r) =>
-    `Serenity Integrated Mentoring (SIM) started in ${r.between(2016, 2021)} and the SIM team includes a police officer embedded in the community mental health team.`,
-  () =>
-    'The high intensity team includes a police officer who attends care planning meetings for people who frequently call emergency services.',
-  () =>
-    'Patients identified as high intensity users will be given a response plan agreed with the police, which may include prosecution for repeated calls.',
-  () =>
-    'A behaviour contract sets out that further calls to the crisis line could lead to a community protection notice or a criminal behaviour order.',
+  ...featureTemplates,
   (r) =>
     `A police sergeant is seconded to the crisis team in ${r.pick(['the north', 'the south', 'the city'])} and joins clinicians on joint visits.`,
   () => 'The Trust runs a SIM programme with a dedicated police officer for each locality.',

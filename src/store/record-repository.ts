@@ -38,35 +38,39 @@ export async function appendEvent(
     .select(['seq', 'hash'])
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
-  const payloadText = canonicalJson(draft.payload);
   const unhashed = {
     seq: head.seq + 1,
     time: draft.time,
     actor: draft.actor,
     type: draft.type,
-    payload: JSON.parse(payloadText) as unknown,
+    payload: JSON.parse(canonicalJson(draft.payload)) as unknown,
     prevHash: head.hash,
   };
   const event: RecordEvent = { ...unhashed, hash: hashEvent(unhashed) };
-  await trx
-    .insertInto('record_events')
-    .values({
-      seq: event.seq,
-      time: event.time,
-      actor: event.actor,
-      type: event.type,
-      payload: payloadText,
-      prev_hash: event.prevHash,
-      hash: event.hash,
-      leaf_hash: eventLeafHash(event),
-    })
-    .execute();
+  await insertEvent(trx, event);
   await trx
     .updateTable('record_head')
     .set({ seq: event.seq, hash: event.hash })
     .where('id', '=', 1)
     .execute();
   return event;
+}
+
+/** Stores an event as it is (appending, or copying a record into an empty database). */
+export async function insertEvent(db: Kysely<DatabaseSchema>, event: RecordEvent): Promise<void> {
+  await db
+    .insertInto('record_events')
+    .values({
+      seq: event.seq,
+      time: event.time,
+      actor: event.actor,
+      type: event.type,
+      payload: canonicalJson(event.payload),
+      prev_hash: event.prevHash,
+      hash: event.hash,
+      leaf_hash: eventLeafHash(event),
+    })
+    .execute();
 }
 
 /** Every event in order, or those from `fromSeq` on, read in pages to bound memory per query. */

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 
 import { SimwatchError } from '../../errors.js';
-import { canonicalJson } from '../../record/canonical-json.js';
 import type { Checkpoint } from '../../record/checkpoint.js';
-import { eventLeafHash, type RecordEvent } from '../../record/event-hash.js';
-import { insertCheckpoint } from '../../store/record-repository.js';
+import type { RecordEvent } from '../../record/event-hash.js';
+import { insertCheckpoint, insertEvent } from '../../store/record-repository.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { applyEvent } from '../apply-event.js';
 import { registerEventTypes, type RegisterEvent } from '../register-event.js';
@@ -31,21 +30,7 @@ export async function replayRecord(
     for await (const event of events) {
       for (const row of await applyEvent(trx, asRegisterEvent(event), event.seq))
         writtenBy.set(`${row.table}/${row.key}`, event.seq);
-      if (options.copyRecord) {
-        await trx
-          .insertInto('record_events')
-          .values({
-            seq: event.seq,
-            time: event.time,
-            actor: event.actor,
-            type: event.type,
-            payload: canonicalJson(event.payload),
-            prev_hash: event.prevHash,
-            hash: event.hash,
-            leaf_hash: eventLeafHash(event),
-          })
-          .execute();
-      }
+      if (options.copyRecord) await insertEvent(trx, event);
       last = event;
     }
     if (options.copyRecord) {

@@ -28,7 +28,7 @@ import type { OrganisationFacts } from './register-facts.js';
  * 4. Says not used: its returns or assurances say SIM-type practices were not used, and there is
  *    no confirmed evidence of them.
  * 5. Did not respond: it was asked in a review and did not respond, and nothing else is known.
- * 6. Nothing known yet: no return says whether it used SIM or a SIM-type model, it gave no
+ * 6. Not yet reviewed: no return says whether it used SIM or a SIM-type model, it gave no
  *    assurance and there is no confirmed evidence. This is the default: never a grade without
  *    evidence.
  *

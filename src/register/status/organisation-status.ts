@@ -21,7 +21,7 @@ export const statusLabels: Readonly<Record<StatusCode, string>> = {
   used_ended: 'Used, says it has ended',
   assured_not_used: 'Says not used',
   no_response: 'Did not respond',
-  not_yet_reviewed: 'Nothing known yet',
+  not_yet_reviewed: 'Not yet reviewed',
 };
 
 /** What is known of one feature: continuing, ended, or not known. */

@@ -22,10 +22,11 @@ export interface Terminal {
 
 /** The real terminal: this process's standard streams and environment. */
 export function createProcessTerminal(): Terminal {
-  // A reader that stops early (`simwatch status | head`) is not an error: stop quietly.
+  // A reader that stops early (`simwatch demo | head`) is not an error: the rest of the output
+  // is dropped, but the command carries on to the end (a change still gets its checkpoint).
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
       throw error;
     });
   return {

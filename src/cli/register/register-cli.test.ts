@@ -314,6 +314,25 @@ describe('tampering with the SQLite file', () => {
     expect(verify.stdout).toMatch(message);
   });
 
+  it('finishes a change, checkpoint included, when the reader of its output leaves early', async () => {
+    const child = spawn(
+      process.execPath,
+      [bin, 'org', 'import', join(fixtures, 'organisations.csv'), '--kind', 'other'],
+      {
+        cwd: dir,
+        env: { ...process.env, ...env },
+      },
+    );
+    child.stdout.destroy();
+    const [status] = (await once(child, 'close')) as [number];
+    expect(status).toBe(0);
+    const checkpoints = execFileSync('sqlite3', [
+      join(dir, 'data', 'simwatch.db'),
+      'select max(tree_size) from record_checkpoints',
+    ]);
+    expect(checkpoints.toString().trim()).toBe('5');
+  });
+
   it('rebuilds identical tables from the record alone', async () => {
     expect((await cli('ledger', 'replay', '--to', 'replayed.db')).status).toBe(0);
     const dump = (file: string) =>

@@ -4,6 +4,7 @@ import {
   findRequirements,
   remembered,
   requirementCost,
+  uninformativeCost,
   type AnchorWords,
 } from './pattern-anchors.js';
 import { splitOutsideBrackets } from './split-pattern.js';
@@ -135,7 +136,7 @@ function broadestChoice(
       const options = choicesOf(token, vocabulary);
       if (!options || options.length < 2 || options.length > limit) return;
       const words = findRequirements(token, vocabulary)[0];
-      const cost = words ? requirementCost(words) : requirementCost.uninformative;
+      const cost = words ? requirementCost(words) : uninformativeCost;
       if (cost <= bestCost) return;
       bestCost = cost;
       best = {

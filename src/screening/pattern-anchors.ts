@@ -78,21 +78,19 @@ function intern(anchors: AnchorWords): AnchorWords {
 
 /** Whether a requirement is worth checking: one that almost every sentence meets is not. */
 export function isInformative(requirement: AnchorWords): boolean {
-  return anchorCost(requirement) < uninformative;
+  return requirementCost(requirement) < uninformativeCost;
 }
 
-const uninformative = 100_000;
+/** The cost from which a requirement is met by nearly every sentence (see `requirementCost`). */
+export const uninformativeCost = 100_000;
 
 /**
  * A rough measure of how often a sentence meets a requirement: more words, and commoner ones,
- * cost more. Costs of `requirementCost.uninformative` or more mean nearly every sentence.
+ * cost more; word beginnings more than whole words.
  */
-export const requirementCost = Object.assign(
-  (requirement: AnchorWords) => anchorCost(requirement),
-  {
-    uninformative,
-  },
-);
+export function requirementCost(requirement: AnchorWords): number {
+  return anchorCost(requirement);
+}
 
 function anchorCost(anchors: AnchorWords): number {
   let cost = 0;
@@ -100,12 +98,12 @@ function anchorCost(anchors: AnchorWords): number {
   // A beginning stands for many words ("high*": higher, highest, highlight...).
   // One of one or two letters cannot be looked up at all (see word-table).
   for (const prefix of anchors.prefixes)
-    cost += prefix.length < 3 ? uninformative : 3 * wordCost(prefix);
+    cost += prefix.length < 3 ? uninformativeCost : 3 * wordCost(prefix);
   return cost;
 }
 
 function wordCost(word: string): number {
-  if (functionWords.has(word) || word.length < 2) return uninformative;
+  if (functionWords.has(word) || word.length < 2) return uninformativeCost;
   return commonWords.has(word) ? 1000 : 1;
 }
 

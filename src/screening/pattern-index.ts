@@ -1,5 +1,5 @@
 import type { CompiledPattern, WordSet } from './compile-pattern.js';
-import { requirementCost, type AnchorWords } from './pattern-anchors.js';
+import { requirementCost, uninformativeCost, type AnchorWords } from './pattern-anchors.js';
 import {
   buildWordTable,
   createWordScan,
@@ -78,7 +78,7 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     let branch: Branch;
     let rest = path;
     // The scan lists only requirements of rare words as met, so only those can head a branch.
-    if (head && head.cost < requirementCost.uninformative) {
+    if (head && head.cost < uninformativeCost) {
       branch = branches[head.id] ??= newBranch();
       rest = path.slice(1);
     } else branch = always;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 
 import type { DatabaseSchema, StateTable } from '../store/schema.js';
 import { findingStatus } from './findings/finding-status.js';
+import { listDecisions } from './findings/list-decisions.js';
 import type { RegisterEvent } from './register-event.js';
 
 /** A row an event wrote: its table and its key, for naming what was altered later. */
@@ -136,18 +137,7 @@ export async function applyEvent(
           decided_at: decision.decidedAt,
         })
         .execute();
-      const decisions = await db
-        .selectFrom('decisions')
-        .select(['reviewer', 'decision'])
-        .where('finding_id', '=', decision.findingId)
-        .orderBy('id')
-        .execute();
-      const status = findingStatus(
-        decisions.map((row) => ({
-          reviewer: row.reviewer,
-          decision: row.decision === 'confirm' ? 'confirm' : 'reject',
-        })),
-      );
+      const status = findingStatus(await listDecisions(db, decision.findingId));
       await db
         .updateTable('findings')
         .set({ status })

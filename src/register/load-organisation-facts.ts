@@ -1,18 +1,16 @@
 import type { Kysely } from 'kysely';
 
 import type { DatabaseSchema } from '../store/schema.js';
-import { organisationKinds } from './organisations/organisation.js';
+import { assuranceScopes } from './assurances/assurances-service.js';
+import { organisationKindOf } from './organisations/organisation.js';
 import {
   features,
   type AssuranceFact,
-  type AssuranceScope,
   type EvidenceFact,
   type Feature,
   type OrganisationFacts,
   type ReturnFact,
 } from './status/register-facts.js';
-
-const scopes: readonly AssuranceScope[] = ['never_used', 'ended', 'will_end', 'feature_not_used'];
 
 /**
  * Reads what the register knows about each organisation (all, or the one with `code`): returns,
@@ -83,7 +81,7 @@ export async function loadOrganisationFacts(
         id: row.id,
         code: row.code,
         name: row.name,
-        kind: organisationKinds.find((kind) => kind === row.kind) ?? 'other',
+        kind: organisationKindOf(row.kind),
         region: row.region,
       },
       returns: [],
@@ -111,7 +109,7 @@ export async function loadOrganisationFacts(
       id: row.id,
       givenOn: row.given_on,
       givenBy: row.given_by,
-      scope: scopes.find((scope) => scope === row.scope) ?? 'never_used',
+      scope: assuranceScopes.find((scope) => scope === row.scope) ?? 'never_used',
       scopeDate: row.scope_date,
       feature: asFeatures(row.feature === null ? [] : [row.feature])[0] ?? null,
       text: row.text,

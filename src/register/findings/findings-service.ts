@@ -6,6 +6,7 @@ import { nextId, recordChange } from '../record-change.js';
 import type { RegisterDeps } from '../register-deps.js';
 import { checkText } from '../validate-input.js';
 import { decisionRefusal, findingStatus, type FindingStatus } from './finding-status.js';
+import { listDecisions } from './list-decisions.js';
 
 /** A finding as reviewers see it, with its document and organisations. */
 export interface FindingSummary {
@@ -133,17 +134,7 @@ export async function decideFinding(
         'not_found',
         `Cannot find finding ${input.findingId}: see "simwatch findings list"`,
       );
-    const earlier = (
-      await trx
-        .selectFrom('decisions')
-        .select(['reviewer', 'decision'])
-        .where('finding_id', '=', input.findingId)
-        .orderBy('id')
-        .execute()
-    ).map((row) => ({
-      reviewer: row.reviewer,
-      decision: row.decision === 'confirm' ? ('confirm' as const) : ('reject' as const),
-    }));
+    const earlier = await listDecisions(trx, input.findingId);
     const next = { reviewer, decision: input.decision };
     const refusal = decisionRefusal(earlier, next);
     if (refusal)

@@ -31,3 +31,8 @@ export interface Organisation {
 
 /** An organisation read from a reference list, before it has an id. */
 export type OrganisationInput = Omit<Organisation, 'id'>;
+
+/** The kind named by stored text; `other` for anything unknown. */
+export function organisationKindOf(text: string): OrganisationKind {
+  return organisationKinds.find((kind) => kind === text) ?? 'other';
+}

@@ -2,8 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 
 import { SimwatchError } from '../../errors.js';
 import type { DatabaseSchema, OrganisationsTable } from '../../store/schema.js';
-import type { OrganisationKind } from '../status/register-facts.js';
-import { organisationKinds, type Organisation } from './organisation.js';
+import { organisationKindOf, type Organisation } from './organisation.js';
 
 /** Every organisation, by name. */
 export async function listOrganisations(db: Kysely<DatabaseSchema>): Promise<Organisation[]> {
@@ -43,13 +42,9 @@ function toOrganisation(row: Selectable<OrganisationsTable>): Organisation {
     id: row.id,
     code: row.code,
     name: row.name,
-    kind: kindOf(row.kind),
+    kind: organisationKindOf(row.kind),
     region: row.region,
     formerNames: JSON.parse(row.former_names) as string[],
     sourceUrl: row.source_url,
   };
-}
-
-function kindOf(kind: string): OrganisationKind {
-  return organisationKinds.find((candidate) => candidate === kind) ?? 'other';
 }

@@ -9,6 +9,8 @@ import { ledgerCommand } from './register/ledger-commands.js';
 import { orgCommand } from './register/org-commands.js';
 import { returnCommand, reviewCommand } from './register/review-commands.js';
 import { figuresCommand, statusCommand } from './register/status-commands.js';
+import { serveCommand } from './register/serve-command.js';
+import { userCommand } from './register/user-commands.js';
 import { screenCommand } from './screen-command.js';
 
 /** Every `simwatch` subcommand, in the order the help lists them; add new ones here. */
@@ -26,4 +28,6 @@ export const commands: readonly CliCommand[] = [
   figuresCommand,
   exportCommand,
   ledgerCommand,
+  serveCommand,
+  userCommand,
 ];

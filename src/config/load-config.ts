@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 
+import { parseSize } from '../cli/parse-size.js';
 import { SimwatchError } from '../errors.js';
 
 /** simwatch's settings, read once at start-up from the environment. */
@@ -16,6 +17,35 @@ export interface Config {
   signingKeyPath: string;
   /** Who the CLI records as making changes when `--actor` is not given. */
   defaultActor: string;
+  /** The web server's settings (see `simwatch serve` and `npm start`). */
+  web: WebConfig;
+}
+
+/** How the web server runs and presents itself. */
+export interface WebConfig {
+  /** `PORT`, default 3000. */
+  port: number;
+  /** `HOST`, default localhost. */
+  host: string;
+  /** `SIMWATCH_SERVICE_NAME`, shown in the header and page titles (default "simwatch"). */
+  serviceName: string;
+  /** `SIMWATCH_LOGO_URL`: an optional logo shown in the header; none by default. */
+  logoUrl: string | null;
+  /** `NODE_ENV=production`: nothing internal (stack traces, messages) ever reaches a page. */
+  production: boolean;
+  /**
+   * `SIMWATCH_TRUST_PROXY=1` behind a reverse proxy: the client's address and scheme are read
+   * from X-Forwarded-For and X-Forwarded-Proto, so cookies are Secure when the proxy serves HTTPS.
+   */
+  trustProxy: boolean;
+  /** `SIMWATCH_SESSION_SECRET`: signs CSRF tokens; made and kept in the data folder when unset. */
+  sessionSecret: string | null;
+  /** The file the session secret is kept in when `SIMWATCH_SESSION_SECRET` is unset. */
+  sessionSecretPath: string;
+  /** `SIMWATCH_MAX_UPLOAD`: the largest document a reviewer may upload, in bytes (default 50 MB). */
+  maxUploadBytes: number;
+  /** Where uploads wait for screening: inside the data folder, never served. */
+  uploadsDir: string;
 }
 
 /**
@@ -40,7 +70,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     documentsDir: resolve(dataDir, 'documents'),
     signingKeyPath: resolve(dataDir, 'record-signing-key.pem'),
     defaultActor: nonEmpty(env.SIMWATCH_ACTOR) ?? nonEmpty(env.USER) ?? 'simwatch',
+    web: Object.freeze({
+      port: portFrom(env.PORT),
+      host: nonEmpty(env.HOST) ?? 'localhost',
+      serviceName: nonEmpty(env.SIMWATCH_SERVICE_NAME) ?? 'simwatch',
+      logoUrl: nonEmpty(env.SIMWATCH_LOGO_URL) ?? null,
+      production: env.NODE_ENV === 'production',
+      trustProxy: ['1', 'true', 'yes'].includes(nonEmpty(env.SIMWATCH_TRUST_PROXY) ?? ''),
+      sessionSecret: nonEmpty(env.SIMWATCH_SESSION_SECRET) ?? null,
+      sessionSecretPath: resolve(dataDir, 'session-secret'),
+      maxUploadBytes: sizeFrom(env.SIMWATCH_MAX_UPLOAD),
+      uploadsDir: resolve(dataDir, 'uploads'),
+    }),
   });
+}
+
+function portFrom(text: string | undefined): number {
+  const value = nonEmpty(text);
+  if (value === undefined) return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new SimwatchError(
+      'usage',
+      `Cannot use PORT "${value}": give a whole number from 0 to 65535`,
+    );
+  return port;
+}
+
+function sizeFrom(text: string | undefined): number {
+  const value = nonEmpty(text);
+  if (value === undefined) return 50 * 1024 * 1024;
+  const bytes = parseSize(value);
+  if (bytes === undefined)
+    throw new SimwatchError(
+      'usage',
+      `Cannot use SIMWATCH_MAX_UPLOAD "${value}": give a size such as 20MB or 500KB`,
+    );
+  return bytes;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

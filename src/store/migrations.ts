@@ -160,6 +160,51 @@ export const migrations: Record<string, Migration> = {
       );
     },
   },
+  // Accounts, sessions and uploads belong to the web workspace, not to the register: they are
+  // kept out of the public record (an account is personal data) and are never replayed.
+  '2026-11-26-002-workspace': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('users')
+        .addColumn('username', 'text', (c) => c.primaryKey())
+        .addColumn('display_name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('disabled', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('web_sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('username', 'text', (c) => c.notNull().references('users.username'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('web_sessions_username')
+        .on('web_sessions')
+        .column('username')
+        .execute();
+      await db.schema
+        .createTable('upload_jobs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('username', 'text', (c) => c.notNull())
+        .addColumn('file_name', 'text', (c) => c.notNull())
+        .addColumn('staged_path', 'text')
+        /** JSON: what the reviewer gave (organisations, type, date, source...). */
+        .addColumn('details', 'text', (c) => c.notNull())
+        /** queued, screening, done or failed. */
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('message', 'text')
+        .addColumn('document_id', 'integer')
+        .addColumn('findings', 'integer')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('upload_jobs_state').on('upload_jobs').column('state').execute();
+    },
+  },
 };
 
 /** Hands Kysely's migrator the migrations above. */

@@ -18,6 +18,9 @@ export interface DatabaseSchema {
   record_events: RecordEventsTable;
   record_checkpoints: RecordCheckpointsTable;
   record_head: RecordHeadTable;
+  users: UsersTable;
+  web_sessions: WebSessionsTable;
+  upload_jobs: UploadJobsTable;
 }
 
 /** The tables rebuilt from the record (everything but the record itself). */
@@ -177,4 +180,41 @@ export interface RecordHeadTable {
   id: number;
   seq: number;
   hash: string;
+}
+
+/** A person who may sign in to the workspace. Not part of the record. */
+export interface UsersTable {
+  username: string;
+  display_name: string;
+  /** administrator, reviewer or viewer. */
+  role: string;
+  /** scrypt, in the form `scrypt$N$r$p$salt$hash` (base64). */
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  created_by: string;
+}
+
+/** A signed-in session: the cookie holds a random token, the table only its SHA-256. */
+export interface WebSessionsTable {
+  token_hash: string;
+  username: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A document uploaded in the workspace, waiting for or done with screening. */
+export interface UploadJobsTable {
+  id: string;
+  username: string;
+  file_name: string;
+  /** Where the upload waits, inside the data folder; null once it has been ingested. */
+  staged_path: string | null;
+  details: string;
+  state: string;
+  message: string | null;
+  document_id: number | null;
+  findings: number | null;
+  created_at: string;
+  updated_at: string;
 }

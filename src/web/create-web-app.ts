@@ -1,0 +1,222 @@
+import './request-types.js';
+
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+
+import type { AppDeps } from '../app/create-app-deps.js';
+import type { SigningKey } from '../record/checkpoint.js';
+import { loadSigningKey } from '../register/ledger/signing-key-file.js';
+import { writeCheckpoint } from '../register/ledger/write-checkpoint.js';
+import { mayAccess } from './auth/roles.js';
+import { userOfSession } from './auth/sessions.js';
+import { handleError, handleNotFound } from './render/error-pages.js';
+import { nhsukStylesheet } from './render/nhsuk-stylesheet.js';
+import { layoutValues } from './render/layout-values.js';
+import {
+  createTemplateEnvironment,
+  nhsukFrontend,
+  publicDir,
+} from './render/template-environment.js';
+import { routeModules } from './routes/route-modules.js';
+import { csrfTokenFor, isValidCsrfToken, newCsrfSeed } from './security/csrf-token.js';
+import { contentSecurityPolicy } from './security/content-security-policy.js';
+import { loadSessionSecret } from './security/session-secret.js';
+import type { WebContext } from './web-context.js';
+
+/** The cookie that holds a signed-in session's token. */
+export const sessionCookie = 'simwatch_session';
+/** The cookie that holds this browser's CSRF seed. */
+export const csrfCookie = 'simwatch_csrf';
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Builds the web application on the register: public pages, the JSON API and the reviewer
+ * workspace. Every route declares who may use it (`config.access`); a route that does not is
+ * refused when the app is built, so none can be left open by mistake.
+ */
+export async function createWebApp(
+  deps: AppDeps,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
+  const config = deps.config.web;
+  const secret = await loadSessionSecret(config);
+  const templates = createTemplateEnvironment({ cache: config.production });
+  let signingKey: Promise<SigningKey> | undefined;
+  const context: WebContext = {
+    deps,
+    config,
+    async afterChange() {
+      signingKey ??= loadSigningKey(deps.config.signingKeyPath, { create: true });
+      await writeCheckpoint(deps, await signingKey);
+    },
+  };
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  });
+
+  app.addHook('onRoute', (route) => {
+    if (route.config?.access !== undefined) return;
+    if (route.url.startsWith('/assets/')) {
+      route.config = { ...route.config, access: 'public' };
+      return;
+    }
+    throw new Error(
+      `The route ${route.method.toString()} ${route.url} does not say who may use it`,
+    );
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy },
+    // Cross-origin isolation would stop people linking to downloads from elsewhere.
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: config.trustProxy
+      ? { maxAge: 31_536_000, includeSubDomains: true }
+      : false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody);
+  await app.register(fastifyMultipart, {
+    attachFieldsToBody: true,
+    limits: { fileSize: config.maxUploadBytes, files: 20, fields: 30, fieldSize: 100_000 },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyStatic, {
+    root: publicDir,
+    prefix: '/assets/simwatch/',
+    maxAge: config.production ? '1d' : 0,
+  });
+  await app.register(fastifyStatic, {
+    root: nhsukFrontend.assets,
+    prefix: '/assets/',
+    decorateReply: false,
+    maxAge: '1d',
+  });
+  await app.register(fastifyStatic, {
+    root: `${nhsukFrontend.dist}/nhsuk`,
+    prefix: '/assets/nhsuk/',
+    decorateReply: false,
+    maxAge: '1d',
+    allowedPath: (path) => path.endsWith('.min.js') || path.endsWith('.min.js.map'),
+  });
+  const stylesheet = await nhsukStylesheet();
+  app.get('/assets/nhsuk/nhsuk-frontend.css', (_request, reply) =>
+    reply
+      .type('text/css; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .send(stylesheet),
+  );
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('csrfToken', '');
+  app.decorateReply(
+    'page',
+    function (this: FastifyReply, template: string, values = {}, statusCode = 200) {
+      return renderPage(this, template, values, statusCode);
+    },
+  );
+
+  async function renderPage(
+    reply: FastifyReply,
+    template: string,
+    values: Record<string, unknown>,
+    statusCode: number,
+  ): Promise<FastifyReply> {
+    const shared = await layoutValues(context, reply.request);
+    const html = templates.render(template, { ...shared, ...values });
+    return reply.code(statusCode).type('text/html; charset=utf-8').send(html);
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies[sessionCookie];
+    if (token) {
+      request.user = (await userOfSession(deps.database.db, token, deps.now())) ?? null;
+      if (!request.user) reply.clearCookie(sessionCookie, { path: '/' });
+    }
+    let seed = request.cookies[csrfCookie];
+    if (!seed || seed.length > 64) {
+      seed = newCsrfSeed();
+      reply.setCookie(csrfCookie, seed, cookieOptions(request, 'strict'));
+      request.cookies[csrfCookie] = seed;
+    }
+    request.csrfToken = csrfTokenFor(secret, seed);
+    const access = request.routeOptions.config.access ?? 'public';
+    if (mayAccess(request.user?.role ?? null, access)) return;
+    if (request.user === null && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+    }
+    return refuse(reply, request.user === null ? 401 : 403);
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (!unsafeMethods.has(request.method) || request.routeOptions.config.csrf === false) return;
+    const seed = request.cookies[csrfCookie] ?? '';
+    const token = formField(request.body, '_csrf');
+    if (token !== undefined && seed !== '' && isValidCsrfToken(secret, seed, token)) return;
+    await reply.page(
+      'pages/error.njk',
+      {
+        title: 'This form has expired',
+        message:
+          'For your security, the form could not be sent. Go back, reload the page and try again.',
+      },
+      403,
+    );
+  });
+
+  function refuse(reply: FastifyReply, statusCode: 401 | 403) {
+    return reply.page(
+      'pages/error.njk',
+      statusCode === 401
+        ? { title: 'You need to sign in', message: 'Sign in to the workspace to do this.' }
+        : {
+            title: 'You do not have permission to see this page',
+            message: 'Your account does not have the role this page needs. Ask an administrator.',
+          },
+      statusCode,
+    );
+  }
+
+  app.setNotFoundHandler(handleNotFound);
+  app.setErrorHandler<FastifyError>((error, request, reply) =>
+    handleError(error, request, reply, config),
+  );
+
+  for (const register of routeModules) await register(app, context);
+  return app;
+}
+
+/** Cookie settings: HttpOnly, SameSite, and Secure whenever the request came over HTTPS. */
+export function cookieOptions(request: FastifyRequest, sameSite: 'lax' | 'strict') {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite,
+    secure: request.protocol === 'https',
+  } as const;
+}
+
+/** A text field of a form body (url-encoded, or multipart with its fields attached). */
+export function formField(body: unknown, name: string): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const value = (body as Record<string, unknown>)[name];
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && 'value' in value) {
+    const inner = value.value;
+    return typeof inner === 'string' ? inner : undefined;
+  }
+  return undefined;
+}

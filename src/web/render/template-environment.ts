@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import nunjucks from 'nunjucks';
+
+/** simwatch's own templates (`views/` at the package root). */
+export const viewsDir = fileURLToPath(new URL('../../../views/', import.meta.url));
+
+/** simwatch's own browser assets (`public/` at the package root), served at /assets/simwatch/. */
+export const publicDir = fileURLToPath(new URL('../../../public/', import.meta.url));
+
+const require = createRequire(import.meta.url);
+
+/** The installed nhsuk-frontend: its `dist` folder (templates under `nhsuk/`) and version. */
+export const nhsukFrontend = (() => {
+  const packageJson = require.resolve('nhsuk-frontend/package.json');
+  const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
+  const dist = join(dirname(packageJson), 'dist');
+  return { dist, version, assets: join(dist, 'nhsuk', 'assets') };
+})();
+
+/**
+ * The Nunjucks environment pages are rendered with: simwatch's templates first, then
+ * nhsuk-frontend's components (`{% from "nhsuk/components/button/macro.njk" import button %}`).
+ * Every value is escaped unless a template marks it safe. Templates are cached in production and
+ * re-read on change otherwise.
+ */
+export function createTemplateEnvironment(options: { cache: boolean }): nunjucks.Environment {
+  const loader = new nunjucks.FileSystemLoader([viewsDir, nhsukFrontend.dist], {
+    noCache: !options.cache,
+  });
+  const environment = new nunjucks.Environment(loader, {
+    autoescape: true,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
+  environment.addFilter('formatNumber', (value: unknown) =>
+    typeof value === 'number'
+      ? value.toLocaleString('en-GB')
+      : typeof value === 'string'
+        ? value
+        : '',
+  );
+  environment.addFilter('formatDate', formatDate);
+  return environment;
+}
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2026-03-05" or an ISO time as "5 March 2026"; anything else as given. */
+export function formatDate(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
+  const month = months[Number(match[2]) - 1];
+  return month ? `${Number(match[3])} ${month} ${match[1]}` : value;
+}

@@ -1,0 +1,28 @@
+import type { Access } from './auth/roles.js';
+import type { User } from './auth/users-service.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may use the route: every route must say (see create-web-app). */
+    access?: Access;
+    /** False for routes that take no form (GET routes need none). */
+    csrf?: boolean;
+  }
+  interface FastifyRequest {
+    /** The signed-in account, or null. */
+    user: User | null;
+    /** The token this browser's forms must carry (see security/csrf-token). */
+    csrfToken: string;
+  }
+  interface FastifyReply {
+    /**
+     * Renders a page template with the layout's shared values (service name, signed-in user, CSRF
+     * token, demonstration banner) merged into `values`.
+     */
+    page(
+      template: string,
+      values?: Record<string, unknown>,
+      statusCode?: number,
+    ): Promise<FastifyReply>;
+  }
+}

@@ -1,0 +1,4 @@
+import type { RouteModule } from './route-modules.js';
+
+/** TODO(helper): the document pages. */
+export const documentRoutes: RouteModule = () => undefined;

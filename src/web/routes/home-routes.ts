@@ -1,0 +1,4 @@
+import type { RouteModule } from './route-modules.js';
+
+/** TODO(helper): the home pages. */
+export const homeRoutes: RouteModule = () => undefined;

@@ -1,0 +1,4 @@
+import type { RouteModule } from './route-modules.js';
+
+/** TODO(helper): the method pages. */
+export const methodRoutes: RouteModule = () => undefined;

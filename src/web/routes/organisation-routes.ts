@@ -1,0 +1,4 @@
+import type { RouteModule } from './route-modules.js';
+
+/** TODO(helper): the organisation pages. */
+export const organisationRoutes: RouteModule = () => undefined;

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+
+import type { WebContext } from '../web-context.js';
+import { accountRoutes } from '../workspace/account-routes.js';
+import { documentRoutes } from './document-routes.js';
+import { homeRoutes } from './home-routes.js';
+import { methodRoutes } from './method-routes.js';
+import { openDataRoutes } from './open-data-routes.js';
+import { organisationRoutes } from './organisation-routes.js';
+import { searchRoutes } from './search-routes.js';
+import { signInRoutes } from './sign-in-routes.js';
+import { workspaceRoutes } from '../workspace/workspace-routes.js';
+
+/** A group of routes: adds them to the app. */
+export type RouteModule = (app: FastifyInstance, context: WebContext) => void | Promise<void>;
+
+/** Every group of routes the app serves; add new ones here. */
+export const routeModules: readonly RouteModule[] = [
+  homeRoutes,
+  organisationRoutes,
+  documentRoutes,
+  searchRoutes,
+  methodRoutes,
+  openDataRoutes,
+  signInRoutes,
+  workspaceRoutes,
+  accountRoutes,
+];

@@ -1,0 +1,4 @@
+import type { RouteModule } from './route-modules.js';
+
+/** TODO(helper): the search pages. */
+export const searchRoutes: RouteModule = () => undefined;

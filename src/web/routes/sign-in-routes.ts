@@ -1,0 +1,64 @@
+import { authenticate } from '../auth/users-service.js';
+import { endSession, startSession } from '../auth/sessions.js';
+import { cookieOptions, formField, sessionCookie } from '../create-web-app.js';
+import type { RouteModule } from './route-modules.js';
+
+/** How many sign-in attempts one address may make a minute. */
+export const signInAttemptsPerMinute = 10;
+
+/** Signing in and out of the workspace. */
+export const signInRoutes: RouteModule = (app, { deps }) => {
+  app.get('/sign-in', { config: { access: 'public' } }, (request, reply) => {
+    const next = safeNext((request.query as Record<string, unknown>).next);
+    if (request.user) return reply.redirect(next, 303);
+    return reply.page('pages/sign-in.njk', { title: 'Sign in', next, values: {} });
+  });
+
+  app.post(
+    '/sign-in',
+    {
+      config: {
+        access: 'public',
+        rateLimit: { max: signInAttemptsPerMinute, timeWindow: '1 minute' },
+      },
+    },
+    async (request, reply) => {
+      const username = formField(request.body, 'username')?.trim() ?? '';
+      const password = formField(request.body, 'password') ?? '';
+      const next = safeNext(formField(request.body, 'next'));
+      const errors = [];
+      if (username === '') errors.push({ text: 'Enter your username', href: '#username' });
+      if (password === '') errors.push({ text: 'Enter your password', href: '#password' });
+      const user =
+        errors.length === 0 ? await authenticate(deps.database.db, username, password) : undefined;
+      if (errors.length === 0 && !user)
+        errors.push({ text: 'The username or password is not right', href: '#username' });
+      if (!user || errors.length > 0)
+        return reply.page(
+          'pages/sign-in.njk',
+          { title: 'Sign in', next, errors, values: { username } },
+          400,
+        );
+      const old = request.cookies[sessionCookie];
+      if (old) await endSession(deps.database.db, old);
+      const token = await startSession(deps.database.db, user.username, deps.now());
+      reply.setCookie(sessionCookie, token, cookieOptions(request, 'lax'));
+      return reply.redirect(next, 303);
+    },
+  );
+
+  app.post('/sign-out', { config: { access: 'public' } }, async (request, reply) => {
+    const token = request.cookies[sessionCookie];
+    if (token) await endSession(deps.database.db, token);
+    reply.clearCookie(sessionCookie, { path: '/' });
+    return reply.redirect('/', 303);
+  });
+};
+
+/** Where to go after signing in: a path on this site only, never another site. */
+export function safeNext(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//'))
+    return '/workspace';
+  if (value.includes('\\') || [...value].some((char) => char < ' ')) return '/workspace';
+  return value;
+}

@@ -1,0 +1,163 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+import { createAppDeps, type AppDeps } from '../../app/create-app-deps.js';
+import { loadConfig } from '../../config/load-config.js';
+import { buildDemo } from '../../demo/build-demo.js';
+import type { TestDatabase } from '../../test-support/register-databases.js';
+import { createUser } from '../auth/users-service.js';
+import { createWebApp } from '../create-web-app.js';
+
+/** The password of every test account. */
+export const testPassword = 'correct horse battery staple';
+
+/** The test accounts, one per role and a second reviewer for the two-reviewer rule. */
+export const testUsers = {
+  administrator: { username: 'ada', displayName: 'Ada Administrator', role: 'administrator' },
+  reviewer: { username: 'rita', displayName: 'Rita Reviewer', role: 'reviewer' },
+  secondReviewer: { username: 'sam', displayName: 'Sam Second', role: 'reviewer' },
+  viewer: { username: 'vic', displayName: 'Vic Viewer', role: 'viewer' },
+} as const;
+
+/** A web app on a fresh register, with test accounts, and clients that keep cookies. */
+export interface TestWebApp {
+  app: FastifyInstance;
+  deps: AppDeps;
+  /** A client that is not signed in. */
+  client(): TestClient;
+  /** A client signed in as one of `testUsers`. */
+  signedIn(username: string): Promise<TestClient>;
+  cleanUp(): Promise<void>;
+}
+
+/**
+ * Builds the app on a new register (SQLite unless `database` is given), optionally with the
+ * demonstration register loaded, and creates the test accounts.
+ */
+export async function createTestWebApp(
+  options: { database?: TestDatabase; demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestWebApp> {
+  const made = options.database
+    ? await options.database.create()
+    : await import('../../test-support/register-databases.js').then(async ({ testDatabases }) => {
+        const sqlite = testDatabases().find((database) => database.name === 'sqlite');
+        if (!sqlite) throw new Error('SQLite must be among the test databases');
+        return sqlite.create();
+      });
+  const config = loadConfig({
+    SIMWATCH_DATA_DIR: made.config.dataDir,
+    ...(made.config.databaseUrl ? { DATABASE_URL: made.config.databaseUrl } : {}),
+    ...options.env,
+  });
+  const deps = await createAppDeps(config);
+  if (options.demo) await buildDemo(deps, 'simwatch demo');
+  for (const user of Object.values(testUsers))
+    await createUser(deps.database.db, { ...user, password: testPassword }, 'test', deps.now());
+  const app = await createWebApp(deps);
+  const client = () => new TestClient(app);
+  return {
+    app,
+    deps,
+    client,
+    async signedIn(username) {
+      const signed = client();
+      const response = await signed.post('/sign-in', { username, password: testPassword });
+      if (response.statusCode !== 303)
+        throw new Error(`Could not sign in as ${username}: ${response.statusCode}`);
+      return signed;
+    },
+    async cleanUp() {
+      await app.close();
+      await deps.close();
+      await made.cleanUp();
+    },
+  };
+}
+
+/** A browser-like client over `app.inject`: keeps cookies and sends the CSRF token with forms. */
+export class TestClient {
+  private readonly cookies = new Map<string, string>();
+  private csrfToken: string | undefined;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    return this.request({ method: 'GET', url, headers });
+  }
+
+  /** Posts a url-encoded form, with this client's CSRF token unless `_csrf` is given. */
+  async post(
+    url: string,
+    fields: Record<string, string | string[]> = {},
+  ): Promise<LightMyRequestResponse> {
+    const token = fields._csrf ?? (await this.token());
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries({ ...fields, _csrf: token }))
+      for (const each of Array.isArray(value) ? value : [value]) body.append(name, each);
+    return this.request({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: body.toString(),
+    });
+  }
+
+  /** Posts a multipart form (files and fields), with this client's CSRF token. */
+  async postMultipart(
+    url: string,
+    fields: Record<string, string>,
+    files: { field: string; name: string; bytes: Uint8Array; type?: string }[],
+  ): Promise<LightMyRequestResponse> {
+    const boundary = `----simwatch${Date.now().toString(16)}`;
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries({ _csrf: await this.token(), ...fields }))
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+        ),
+      );
+    for (const file of files) {
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+        ),
+        Buffer.from(file.bytes),
+        Buffer.from('\r\n'),
+      );
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.request({
+      method: 'POST',
+      url,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat(parts),
+    });
+  }
+
+  /** The CSRF token of this client's forms (loads a page to get one when needed). */
+  async token(): Promise<string> {
+    if (this.csrfToken === undefined) await this.get('/sign-in');
+    if (this.csrfToken === undefined) throw new Error('No CSRF token on the sign-in page');
+    return this.csrfToken;
+  }
+
+  private async request(options: {
+    method: 'GET' | 'POST';
+    url: string;
+    headers?: Record<string, string>;
+    payload?: string | Buffer;
+  }): Promise<LightMyRequestResponse> {
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const response = await this.app.inject({
+      ...options,
+      headers: { ...options.headers, ...(cookie ? { cookie } : {}) },
+    });
+    for (const set of response.cookies) {
+      if (set.value === '' || (set.expires && set.expires.getTime() < Date.now()))
+        this.cookies.delete(set.name);
+      else this.cookies.set(set.name, set.value);
+    }
+    const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
+    if (token) this.csrfToken = token;
+    return response;
+  }
+}

@@ -2,14 +2,17 @@ import type { FastifyInstance } from 'fastify';
 
 import type { WebContext } from '../web-context.js';
 import { accountRoutes } from '../workspace/account-routes.js';
+import { recordsRoutes } from '../workspace/records-routes.js';
+import { workspaceRoutes } from '../workspace/workspace-routes.js';
+import { apiRoutes } from './api-routes.js';
 import { documentRoutes } from './document-routes.js';
+import { feedRoutes } from './feed-routes.js';
 import { homeRoutes } from './home-routes.js';
 import { methodRoutes } from './method-routes.js';
 import { openDataRoutes } from './open-data-routes.js';
 import { organisationRoutes } from './organisation-routes.js';
 import { searchRoutes } from './search-routes.js';
 import { signInRoutes } from './sign-in-routes.js';
-import { workspaceRoutes } from '../workspace/workspace-routes.js';
 
 /** A group of routes: adds them to the app. */
 export type RouteModule = (app: FastifyInstance, context: WebContext) => void | Promise<void>;
@@ -22,7 +25,10 @@ export const routeModules: readonly RouteModule[] = [
   searchRoutes,
   methodRoutes,
   openDataRoutes,
+  apiRoutes,
+  feedRoutes,
   signInRoutes,
   workspaceRoutes,
+  recordsRoutes,
   accountRoutes,
 ];

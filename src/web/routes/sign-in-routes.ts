@@ -59,6 +59,6 @@ export const signInRoutes: RouteModule = (app, { deps }) => {
 export function safeNext(value: unknown): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//'))
     return '/workspace';
-  if (value.includes('\\') || [...value].some((char) => char < ' ')) return '/workspace';
+  if (value.includes('\\') || /[\s\p{Cc}]/u.test(value)) return '/workspace';
   return value;
 }

@@ -1,0 +1,4 @@
+import type { RouteModule } from './route-modules.js';
+
+/** TODO(helper): the api routes. */
+export const apiRoutes: RouteModule = () => undefined;

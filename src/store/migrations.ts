@@ -1,4 +1,10 @@
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import {
+  sql,
+  SqliteAdapter,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+} from 'kysely';
 
 /**
  * The register's schema, one migration per change, the same on SQLite and PostgreSQL. Column
@@ -203,6 +209,37 @@ export const migrations: Record<string, Migration> = {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('upload_jobs_state').on('upload_jobs').column('state').execute();
+    },
+  },
+  // Full-text search over document pages. SQLite: an FTS5 index whose content stays in
+  // document_pages (external content), kept in step by triggers, so every writer (live changes,
+  // `ledger replay`, the verifier's scratch copy) updates it without knowing it exists. The index
+  // is not a state table: the verifier never compares it. PostgreSQL: a GIN index on the
+  // expression the search queries use (see src/search/search-postgres.ts).
+  '2026-11-26-003-search': {
+    async up(db: Kysely<unknown>) {
+      if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
+        await sql`create index document_pages_search on document_pages using gin (to_tsvector('english', text))`.execute(
+          db,
+        );
+        return;
+      }
+      // The implicit rowid links index and pages: document_pages has no integer key of its own.
+      await sql`create virtual table document_pages_fts using fts5(text, content = 'document_pages', content_rowid = 'rowid', tokenize = 'porter unicode61 remove_diacritics 2')`.execute(
+        db,
+      );
+      await sql`create trigger document_pages_fts_insert after insert on document_pages begin
+        insert into document_pages_fts (rowid, text) values (new.rowid, new.text);
+      end`.execute(db);
+      await sql`create trigger document_pages_fts_delete after delete on document_pages begin
+        insert into document_pages_fts (document_pages_fts, rowid, text) values ('delete', old.rowid, old.text);
+      end`.execute(db);
+      await sql`create trigger document_pages_fts_update after update on document_pages begin
+        insert into document_pages_fts (document_pages_fts, rowid, text) values ('delete', old.rowid, old.text);
+        insert into document_pages_fts (rowid, text) values (new.rowid, new.text);
+      end`.execute(db);
+      // Pages written before this migration.
+      await sql`insert into document_pages_fts (document_pages_fts) values ('rebuild')`.execute(db);
     },
   },
 };

@@ -31,7 +31,7 @@ import { routeModules } from './routes/route-modules.js';
 import { csrfTokenFor, isValidCsrfToken, newCsrfSeed } from './security/csrf-token.js';
 import { contentSecurityPolicy } from './security/content-security-policy.js';
 import { loadSessionSecret } from './security/session-secret.js';
-import type { WebContext } from './web-context.js';
+import type { RouteAccess, WebContext } from './web-context.js';
 
 /** The cookie that holds a signed-in session's token. */
 export const sessionCookie = 'simwatch_session';

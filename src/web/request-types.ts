@@ -1,7 +1,12 @@
 import type { Access } from './auth/roles.js';
 import type { User } from './auth/users-service.js';
+import type { RouteAccess } from './web-context.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with who may use it. */
+    routeTable: readonly RouteAccess[];
+  }
   interface FastifyContextConfig {
     /** Who may use the route: every route must say (see create-web-app). */
     access?: Access;

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app/create-app-deps.js';
 import type { WebConfig } from '../config/load-config.js';
+import type { Access } from './auth/roles.js';
 
 /** What every route module is given. */
 export interface WebContext {
@@ -7,4 +8,11 @@ export interface WebContext {
   config: WebConfig;
   /** Signs a checkpoint of the record after a change made through the web. */
   afterChange(): Promise<void>;
+}
+
+/** A route and who may use it, as the app registered it (the access matrix test reads these). */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
 }

@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 import { buildOpenData } from '../../register/open-data/build-open-data.js';
+import { figuresFile, openDataFile } from '../../register/open-data/open-data-file.js';
 import { checkChoice } from '../../register/validate-input.js';
-import { csvRow } from '../csv-row.js';
 import { defineRegisterCommand, requiredOption, stringOption } from './define-register-command.js';
 
 /** `simwatch export`: the register as open data files. */
@@ -27,27 +27,9 @@ Pending and rejected findings and reviewers' names are not exported.`,
     await mkdir(folder, { recursive: true });
     const data = await buildOpenData(deps.database.db);
     for (const table of data.tables) {
-      const path = join(folder, `${table.name}.${format}`);
-      if (format === 'csv')
-        await writeFile(
-          path,
-          [csvRow(table.columns), ...table.rows.map((row) => csvRow(row))].join(''),
-        );
-      else
-        await writeFile(
-          path,
-          `${JSON.stringify(
-            table.rows.map((row) =>
-              Object.fromEntries(
-                table.columns.map((column, index) => [column, row[index] ?? null]),
-              ),
-            ),
-            null,
-            2,
-          )}\n`,
-        );
+      await writeFile(join(folder, `${table.name}.${format}`), openDataFile(table, format));
     }
-    await writeFile(join(folder, 'figures.json'), `${JSON.stringify(data.figures, null, 2)}\n`);
+    await writeFile(join(folder, 'figures.json'), figuresFile(data.figures));
     await writeFile(join(folder, 'record-public-key.pem'), (await signingKey()).publicKeyPem);
     print(
       `Wrote ${data.tables.length} ${format.toUpperCase()} tables, figures.json and record-public-key.pem to ${folder}`,

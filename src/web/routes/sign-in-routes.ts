@@ -3,11 +3,22 @@ import { endSession, startSession } from '../auth/sessions.js';
 import { cookieOptions, formField, sessionCookie } from '../create-web-app.js';
 import type { RouteModule } from './route-modules.js';
 
-/** How many sign-in attempts one address may make a minute. */
+/** How many attempts a minute one address may make to sign in to one account. */
 export const signInAttemptsPerMinute = 10;
+
+/** How many attempts a minute one address may make to sign in to any accounts. */
+export const addressAttemptsPerMinute = 100;
 
 /** Signing in and out of the workspace. */
 export const signInRoutes: RouteModule = (app, { deps }) => {
+  const perAddress = app.createRateLimit({ max: addressAttemptsPerMinute, timeWindow: 60_000 });
+  const perAccount = app.createRateLimit({
+    max: signInAttemptsPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) =>
+      `${request.ip}|${(formField(request.body, 'username') ?? '').trim().toLowerCase()}`,
+  });
+
   app.get('/sign-in', { config: { access: 'public' } }, (request, reply) => {
     const next = safeNext((request.query as Record<string, unknown>).next);
     if (request.user) return reply.redirect(next, 303);
@@ -17,9 +28,17 @@ export const signInRoutes: RouteModule = (app, { deps }) => {
   app.post(
     '/sign-in',
     {
-      config: {
-        access: 'public',
-        rateLimit: { max: signInAttemptsPerMinute, timeWindow: '1 minute' },
+      config: { access: 'public' },
+      // Guessing one account's password is slowed per address and account; trying many accounts
+      // from one address, per address.
+      preHandler: async (request, reply) => {
+        for (const limit of [perAddress, perAccount]) {
+          const result = await limit(request);
+          if (!result.isAllowed && result.isExceeded) {
+            void reply.header('retry-after', String(result.ttlInSeconds));
+            throw Object.assign(new Error('Too many sign-in attempts'), { statusCode: 429 });
+          }
+        }
       },
     },
     async (request, reply) => {

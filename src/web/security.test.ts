@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createTestWebApp, testPassword, type TestWebApp } from './test-support/web-test-app.js';
+import { signInAttemptsPerMinute } from './routes/sign-in-routes.js';
+
+describe('web security', () => {
+  let web: TestWebApp;
+  beforeAll(async () => {
+    web = await createTestWebApp();
+  });
+  afterAll(async () => {
+    await web.cleanUp();
+  });
+
+  it('sends a Content Security Policy that allows no inline script or style', async () => {
+    const response = await web.client().get('/sign-in');
+    const policy = String(response.headers['content-security-policy']);
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("style-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(response.body).not.toMatch(/\sstyle="/);
+  });
+
+  it('signs in with the right password and sets an HttpOnly, SameSite session cookie', async () => {
+    const client = web.client();
+    const response = await client.post('/sign-in', {
+      username: 'rita',
+      password: testPassword,
+      next: '/sign-in',
+    });
+    expect(response.statusCode).toBe(303);
+    const cookie = response.cookies.find((each) => each.name === 'simwatch_session');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+    expect(cookie?.secure).toBeFalsy();
+    const page = await client.get('/sign-in?next=/method');
+    expect(page.statusCode).toBe(303);
+    expect(page.headers.location).toBe('/method');
+  });
+
+  it('refuses a wrong password without saying which part was wrong', async () => {
+    const response = await web.client().post('/sign-in', { username: 'rita', password: 'nope' });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('The username or password is not right');
+    expect(response.body).toContain('nhsuk-error-summary');
+    expect(response.cookies.some((each) => each.name === 'simwatch_session')).toBe(false);
+    const unknown = await web.client().post('/sign-in', { username: 'nobody', password: 'x' });
+    expect(unknown.body).toContain('The username or password is not right');
+  });
+
+  it('names each empty field when signing in with nothing filled in', async () => {
+    const response = await web.client().post('/sign-in', { username: '', password: '' });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('href="#username"');
+    expect(response.body).toContain('href="#password"');
+    expect(response.body).toContain('<title>Error: Sign in');
+  });
+
+  it('refuses a form without a valid CSRF token, and changes nothing', async () => {
+    const client = web.client();
+    const missing = await client.post('/sign-in', {
+      username: 'rita',
+      password: testPassword,
+      _csrf: '',
+    });
+    expect(missing.statusCode).toBe(403);
+    expect(missing.body).toContain('This form has expired');
+    expect(missing.cookies.some((each) => each.name === 'simwatch_session')).toBe(false);
+    const other = web.client();
+    const forged = await client.post('/sign-in', {
+      username: 'rita',
+      password: testPassword,
+      _csrf: await other.token(),
+    });
+    expect(forged.statusCode).toBe(403);
+  });
+
+  it('ends the session on signing out, so the old cookie no longer works', async () => {
+    const client = await web.signedIn('vic');
+    expect((await client.get('/sign-in')).statusCode).toBe(303);
+    const out = await client.post('/sign-out');
+    expect(out.statusCode).toBe(303);
+    expect((await client.get('/sign-in')).statusCode).toBe(200);
+  });
+
+  it('marks cookies Secure when a trusted proxy says the request came over HTTPS', async () => {
+    const behindProxy = await createTestWebApp({ env: { SIMWATCH_TRUST_PROXY: '1' } });
+    try {
+      const response = await behindProxy.app.inject({
+        method: 'GET',
+        url: '/sign-in',
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      const cookie = response.cookies.find((each) => each.name === 'simwatch_csrf');
+      expect(cookie?.secure).toBe(true);
+      expect(response.headers['strict-transport-security']).toContain('max-age=');
+    } finally {
+      await behindProxy.cleanUp();
+    }
+  });
+
+  it('limits attempts to sign in to one account from one address', async () => {
+    const client = web.client();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt <= signInAttemptsPerMinute; attempt += 1)
+      statuses.push(
+        (await client.post('/sign-in', { username: 'rita', password: 'x' })).statusCode,
+      );
+    expect(statuses.slice(0, -1).every((status) => status === 400 || status === 429)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    const limited = await client.post('/sign-in', { username: 'rita', password: testPassword });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.body).toContain('Too many attempts');
+    // Other accounts can still sign in from the same address.
+    expect(
+      (await web.client().post('/sign-in', { username: 'sam', password: testPassword })).statusCode,
+    ).toBe(303);
+  });
+
+  it('never sends a visitor to another site after signing in', async () => {
+    for (const next of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {
+      const page = await web.client().get(`/sign-in?next=${encodeURIComponent(next)}`);
+      expect(page.body).toContain('name="next" value="/workspace"');
+    }
+  });
+
+  it('shows a page, not internals, for an address that does not exist', async () => {
+    const response = await web.client().get('/no/such/page');
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toContain('Page not found');
+    const api = await web.client().get('/api/no-such-thing');
+    expect(api.statusCode).toBe(404);
+    expect(api.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+});

@@ -1,0 +1,162 @@
+import type { Kysely, Selectable } from 'kysely';
+
+import type { DatabaseSchema, UploadJobsTable } from '../../store/schema.js';
+import type { UploadDetails } from './upload-form.js';
+
+/** Where an upload is: waiting, being screened, or finished one way or the other. */
+export type UploadState = 'queued' | 'screening' | 'done' | 'failed';
+
+/** A document uploaded in the workspace, and what became of it. */
+export interface UploadJob {
+  id: string;
+  username: string;
+  /** The name the reviewer's file had (shown, and recorded as the document's file name). */
+  fileName: string;
+  /** Where the bytes wait, inside the data folder; null once screened. */
+  stagedPath: string | null;
+  details: UploadDetails;
+  state: UploadState;
+  message: string | null;
+  documentId: number | null;
+  findings: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+type Db = Kysely<DatabaseSchema>;
+
+/** Records a new upload, waiting in the queue. */
+export async function insertUploadJob(
+  db: Db,
+  job: { id: string; username: string; fileName: string; stagedPath: string },
+  details: UploadDetails,
+  now: Date,
+): Promise<void> {
+  const time = now.toISOString();
+  await db
+    .insertInto('upload_jobs')
+    .values({
+      id: job.id,
+      username: job.username,
+      file_name: job.fileName,
+      staged_path: job.stagedPath,
+      details: JSON.stringify(details),
+      state: 'queued',
+      message: null,
+      document_id: null,
+      findings: null,
+      created_at: time,
+      updated_at: time,
+    })
+    .execute();
+}
+
+/** The upload with an id, or undefined. */
+export async function findUploadJob(db: Db, id: string): Promise<UploadJob | undefined> {
+  const row = await db
+    .selectFrom('upload_jobs')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toUploadJob(row);
+}
+
+/** Someone's uploads, newest first. */
+export async function listUploadJobs(
+  db: Db,
+  username: string,
+  options: { limit: number },
+): Promise<UploadJob[]> {
+  const rows = await db
+    .selectFrom('upload_jobs')
+    .selectAll()
+    .where('username', '=', username)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(options.limit)
+    .execute();
+  return rows.map(toUploadJob);
+}
+
+/**
+ * Takes the oldest waiting upload and marks it as being screened, or returns undefined when none
+ * waits. The update only succeeds while the job is still queued, so a job is taken once.
+ */
+export async function claimNextUploadJob(db: Db, now: Date): Promise<UploadJob | undefined> {
+  for (;;) {
+    const next = await db
+      .selectFrom('upload_jobs')
+      .selectAll()
+      .where('state', '=', 'queued')
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    if (!next) return undefined;
+    const time = now.toISOString();
+    const taken = await db
+      .updateTable('upload_jobs')
+      .set({ state: 'screening', updated_at: time })
+      .where('id', '=', next.id)
+      .where('state', '=', 'queued')
+      .executeTakeFirst();
+    if (taken.numUpdatedRows > 0n)
+      return toUploadJob({ ...next, state: 'screening', updated_at: time });
+  }
+}
+
+/** Puts uploads that were being screened when the server stopped back in the queue. */
+export async function requeueInterruptedUploads(db: Db, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('upload_jobs')
+    .set({ state: 'queued', updated_at: now.toISOString() })
+    .where('state', '=', 'screening')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Records how an upload ended; its staged file has gone. */
+export async function finishUploadJob(
+  db: Db,
+  id: string,
+  outcome: {
+    state: 'done' | 'failed';
+    message: string | null;
+    documentId: number | null;
+    findings: number | null;
+  },
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('upload_jobs')
+    .set({
+      state: outcome.state,
+      message: outcome.message,
+      document_id: outcome.documentId,
+      findings: outcome.findings,
+      staged_path: null,
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+function toUploadJob(row: Selectable<UploadJobsTable>): UploadJob {
+  return {
+    id: row.id,
+    username: row.username,
+    fileName: row.file_name,
+    stagedPath: row.staged_path,
+    details: JSON.parse(row.details) as UploadDetails,
+    state: uploadStateOf(row.state),
+    message: row.message,
+    documentId: row.document_id === null ? null : Number(row.document_id),
+    findings: row.findings === null ? null : Number(row.findings),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function uploadStateOf(text: string): UploadState {
+  return text === 'screening' || text === 'done' || text === 'failed' ? text : 'queued';
+}

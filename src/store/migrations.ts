@@ -1,10 +1,4 @@
-import {
-  sql,
-  SqliteAdapter,
-  type Kysely,
-  type Migration,
-  type MigrationProvider,
-} from 'kysely';
+import { sql, SqliteAdapter, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /**
  * The register's schema, one migration per change, the same on SQLite and PostgreSQL. Column

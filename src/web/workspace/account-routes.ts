@@ -1,4 +1,9 @@
 import type { RouteModule } from '../routes/route-modules.js';
+import { accountAdminRoutes } from './accounts/account-admin-routes.js';
+import { passwordRoutes } from './accounts/password-routes.js';
 
-/** TODO(helper): the account pages. */
-export const accountRoutes: RouteModule = () => undefined;
+/** Accounts: administrators manage them; everyone signed in can change their own password. */
+export const accountRoutes: RouteModule = async (app, context) => {
+  await accountAdminRoutes(app, context);
+  await passwordRoutes(app, context);
+};

@@ -1,4 +1,11 @@
 import type { RouteModule } from '../routes/route-modules.js';
+import { assuranceRoutes } from './records/assurance-routes.js';
+import { organisationAdminRoutes } from './records/organisation-admin-routes.js';
+import { reviewRoutes } from './records/review-routes.js';
 
-/** TODO(helper): assurances, returns and organisations in the workspace. */
-export const recordsRoutes: RouteModule = () => undefined;
+/** Record-keeping in the workspace: assurances, reviews and returns, and organisations. */
+export const recordsRoutes: RouteModule = async (app, context) => {
+  await assuranceRoutes(app, context);
+  await reviewRoutes(app, context);
+  await organisationAdminRoutes(app, context);
+};

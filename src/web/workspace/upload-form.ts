@@ -48,8 +48,7 @@ export function checkUploadForm(
   if (context.fileCount === 0)
     errors.push({ text: 'Choose a document to upload', href: '#documents' });
   const docType = documentKinds.find((kind) => kind === values.docType);
-  if (docType === undefined)
-    errors.push({ text: 'Choose the type of document', href: '#docType' });
+  if (docType === undefined) errors.push({ text: 'Choose the type of document', href: '#docType' });
   const organisationCodes = [...new Set(values.organisations.map((code) => code.trim()))].filter(
     (code) => code !== '',
   );
@@ -66,7 +65,7 @@ export function checkUploadForm(
   else if (title.length > maxTitle)
     errors.push({ text: `Enter a title of ${maxTitle} characters or fewer`, href: '#title' });
   const date = checkDateParts(values, context.today);
-  if (typeof date === 'object') errors.push(date);
+  if ('error' in date) errors.push(date.error);
   if (values.source.trim().length > maxText)
     errors.push({ text: `Enter a source of ${maxText} characters or fewer`, href: '#source' });
   if (values.obtained.trim().length > maxText)
@@ -79,14 +78,14 @@ export function checkUploadForm(
       text: 'Choose whether anyone may download the original',
       href: '#public',
     });
-  if (errors.length > 0 || docType === undefined || typeof date === 'object')
+  if (errors.length > 0 || docType === undefined || 'error' in date)
     return { details: undefined, errors };
   return {
     details: {
       title: title === '' ? null : title,
       docType,
       organisationCodes,
-      documentDate: date,
+      documentDate: date.iso,
       source: values.source.trim() || null,
       obtained: values.obtained.trim() || null,
       public: values.public === 'yes',
@@ -96,18 +95,32 @@ export function checkUploadForm(
 }
 
 /** The date from its day, month and year fields: ISO text, null when all are empty, or a mistake. */
-function checkDateParts(values: UploadFormValues, today: Date): string | null | FormError {
+function checkDateParts(
+  values: UploadFormValues,
+  today: Date,
+): { iso: string | null } | { error: FormError } {
   const parts = [values.day, values.month, values.year].map((part) => part.trim());
   const [day, month, year] = parts;
-  if (parts.every((part) => part === '')) return null;
+  if (parts.every((part) => part === '')) return { iso: null };
   const href = '#documentDate-day';
-  if (!day || !month || !year || !parts.every((part) => /^\d+$/.test(part)) || year.length !== 4)
-    return { text: "Enter the document's date as a day, month and year, for example 31 3 2024", href };
+  if (
+    !day ||
+    !month ||
+    !year ||
+    !parts.every((part) => /^\d{1,4}$/.test(part)) ||
+    year.length !== 4
+  )
+    return {
+      error: {
+        text: "Enter the document's date as a day, month and year, for example 31 3 2024",
+        href,
+      },
+    };
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso)
-    return { text: "The document's date must be a real date", href };
+    return { error: { text: "The document's date must be a real date", href } };
   if (iso > today.toISOString().slice(0, 10))
-    return { text: "The document's date must be today or in the past", href };
-  return iso;
+    return { error: { text: "The document's date must be today or in the past", href } };
+  return { iso };
 }

@@ -34,7 +34,8 @@ export function uploadProgress(job: UploadJob): UploadProgress {
     findings: job.findings,
     documentUrl,
     findingsUrl:
-      job.documentId !== null && (job.findings ?? 0) > 0
+      // A duplicate (findings null) links to the findings the document already had.
+      job.documentId !== null && (job.findings ?? 1) > 0
         ? `/workspace/findings?document=${job.documentId}`
         : null,
   };
@@ -49,7 +50,8 @@ function stateText(job: UploadJob): string {
     case 'failed':
       return 'Could not be screened';
     case 'done': {
-      const findings = job.findings ?? 0;
+      if (job.findings === null) return 'Already in the register';
+      const findings = job.findings;
       if (findings === 0) return 'Screened: no findings';
       return `Screened: ${findings} ${findings === 1 ? 'finding' : 'findings'} to review`;
     }

@@ -1,4 +1,53 @@
 import type { RouteModule } from '../routes/route-modules.js';
+import { signedInUser } from './signed-in-user.js';
+import { triageRoutes } from './triage-routes.js';
+import { countFindingsByStatus } from './triage-repository.js';
+import { listUploadJobs } from './upload-jobs-repository.js';
+import { uploadProgress } from './upload-progress.js';
+import { createUploadQueue, type UploadQueue } from './upload-queue.js';
+import { uploadRoutes } from './upload-routes.js';
 
-/** TODO(helper): the workspace pages. */
-export const workspaceRoutes: RouteModule = () => undefined;
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The background queue that screens uploaded documents (tests wait on `idle()`). */
+    uploadQueue: UploadQueue;
+  }
+}
+
+/**
+ * The reviewer workspace: the dashboard, uploads screened in the background, and the triage
+ * queue. The upload queue starts when the app is ready and finishes its document on close.
+ */
+export const workspaceRoutes: RouteModule = (app, context) => {
+  const queue = createUploadQueue({
+    deps: context.deps,
+    afterChange: () => context.afterChange(),
+    log: app.log,
+  });
+  app.decorate('uploadQueue', queue);
+  app.addHook('onReady', () => {
+    queue.wake();
+    return Promise.resolve();
+  });
+  app.addHook('onClose', () => queue.stop());
+
+  app.get('/workspace', { config: { access: 'viewer' } }, async (request, reply) => {
+    const user = signedInUser(request);
+    const db = context.deps.database.db;
+    const mayReview = user.role !== 'viewer';
+    const [counts, jobs] = await Promise.all([
+      countFindingsByStatus(db),
+      mayReview ? listUploadJobs(db, user.username, { limit: 5 }) : Promise.resolve([]),
+    ]);
+    return reply.page('workspace/home.njk', {
+      title: 'Workspace',
+      counts,
+      jobs: jobs.map(uploadProgress),
+      mayReview,
+      isAdministrator: user.role === 'administrator',
+    });
+  });
+
+  uploadRoutes(app, context, queue);
+  triageRoutes(app, context);
+};

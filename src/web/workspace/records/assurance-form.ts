@@ -59,14 +59,24 @@ export function parseAssuranceForm(
     scopeDate = readDateField(
       fields,
       'endedOn',
-      { description: 'the date use ended', required: true, allowFuture: false, today: context.today },
+      {
+        description: 'the date use ended',
+        required: true,
+        allowFuture: false,
+        today: context.today,
+      },
       errors,
     );
   else if (scope === 'will_end')
     scopeDate = readDateField(
       fields,
       'endsOn',
-      { description: 'the date use will end', required: true, allowFuture: true, today: context.today },
+      {
+        description: 'the date use will end',
+        required: true,
+        allowFuture: true,
+        today: context.today,
+      },
       errors,
     );
   else if (scope === 'feature_not_used') {

@@ -10,8 +10,7 @@ export interface DateParts {
 
 /** What a date input holds: an ISO date, nothing (when optional), or an error and its box. */
 export type DateInputResult =
-  | { ok: true; date: string | null }
-  | { ok: false; text: string; part: keyof DateParts };
+  { ok: true; date: string | null } | { ok: false; text: string; part: keyof DateParts };
 
 /** The boxes of the date input `name` (named `name[day]`, `name[month]`, `name[year]`). */
 export function datePartsOf(fields: FormFields, name: string): DateParts {
@@ -47,7 +46,8 @@ export function parseDateParts(
       part: firstMissing,
     };
   const invalid = partNames.find((part) => !/^\d+$/.test(parts[part]));
-  if (invalid !== undefined) return { ok: false, text: `${named} must be a real date`, part: invalid };
+  if (invalid !== undefined)
+    return { ok: false, text: `${named} must be a real date`, part: invalid };
   if (parts.year.length !== 4)
     return { ok: false, text: `${named} must include a year of 4 numbers`, part: 'year' };
   const year = Number(parts.year);

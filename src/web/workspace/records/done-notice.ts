@@ -21,7 +21,10 @@ export type DoneCode = keyof typeof doneNotices;
 
 /** The message for a request's `done` parameter, or undefined when it names none. */
 export function doneNotice(query: unknown): string | undefined {
-  const done = typeof query === 'object' && query !== null ? (query as Record<string, unknown>).done : undefined;
+  const done =
+    typeof query === 'object' && query !== null
+      ? (query as Record<string, unknown>).done
+      : undefined;
   if (typeof done !== 'string' || !Object.hasOwn(doneNotices, done)) return undefined;
   return doneNotices[done as DoneCode];
 }
@@ -33,6 +36,9 @@ export function doneUrl(path: string, done: DoneCode, more: Record<string, strin
 
 /** A text query parameter, or empty. */
 export function queryText(query: unknown, name: string): string {
-  const value = typeof query === 'object' && query !== null ? (query as Record<string, unknown>)[name] : undefined;
+  const value =
+    typeof query === 'object' && query !== null
+      ? (query as Record<string, unknown>)[name]
+      : undefined;
   return typeof value === 'string' ? value.trim() : '';
 }

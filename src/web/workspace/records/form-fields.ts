@@ -39,3 +39,9 @@ export function listField(fields: FormFields, name: string): string[] {
   const values = value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
   return values.map((each) => each.trim()).filter((each) => each !== '');
 }
+
+/** A field's text exactly as typed (passwords are not trimmed); empty when it was not sent. */
+export function exactTextField(fields: FormFields, name: string): string {
+  const value = fields[name];
+  return (typeof value === 'string' ? value : value?.[0]) ?? '';
+}

@@ -18,7 +18,8 @@ const limits = { name: 200, region: 100, sourceUrl: 1_000 } as const;
  */
 export function parseOrganisationForm(
   fields: FormFields,
-  context: { adding: true; existingCodes: readonly string[] } | { adding: false; current: Organisation },
+  context:
+    { adding: true; existingCodes: readonly string[] } | { adding: false; current: Organisation },
 ): FormResult<OrganisationInput> {
   const errors = new ErrorList();
   let code = '';

@@ -20,13 +20,23 @@ export function parseReviewForm(
   const openedOn = readDateField(
     fields,
     'openedOn',
-    { description: 'the date the review opened', required: false, allowFuture: false, today: context.today },
+    {
+      description: 'the date the review opened',
+      required: false,
+      allowFuture: false,
+      today: context.today,
+    },
     errors,
   );
   const closesOn = readDateField(
     fields,
     'closesOn',
-    { description: 'the date the review closes', required: false, allowFuture: true, today: context.today },
+    {
+      description: 'the date the review closes',
+      required: false,
+      allowFuture: true,
+      today: context.today,
+    },
     errors,
   );
   if (openedOn && closesOn && closesOn < openedOn)

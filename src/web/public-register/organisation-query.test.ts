@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  evidence,
+  organisationFacts,
+  reviewReturn,
+} from '../../register/status/test-support/organisation-facts.js';
+import {
+  listRegions,
+  parseOrganisationQuery,
+  selectOrganisations,
+  type OrganisationQuery,
+} from './organisation-query.js';
+import {
+  featuresUsed,
+  summariseOrganisation,
+  type OrganisationSummary,
+} from './organisation-summary.js';
+
+function summary(fields: Partial<OrganisationSummary>): OrganisationSummary {
+  return {
+    code: 'X',
+    name: 'X',
+    kind: 'mental_health_trust',
+    kindName: 'Mental health trust',
+    region: 'North East',
+    status: 'not_yet_reviewed',
+    statusLabel: 'Not yet reviewed',
+    evidence: 0,
+    featuresUsed: [],
+    ...fields,
+  };
+}
+
+const all = [
+  summary({
+    code: 'A',
+    name: 'Ashby Trust',
+    status: 'continuing',
+    evidence: 2,
+    featuresUsed: ['police_in_care'],
+  }),
+  summary({
+    code: 'B',
+    name: 'Bexley Police',
+    kind: 'police_force',
+    region: 'South West',
+    evidence: 5,
+  }),
+  summary({
+    code: 'C',
+    name: 'Corby Trust',
+    status: 'contradicted',
+    evidence: 1,
+    featuresUsed: ['sim_named'],
+  }),
+  summary({
+    code: 'D',
+    name: 'Derby Network',
+    kind: 'other',
+    region: 'Unknown region',
+    status: 'no_response',
+  }),
+];
+
+const anything: OrganisationQuery = {
+  kind: null,
+  status: null,
+  region: null,
+  feature: null,
+  sort: 'name',
+};
+const codes = (list: readonly OrganisationSummary[]) => list.map((each) => each.code).join('');
+
+describe('parseOrganisationQuery()', () => {
+  const regions = ['North East', 'South West'];
+
+  it('reads no filters and sorts by name when the query is empty or blank', () => {
+    expect(parseOrganisationQuery({}, regions)).toEqual({ query: anything, errors: [] });
+    expect(parseOrganisationQuery({ kind: '', status: '', sort: '' }, regions)).toEqual({
+      query: anything,
+      errors: [],
+    });
+  });
+
+  it('reads every filter and the order', () => {
+    expect(
+      parseOrganisationQuery(
+        {
+          kind: 'police_force',
+          status: 'continuing',
+          region: 'South West',
+          feature: 'sim_named',
+          sort: 'evidence',
+        },
+        regions,
+      ),
+    ).toEqual({
+      query: {
+        kind: 'police_force',
+        status: 'continuing',
+        region: 'South West',
+        feature: 'sim_named',
+        sort: 'evidence',
+      },
+      errors: [],
+    });
+  });
+
+  it.each([
+    ['kind', 'hospital', 'Choose a kind of organisation from the list'],
+    ['status', 'bad', 'Choose a status from the list'],
+    ['region', 'Atlantis', 'Choose a region from the list'],
+    ['feature', 'assurance', 'Choose a feature from the list'],
+    ['sort', 'size', 'Choose how to sort the list'],
+  ])('refuses an unknown %s (%s) with an error pointing at its field', (name, value, text) => {
+    const { query, errors } = parseOrganisationQuery({ [name]: value }, regions);
+    expect(errors).toEqual([{ text, href: `#${name}` }]);
+    expect(query).toEqual(anything);
+  });
+
+  it('refuses a filter given twice', () => {
+    const { errors } = parseOrganisationQuery({ kind: ['police_force', 'other'] }, regions);
+    expect(errors.map((error) => error.href)).toEqual(['#kind']);
+  });
+});
+
+describe('selectOrganisations()', () => {
+  it.each<[string, Partial<OrganisationQuery>, string]>([
+    ['no filter, by name', {}, 'ABCD'],
+    ['by kind', { kind: 'mental_health_trust' }, 'AC'],
+    ['by status', { status: 'contradicted' }, 'C'],
+    ['by region', { region: 'Unknown region' }, 'D'],
+    ['by feature used', { feature: 'police_in_care' }, 'A'],
+    ['by two filters at once', { kind: 'mental_health_trust', feature: 'sim_named' }, 'C'],
+    ['most serious status first', { sort: 'status' }, 'CADB'],
+    ['most evidence first', { sort: 'evidence' }, 'BACD'],
+    ['nothing matching', { kind: 'integrated_care_board' }, ''],
+  ])('%s', (_name, query, expected) => {
+    expect(codes(selectOrganisations(all, { ...anything, ...query }))).toBe(expected);
+  });
+});
+
+describe('listRegions()', () => {
+  it('lists each region once by name, with the unknown region last', () => {
+    expect(listRegions(all)).toEqual(['North East', 'South West', 'Unknown region']);
+  });
+});
+
+describe('featuresUsed()', () => {
+  it('counts features a return named as continuing and features shown by evidence', () => {
+    const facts = organisationFacts({
+      returns: [reviewReturn({ continuingFeatures: ['coercion_sanctions'] })],
+      evidence: [evidence('sim_named', '2024-01-01')],
+    });
+    expect(featuresUsed(facts)).toEqual(['coercion_sanctions', 'sim_named']);
+  });
+
+  it('ignores features named in a return that was not sent', () => {
+    const facts = organisationFacts({
+      returns: [reviewReturn({ responded: false, continuingFeatures: ['police_in_care'] })],
+    });
+    expect(featuresUsed(facts)).toEqual([]);
+  });
+});
+
+describe('summariseOrganisation()', () => {
+  it('gives the status, its label and the amount of evidence', () => {
+    const facts = organisationFacts({
+      organisation: { region: null },
+      evidence: [evidence('police_in_care', '2024-01-01'), evidence('police_in_care', null)],
+    });
+    expect(summariseOrganisation(facts)).toMatchObject({
+      status: 'continuing',
+      statusLabel: 'Appears to be continuing',
+      evidence: 2,
+      region: 'Unknown region',
+      kindName: 'Mental health trust',
+    });
+  });
+});

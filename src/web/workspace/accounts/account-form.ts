@@ -1,0 +1,120 @@
+import { SimwatchError } from '../../../errors.js';
+import { roleOf, type Role } from '../../auth/roles.js';
+import { checkNewUser, checkPassword, minimumPasswordLength } from '../../auth/users-service.js';
+import { ErrorList, type FormResult } from '../records/form-errors.js';
+import { exactTextField, textField, type FormFields } from '../records/form-fields.js';
+
+/** Short names of the roles, for tables. */
+export const roleNames: Readonly<Record<Role, string>> = {
+  viewer: 'Viewer',
+  reviewer: 'Reviewer',
+  administrator: 'Administrator',
+};
+
+/** A new account from the form, ready for `createUser`. */
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+/** A valid stand-in, so that `checkNewUser` can judge one field at a time. */
+const validAccount = {
+  username: 'someone',
+  displayName: 'Someone',
+  role: 'viewer',
+  password: 'x'.repeat(minimumPasswordLength),
+} as const;
+
+/**
+ * The users service's verdict on one field of a new account, or undefined when it is fine. The
+ * service's rules stay the only ones: each field is checked alongside valid stand-ins for the
+ * others, so every problem can be shown beside its own field.
+ */
+function problemWith(field: 'username' | 'displayName', value: string): string | undefined {
+  try {
+    checkNewUser({ ...validAccount, [field]: value });
+    return undefined;
+  } catch (error) {
+    if (error instanceof SimwatchError) return error.message;
+    throw error;
+  }
+}
+
+/** Checks the new account form: username, display name, role and the password typed twice. */
+export function parseNewAccountForm(fields: FormFields): FormResult<NewAccount> {
+  const errors = new ErrorList();
+  const username = textField(fields, 'username').toLowerCase();
+  const usernameProblem = username === '' ? 'Enter a username' : problemWith('username', username);
+  if (usernameProblem) errors.add('username', usernameProblem);
+  const displayName = textField(fields, 'displayName');
+  const nameProblem =
+    displayName === '' ? 'Enter the person’s name' : problemWith('displayName', displayName);
+  if (nameProblem) errors.add('displayName', nameProblem);
+  const role = roleOf(textField(fields, 'role'));
+  if (!role) errors.add('role', 'Select a role');
+  const password = readNewPassword(fields, errors);
+  return errors.result(() => ({
+    username,
+    displayName,
+    role: role ?? 'viewer',
+    password: password ?? '',
+  }));
+}
+
+/** Checks the form that changes an account's role and whether it may sign in. */
+export function parseAccountChangeForm(
+  fields: FormFields,
+): FormResult<{ role: Role; disabled: boolean }> {
+  const errors = new ErrorList();
+  const role = roleOf(textField(fields, 'role'));
+  if (!role) errors.add('role', 'Select a role');
+  const status = textField(fields, 'status');
+  if (status !== 'enabled' && status !== 'disabled')
+    errors.add('status', 'Select whether the account can sign in');
+  return errors.result(() => ({ role: role ?? 'viewer', disabled: status === 'disabled' }));
+}
+
+/**
+ * Reads a new password typed twice (`newPassword`, `confirmPassword`), with the users service's
+ * length rules. Returns it, or undefined after adding the errors.
+ */
+export function readNewPassword(fields: FormFields, errors: ErrorList): string | undefined {
+  const password = exactTextField(fields, 'newPassword');
+  const confirmation = exactTextField(fields, 'confirmPassword');
+  if (password === '') {
+    errors.add('newPassword', 'Enter a new password');
+    return undefined;
+  }
+  try {
+    checkPassword(password);
+  } catch (error) {
+    if (!(error instanceof SimwatchError)) throw error;
+    errors.add('newPassword', error.message);
+    return undefined;
+  }
+  if (confirmation !== password) {
+    errors.add('confirmPassword', 'The passwords do not match: type the new password again');
+    return undefined;
+  }
+  return password;
+}
+
+/** Checks the form that changes your own password: the current one, then the new one twice. */
+export function parsePasswordChangeForm(
+  fields: FormFields,
+): FormResult<{ currentPassword: string; newPassword: string }> {
+  const errors = new ErrorList();
+  const currentPassword = exactTextField(fields, 'currentPassword');
+  if (currentPassword === '') errors.add('currentPassword', 'Enter your current password');
+  const newPassword = readNewPassword(fields, errors);
+  return errors.result(() => ({ currentPassword, newPassword: newPassword ?? '' }));
+}
+
+/** Checks the form an administrator uses to set another account's password. */
+export function parsePasswordResetForm(fields: FormFields): FormResult<{ newPassword: string }> {
+  const errors = new ErrorList();
+  const newPassword = readNewPassword(fields, errors);
+  return errors.result(() => ({ newPassword: newPassword ?? '' }));
+}

@@ -1,0 +1,77 @@
+import type { FastifyReply } from 'fastify';
+
+import { recordAssurance } from '../../../register/assurances/assurances-service.js';
+import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
+import type { RouteModule } from '../../routes/route-modules.js';
+import { assuranceScopeLabels, parseAssuranceForm } from './assurance-form.js';
+import { doneUrl, queryText } from './done-notice.js';
+import { errorValues, fieldError, type FieldError } from './form-errors.js';
+import { readFormFields, type FormFields } from './form-fields.js';
+import { actorOf, featureItems, organisationItems, serviceRefusal } from './form-page.js';
+
+const template = 'workspace/records/assurance-form.njk';
+
+/** Recording an assurance an organisation gave: the form and what it sends. */
+export const assuranceRoutes: RouteModule = (app, context) => {
+  const { deps } = context;
+  const db = deps.database.db;
+
+  async function showForm(
+    reply: FastifyReply,
+    values: FormFields,
+    errors: readonly FieldError[] = [],
+  ) {
+    const organisations = await listOrganisations(db);
+    return reply.page(
+      template,
+      {
+        title: 'Record an assurance',
+        values,
+        organisationItems: organisationItems(organisations),
+        scopeLabels: assuranceScopeLabels,
+        featureItems,
+        ...errorValues(errors),
+      },
+      errors.length > 0 ? 400 : 200,
+    );
+  }
+
+  app.get('/workspace/assurances/new', { config: { access: 'reviewer' } }, (request, reply) =>
+    showForm(reply, { organisation: queryText(request.query, 'org') }),
+  );
+
+  app.post('/workspace/assurances', { config: { access: 'reviewer' } }, async (request, reply) => {
+    const fields = readFormFields(request.body);
+    const organisations = await listOrganisations(db);
+    const parsed = parseAssuranceForm(fields, {
+      organisationCodes: organisations.map((organisation) => organisation.code),
+      today: deps.now(),
+    });
+    if (!parsed.ok) return showForm(reply, fields, parsed.errors);
+    const input = parsed.value;
+    if (input.sourceDocumentId !== null) {
+      const document = await db
+        .selectFrom('documents')
+        .select('id')
+        .where('id', '=', input.sourceDocumentId)
+        .executeTakeFirst();
+      if (!document)
+        return showForm(reply, fields, [
+          fieldError(
+            'sourceDocument',
+            `There is no document ${input.sourceDocumentId} in the register: check the number`,
+          ),
+        ]);
+    }
+    try {
+      await recordAssurance(deps, input, actorOf(request));
+    } catch (error) {
+      return showForm(reply, fields, [serviceRefusal(error, 'organisation')]);
+    }
+    await context.afterChange();
+    return reply.redirect(
+      doneUrl('/workspace/organisations', 'assurance-recorded', { org: input.organisationCode }),
+      303,
+    );
+  });
+};

@@ -1,0 +1,215 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+import { SimwatchError } from '../../errors.js';
+import { decideFinding } from '../../register/findings/findings-service.js';
+import { listOrganisations } from '../../register/organisations/organisations-repository.js';
+import { labels } from '../../screening/finding.js';
+import { formField } from '../create-web-app.js';
+import type { WebContext } from '../web-context.js';
+import { excerptInContext } from './excerpt-in-context.js';
+import { findingStatusNames, labelNames } from './label-names.js';
+import { reviewProgress } from './review-progress.js';
+import { signedInUser } from './signed-in-user.js';
+import {
+  findNeighbours,
+  findNextFindingFor,
+  findTriageFinding,
+  listTriageFindings,
+  type TriageFinding,
+} from './triage-repository.js';
+import {
+  parseTriageQuery,
+  triageFilter,
+  triagePageSize,
+  triageStatusChoices,
+  triageUrl,
+  type TriageStatusChoice,
+} from './triage-query.js';
+import type { FormError } from './upload-form.js';
+
+/** Characters of page text shown either side of a finding in the queue. */
+const contextRadius = 280;
+
+const statusChoiceNames: Record<TriageStatusChoice, string> = {
+  open: 'Pending or in discussion',
+  pending: 'Pending',
+  in_discussion: 'In discussion',
+  confirmed: 'Confirmed',
+  rejected: 'Rejected',
+  all: 'Any status',
+};
+
+/** The triage queue: findings in context, and reviewers' decisions on them. */
+export function triageRoutes(app: FastifyInstance, context: WebContext) {
+  const { deps } = context;
+  const db = deps.database.db;
+
+  app.get('/workspace/findings', { config: { access: 'viewer' } }, async (request, reply) => {
+    const query = parseTriageQuery(request.query);
+    const [{ total, findings }, organisations] = await Promise.all([
+      listTriageFindings(db, triageFilter(query), {
+        offset: (query.page - 1) * triagePageSize,
+        limit: triagePageSize,
+      }),
+      listOrganisations(db),
+    ]);
+    const pages = Math.max(1, Math.ceil(total / triagePageSize));
+    const decided = await decidedFinding(request);
+    if (query.page > pages && total > 0) return reply.redirect(triageUrl(query, pages), 303);
+    return reply.page('workspace/findings.njk', {
+      title:
+        query.page > 1
+          ? `Findings to review (page ${query.page} of ${pages})`
+          : 'Findings to review',
+      query,
+      total,
+      firstShown: total === 0 ? 0 : (query.page - 1) * triagePageSize + 1,
+      lastShown: (query.page - 1) * triagePageSize + findings.length,
+      findings: findings.map((finding) => findingView(finding, { radius: contextRadius })),
+      statusItems: Object.keys(triageStatusChoices).map((choice) => ({
+        value: choice,
+        text: statusChoiceNames[choice as TriageStatusChoice],
+        selected: choice === query.status,
+      })),
+      organisationItems: [
+        { value: '', text: 'Any organisation' },
+        ...organisations.map((organisation) => ({
+          value: organisation.code,
+          text: organisation.name,
+          selected: organisation.code === query.organisation,
+        })),
+      ],
+      labelItems: [
+        { value: '', text: 'Any label' },
+        ...labels.map((label) => ({
+          value: label,
+          text: labelNames[label],
+          selected: label === query.label,
+        })),
+      ],
+      previousUrl: query.page > 1 ? triageUrl(query, query.page - 1) : undefined,
+      nextUrl: query.page < pages ? triageUrl(query, query.page + 1) : undefined,
+      pageCount: pages,
+      clearUrl: '/workspace/findings',
+      decided,
+    });
+  });
+
+  /** The finding a reviewer has just decided (named in the address after a decision). */
+  async function decidedFinding(request: FastifyRequest) {
+    const id = positiveInteger((request.query as Record<string, unknown>).decided);
+    const finding = id === undefined ? undefined : await findTriageFinding(db, id);
+    return finding && { id: finding.id, status: findingStatusNames[finding.status] };
+  }
+
+  async function renderFinding(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: { errors: FormError[]; reason: string },
+    statusCode = 200,
+  ) {
+    const id = findingIdOf(request);
+    const finding = await findTriageFinding(db, id);
+    if (!finding) throw new SimwatchError('not_found', `There is no finding ${id}.`);
+    const neighbours = await findNeighbours(db, id, triageStatusChoices.open);
+    return reply.page(
+      'workspace/finding.njk',
+      {
+        title: `Finding ${finding.id}: ${finding.indicator}`,
+        finding: findingView(finding, {}),
+        neighbours,
+        decided: await decidedFinding(request),
+        errors: form.errors,
+        reason: form.reason,
+      },
+      statusCode,
+    );
+  }
+
+  app.get('/workspace/findings/:id', { config: { access: 'viewer' } }, (request, reply) =>
+    renderFinding(request, reply, { errors: [], reason: '' }),
+  );
+
+  app.post(
+    '/workspace/findings/:id/decision',
+    { config: { access: 'reviewer' } },
+    async (request, reply) => {
+      const user = signedInUser(request);
+      const findingId = findingIdOf(request);
+      const decision = formField(request.body, 'decision');
+      const reason = formField(request.body, 'reason')?.trim() ?? '';
+      if (decision !== 'confirm' && decision !== 'reject')
+        return renderFinding(
+          request,
+          reply,
+          {
+            errors: [{ text: 'Choose to confirm or reject the finding', href: '#decision' }],
+            reason,
+          },
+          400,
+        );
+      if (decision === 'reject' && reason === '')
+        return renderFinding(
+          request,
+          reply,
+          {
+            errors: [{ text: 'Enter why you are rejecting this finding', href: '#reason' }],
+            reason,
+          },
+          400,
+        );
+      try {
+        await decideFinding(deps, { findingId, reviewer: user.username, decision, reason });
+      } catch (error) {
+        if (!(error instanceof SimwatchError) || error.code !== 'conflict') throw error;
+        return renderFinding(
+          request,
+          reply,
+          { errors: [{ text: refusalText(decision), href: '#decision' }], reason },
+          409,
+        );
+      }
+      await context.afterChange();
+      const next = await findNextFindingFor(db, user.username, findingId);
+      return reply.redirect(
+        next === undefined
+          ? `/workspace/findings?decided=${findingId}`
+          : `/workspace/findings/${next}?decided=${findingId}`,
+        303,
+      );
+    },
+  );
+}
+
+/** What the templates show of a finding: the stored facts, its context and the rule's progress. */
+function findingView(finding: TriageFinding, options: { radius?: number }) {
+  return {
+    ...finding,
+    statusName: findingStatusNames[finding.status],
+    labelName: labelNames[finding.label as keyof typeof labelNames] ?? finding.label,
+    scoreText: finding.score.toFixed(2),
+    context: excerptInContext(finding.pageText, finding, options),
+    progress: reviewProgress(finding.decisions),
+    documentUrl: `/documents/${finding.documentId}${finding.page === null ? '' : `#page-${finding.page}`}`,
+  };
+}
+
+function findingIdOf(request: FastifyRequest): number {
+  const { id } = request.params as { id: string };
+  const findingId = positiveInteger(id);
+  if (findingId === undefined) throw new SimwatchError('not_found', 'There is no such finding.');
+  return findingId;
+}
+
+/** The register's refusal (the same reviewer twice in a row), worded for that reviewer. */
+function refusalText(decision: 'confirm' | 'reject'): string {
+  return decision === 'confirm'
+    ? 'You have already confirmed this finding. A different reviewer must confirm it'
+    : 'You have already rejected this finding';
+}
+
+function positiveInteger(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return undefined;
+  const number = Number(value);
+  return number >= 1 ? number : undefined;
+}

@@ -46,6 +46,11 @@ export interface WebConfig {
   maxUploadBytes: number;
   /** Where uploads wait for screening: inside the data folder, never served. */
   uploadsDir: string;
+  /**
+   * `SIMWATCH_PAGE_CACHE=0` turns off the cache of public pages rendered for people not signed
+   * in (kept until the register next changes).
+   */
+  pageCache: boolean;
 }
 
 /**
@@ -81,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       sessionSecretPath: resolve(dataDir, 'session-secret'),
       maxUploadBytes: sizeFrom(env.SIMWATCH_MAX_UPLOAD),
       uploadsDir: resolve(dataDir, 'uploads'),
+      pageCache: !['0', 'false', 'no'].includes(nonEmpty(env.SIMWATCH_PAGE_CACHE) ?? ''),
     }),
   });
 }

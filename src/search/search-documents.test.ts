@@ -14,7 +14,7 @@ import { testDatabases } from '../test-support/register-databases.js';
 import { searchDocuments, searchPageSize } from './search-documents.js';
 import type { SearchQuery, SearchResult } from './search-types.js';
 
-/** What each engine found for the same searches, compared once both have run. */
+/** What each engine found for the same searches (the count, then the ids), compared once both have run. */
 const foundBy = new Map<string, Map<string, number[]>>();
 
 /** Searches that both engines must answer alike. */
@@ -228,7 +228,8 @@ for (const database of testDatabases()) {
       const found = new Map<string, number[]>();
       for (const text of sharedSearches) {
         const results = await search({ text });
-        found.set(text, results.results.map((result) => result.documentId).sort((a, b) => a - b));
+        const ids = results.results.map((result) => result.documentId).sort((a, b) => a - b);
+        found.set(text, [results.total, ...ids]);
       }
       foundBy.set(database.name, found);
     });

@@ -206,10 +206,12 @@ export const migrations: Record<string, Migration> = {
     },
   },
   // Full-text search over document pages. SQLite: an FTS5 index whose content stays in
-  // document_pages (external content), kept in step by triggers, so every writer (live changes,
-  // `ledger replay`, the verifier's scratch copy) updates it without knowing it exists. The index
-  // is not a state table: the verifier never compares it. PostgreSQL: a GIN index on the
-  // expression the search queries use (see src/search/search-postgres.ts).
+  // document_pages (external content, read through a view), kept in step by triggers, so every
+  // writer (live changes, `ledger replay`, the verifier's scratch copy) updates it without knowing
+  // it exists. The index is not a state table: the verifier never compares it. Each page's key
+  // in the index is document_id * 2^24 + position, so a search reads the document of a match from
+  // the key alone; the expression index lets FTS5 fetch a page's text by that key for snippets.
+  // PostgreSQL: a GIN index on the expression the search queries use. See src/search/.
   '2026-11-26-003-search': {
     async up(db: Kysely<unknown>) {
       if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
@@ -218,22 +220,34 @@ export const migrations: Record<string, Migration> = {
         );
         return;
       }
-      // The implicit rowid links index and pages: document_pages has no integer key of its own.
-      await sql`create virtual table document_pages_fts using fts5(text, content = 'document_pages', content_rowid = 'rowid', tokenize = 'porter unicode61 remove_diacritics 2')`.execute(
+      await sql`create index document_pages_search_key on document_pages ((document_id * 16777216 + position))`.execute(
         db,
       );
-      await sql`create trigger document_pages_fts_insert after insert on document_pages begin
-        insert into document_pages_fts (rowid, text) values (new.rowid, new.text);
+      await sql`create view document_pages_search_content as
+        select document_id * 16777216 + position as search_key, text from document_pages`.execute(
+        db,
+      );
+      await sql`create virtual table document_pages_search using fts5(text,
+        content = 'document_pages_search_content', content_rowid = 'search_key',
+        tokenize = 'porter unicode61 remove_diacritics 2')`.execute(db);
+      await sql`create trigger document_pages_search_insert after insert on document_pages begin
+        insert into document_pages_search (rowid, text)
+          values (new.document_id * 16777216 + new.position, new.text);
       end`.execute(db);
-      await sql`create trigger document_pages_fts_delete after delete on document_pages begin
-        insert into document_pages_fts (document_pages_fts, rowid, text) values ('delete', old.rowid, old.text);
+      await sql`create trigger document_pages_search_delete after delete on document_pages begin
+        insert into document_pages_search (document_pages_search, rowid, text)
+          values ('delete', old.document_id * 16777216 + old.position, old.text);
       end`.execute(db);
-      await sql`create trigger document_pages_fts_update after update on document_pages begin
-        insert into document_pages_fts (document_pages_fts, rowid, text) values ('delete', old.rowid, old.text);
-        insert into document_pages_fts (rowid, text) values (new.rowid, new.text);
+      await sql`create trigger document_pages_search_update after update on document_pages begin
+        insert into document_pages_search (document_pages_search, rowid, text)
+          values ('delete', old.document_id * 16777216 + old.position, old.text);
+        insert into document_pages_search (rowid, text)
+          values (new.document_id * 16777216 + new.position, new.text);
       end`.execute(db);
       // Pages written before this migration.
-      await sql`insert into document_pages_fts (document_pages_fts) values ('rebuild')`.execute(db);
+      await sql`insert into document_pages_search (document_pages_search) values ('rebuild')`.execute(
+        db,
+      );
     },
   },
 };

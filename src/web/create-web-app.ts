@@ -19,7 +19,9 @@ import { loadSigningKey } from '../register/ledger/signing-key-file.js';
 import { writeCheckpoint } from '../register/ledger/write-checkpoint.js';
 import { mayAccess } from './auth/roles.js';
 import { userOfSession } from './auth/sessions.js';
+import { countEvents } from '../store/record-repository.js';
 import { handleError, handleNotFound } from './render/error-pages.js';
+import { createPageCache } from './render/page-cache.js';
 import { nhsukStylesheet } from './render/nhsuk-stylesheet.js';
 import { layoutValues } from './render/layout-values.js';
 import {
@@ -52,6 +54,9 @@ export async function createWebApp(
   const config = deps.config.web;
   const secret = await loadSessionSecret(config);
   const templates = createTemplateEnvironment({ cache: config.production });
+  const pageCache = config.pageCache
+    ? createPageCache({ maxPages: 2_000, maxPageBytes: 2 * 1024 * 1024 })
+    : undefined;
   let signingKey: Promise<SigningKey> | undefined;
   const context: WebContext = {
     deps,
@@ -68,15 +73,18 @@ export async function createWebApp(
     bodyLimit: 1024 * 1024,
   });
 
+  const routeTable: RouteAccess[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    if (route.config?.access !== undefined) return;
-    if (route.url.startsWith('/assets/')) {
-      route.config = { ...route.config, access: 'public' };
-      return;
-    }
-    throw new Error(
-      `The route ${route.method.toString()} ${route.url} does not say who may use it`,
-    );
+    let access = route.config?.access;
+    if (access === undefined && route.url.startsWith('/assets/')) access = 'public';
+    if (access === undefined)
+      throw new Error(
+        `The route ${route.method.toString()} ${route.url} does not say who may use it`,
+      );
+    route.config = { ...route.config, access };
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
   });
 
   await app.register(fastifyHelmet, {
@@ -122,6 +130,7 @@ export async function createWebApp(
 
   app.decorateRequest('user', null);
   app.decorateRequest('csrfToken', '');
+  app.decorateRequest('cacheVersion', -1);
   app.decorateReply(
     'page',
     function (this: FastifyReply, template: string, values = {}, statusCode = 200) {
@@ -154,7 +163,20 @@ export async function createWebApp(
     }
     request.csrfToken = csrfTokenFor(secret, seed);
     const access = request.routeOptions.config.access ?? 'public';
-    if (mayAccess(request.user?.role ?? null, access)) return;
+    if (mayAccess(request.user?.role ?? null, access)) {
+      if (
+        pageCache &&
+        request.method === 'GET' &&
+        request.user === null &&
+        request.routeOptions.config.pageCache
+      ) {
+        request.cacheVersion = await countEvents(deps.database.db);
+        const cached = pageCache.find(request.cacheVersion, request.url);
+        if (cached)
+          return reply.type(cached.contentType).header('x-simwatch-cache', 'hit').send(cached.body);
+      }
+      return;
+    }
     if (request.user === null && request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
     }
@@ -189,6 +211,23 @@ export async function createWebApp(
       statusCode,
     );
   }
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (
+      pageCache &&
+      request.cacheVersion >= 0 &&
+      reply.statusCode === 200 &&
+      typeof payload === 'string' &&
+      reply.getHeader('x-simwatch-cache') === undefined &&
+      // A page with a form carries this visitor's CSRF token: never hand it to another.
+      !payload.includes('name="_csrf"')
+    )
+      pageCache.keep(request.cacheVersion, request.url, {
+        body: payload,
+        contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
+      });
+    return payload;
+  });
 
   app.setNotFoundHandler(handleNotFound);
   app.setErrorHandler<FastifyError>((error, request, reply) =>

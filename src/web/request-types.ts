@@ -12,12 +12,19 @@ declare module 'fastify' {
     access?: Access;
     /** False for routes that take no form (GET routes need none). */
     csrf?: boolean;
+    /**
+     * True for public pages that are the same for everyone not signed in: they are kept, once
+     * rendered, until the register changes (see render/page-cache).
+     */
+    pageCache?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in account, or null. */
     user: User | null;
     /** The token this browser's forms must carry (see security/csrf-token). */
     csrfToken: string;
+    /** The register's version when a cacheable page was asked for; -1 otherwise. */
+    cacheVersion: number;
   }
   interface FastifyReply {
     /**

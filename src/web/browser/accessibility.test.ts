@@ -59,7 +59,7 @@ describe('every page passes axe-core (WCAG 2.2 A and AA) and runs no blocked scr
           expect(errors.filter((error) => !error.includes('status of 4'))).toEqual([]);
           if (viewport.name === 'phone') {
             const overflow = await page.evaluate(
-              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+              'document.documentElement.scrollWidth - document.documentElement.clientWidth',
             );
             expect(overflow, 'the page scrolls sideways at phone width').toBeLessThanOrEqual(0);
           }

@@ -83,20 +83,17 @@ export function reasonSourceLink(reason: StatusReason, facts: OrganisationFacts)
   switch (source.kind) {
     case 'return': {
       const found = facts.returns.find((each) => each.id === source.id);
-      return found && { text: `Return to ${found.reviewName}`, href: `#return-${found.id}` };
+      return found ? { text: `Return to ${found.reviewName}`, href: `#return-${found.id}` } : null;
     }
     case 'assurance': {
       const found = facts.assurances.find((each) => each.id === source.id);
-      return (
-        found && {
-          text: `Assurance of ${formatDate(found.givenOn)}`,
-          href: `#assurance-${found.id}`,
-        }
-      );
+      return found
+        ? { text: `Assurance of ${formatDate(found.givenOn)}`, href: `#assurance-${found.id}` }
+        : null;
     }
     case 'evidence': {
       const found = facts.evidence.find((each) => each.findingId === source.id);
-      return found && { text: evidenceSourceText(found), href: evidencePageHref(found) };
+      return found ? { text: evidenceSourceText(found), href: evidencePageHref(found) } : null;
     }
   }
 }

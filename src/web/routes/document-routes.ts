@@ -1,4 +1,84 @@
+import { SimwatchError } from '../../errors.js';
+import { loadDocumentPage } from '../public-register/document-page.js';
+import {
+  contentTypeOf,
+  downloadFileName,
+  formatByteSize,
+} from '../public-register/original-download.js';
 import type { RouteModule } from './route-modules.js';
 
-/** TODO(helper): the document pages. */
-export const documentRoutes: RouteModule = () => undefined;
+/** The largest document id accepted in an address (ids are integers both databases hold). */
+const maxDocumentId = 2_147_483_647;
+
+/**
+ * A document's page (details, confirmed findings, text by page with the findings highlighted)
+ * and its original. Documents that are not public keep their text and original for signed-in
+ * users; their details and confirmed (redacted) evidence stay public.
+ */
+export const documentRoutes: RouteModule = (app, { deps }) => {
+  const db = deps.database.db;
+
+  app.get<{ Params: { id: string } }>(
+    '/documents/:id',
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const id = documentIdOf(request.params.id);
+      const signedIn = request.user !== null;
+      const page = await loadDocumentPage(db, id, {
+        withText: (isPublic) => isPublic || signedIn,
+        // Published text hides personal data as published excerpts do; reviewers see it whole.
+        redactText: !signedIn,
+      });
+      if (!page) throw notFound();
+      return reply.page('pages/document.njk', {
+        title: page.document.title,
+        ...page,
+        size: formatByteSize(page.document.byteSize),
+        mayDownload: page.document.public || signedIn,
+        signedIn,
+      });
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/documents/:id/original',
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const id = documentIdOf(request.params.id);
+      const row = await db
+        .selectFrom('documents')
+        .select(['id', 'sha256', 'file_name', 'media_type', 'public'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      // A document that is not public is "not found" to those signed out: no hint that it exists.
+      if (!row || (row.public !== 1 && request.user === null)) throw notFound();
+      const bytes = await deps.blobs.find(row.sha256);
+      if (!bytes) throw notFound();
+      const fileName = downloadFileName({
+        id: row.id,
+        fileName: row.file_name,
+        mediaType: row.media_type,
+      });
+      return reply
+        .header('content-type', contentTypeOf(row.media_type))
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', row.public === 1 ? 'public, max-age=86400' : 'private, no-store')
+        .send(bytes);
+    },
+  );
+};
+
+/** The id in an address: digits only, else the page is not found. */
+function documentIdOf(text: string): number {
+  if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > maxDocumentId) throw notFound();
+  return Number(text);
+}
+
+function notFound(): SimwatchError {
+  return new SimwatchError(
+    'not_found',
+    'There is no document at this address. Check the address, or search for the document.',
+  );
+}

@@ -1,4 +1,18 @@
+import { countEvents } from '../../store/record-repository.js';
+import { loadHomeView, type HomeView } from '../public-register/home-view.js';
+import { createVersionedCache } from '../public-register/versioned-cache.js';
 import type { RouteModule } from './route-modules.js';
 
-/** TODO(helper): the home pages. */
-export const homeRoutes: RouteModule = () => undefined;
+/** The home page: national figures as a chart and tables, and what changed recently. */
+export const homeRoutes: RouteModule = (app, { deps }) => {
+  const cache = createVersionedCache<HomeView>({ maxEntries: 1 });
+
+  app.get('/', { config: { access: 'public' } }, async (_request, reply) => {
+    const version = await countEvents(deps.database.db);
+    const view = await cache.get('home', version, () => loadHomeView(deps.database));
+    return reply.page('pages/home.njk', {
+      title: 'SIM-type practices in mental health care',
+      ...view,
+    });
+  });
+};

@@ -68,7 +68,7 @@ for (const database of testDatabases()) {
 
       it('records it, changes the organisation’s status, signs a checkpoint and says so on the next page', async () => {
         const before = await statusOf('DEMO-T06');
-        expect(before.status.code).toBe('not_yet_reviewed');
+        expect(before.status.status).toBe('not_yet_reviewed');
         const checkpoints = await checkpointCount();
 
         const response = await rita.post('/workspace/assurances', assuranceFields());
@@ -84,7 +84,7 @@ for (const database of testDatabases()) {
           givenBy: 'Chief executive of the trust',
           scope: 'never_used',
         });
-        expect(after.status.code).toBe('assured_not_used');
+        expect(after.status.status).toBe('assured_not_used');
         expect(await checkpointCount()).toBeGreaterThan(checkpoints);
         const row = await db()
           .selectFrom('assurances')
@@ -223,7 +223,7 @@ for (const database of testDatabases()) {
           usedUntil: null,
           continuingFeatures: ['police_in_care', 'sim_named'],
         });
-        expect(status.code).toBe('continuing');
+        expect(status.status).toBe('continuing');
         expect(await checkpointCount()).toBeGreaterThan(checkpoints);
       });
 

@@ -77,3 +77,7 @@ function positiveInteger(text: string | undefined): number | undefined {
   const value = Number(text);
   return value >= 1 ? value : undefined;
 }
+
+function isStatusChoice(text: string | undefined): text is TriageStatusChoice {
+  return text !== undefined && Object.hasOwn(triageStatusChoices, text);
+}

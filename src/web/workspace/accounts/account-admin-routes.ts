@@ -12,7 +12,7 @@ import {
 } from '../../auth/users-service.js';
 import type { RouteModule } from '../../routes/route-modules.js';
 import { doneNotice, doneUrl } from '../records/done-notice.js';
-import { errorValues, fieldError, type FieldError } from '../records/form-errors.js';
+import { errorValues, type FieldError } from '../records/form-errors.js';
 import { readFormFields, type FormFields } from '../records/form-fields.js';
 import { actorOf, serviceRefusal } from '../records/form-page.js';
 import {
@@ -55,7 +55,11 @@ export const accountAdminRoutes: RouteModule = (app, { deps }) => {
     errors: readonly FieldError[] = [],
   ) {
     // Passwords are never sent back to the browser, not even after a mistake.
-    const { newPassword: _new, confirmPassword: _confirm, ...kept } = values;
+    const kept = Object.fromEntries(
+      Object.entries(values).filter(
+        ([name]) => name !== 'newPassword' && name !== 'confirmPassword',
+      ),
+    );
     return reply.page(
       'workspace/accounts/account-new.njk',
       { title: 'Add an account', values: kept, roleItems, ...errorValues(errors) },
@@ -67,12 +71,11 @@ export const accountAdminRoutes: RouteModule = (app, { deps }) => {
 
   app.post('/workspace/accounts', access, async (request, reply) => {
     const fields = readFormFields(request.body);
-    const parsed = parseNewAccountForm(fields);
+    const existing = await listUsers(db);
+    const parsed = parseNewAccountForm(fields, {
+      existingUsernames: existing.map((user) => user.username),
+    });
     if (!parsed.ok) return showNewForm(reply, fields, parsed.errors);
-    if (await findUser(db, parsed.value.username))
-      return showNewForm(reply, fields, [
-        fieldError('username', 'This username is already taken: choose another'),
-      ]);
     try {
       await createUser(db, parsed.value, actorOf(request), deps.now());
     } catch (error) {

@@ -42,11 +42,22 @@ function problemWith(field: 'username' | 'displayName', value: string): string |
   }
 }
 
-/** Checks the new account form: username, display name, role and the password typed twice. */
-export function parseNewAccountForm(fields: FormFields): FormResult<NewAccount> {
+/**
+ * Checks the new account form: a username not yet taken, display name, role and the password
+ * typed twice.
+ */
+export function parseNewAccountForm(
+  fields: FormFields,
+  context: { existingUsernames: readonly string[] },
+): FormResult<NewAccount> {
   const errors = new ErrorList();
   const username = textField(fields, 'username').toLowerCase();
-  const usernameProblem = username === '' ? 'Enter a username' : problemWith('username', username);
+  const usernameProblem =
+    username === ''
+      ? 'Enter a username'
+      : context.existingUsernames.includes(username)
+        ? 'This username is already taken: choose another'
+        : problemWith('username', username);
   if (usernameProblem) errors.add('username', usernameProblem);
   const displayName = textField(fields, 'displayName');
   const nameProblem =

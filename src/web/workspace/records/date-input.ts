@@ -32,6 +32,7 @@ export function parseDateParts(
   parts: DateParts,
   options: { description: string; required: boolean; allowFuture: boolean; today: Date },
 ): DateInputResult {
+  parts = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
   const missing = partNames.filter((part) => parts[part] === '');
   const named = capitalise(options.description);
   if (missing.length === 3)

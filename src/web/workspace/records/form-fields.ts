@@ -20,7 +20,7 @@ function textOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   // Multipart fields arrive as objects with a `value`; files have none that is text.
   if (typeof value === 'object' && value !== null && 'value' in value) {
-    const inner = (value as { value: unknown }).value;
+    const inner = value.value;
     if (typeof inner === 'string' && !('file' in value)) return [inner];
   }
   return [];

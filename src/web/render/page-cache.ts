@@ -1,0 +1,48 @@
+/**
+ * Rendered public pages, kept until the register changes. The register changes only by appending
+ * to the record, so the record's length is a version: a page rendered at one version is right
+ * for as long as the version stays the same, whichever process made the change.
+ */
+export interface PageCache {
+  find(version: number, url: string): CachedPage | undefined;
+  keep(version: number, url: string, page: CachedPage): void;
+}
+
+/** A rendered page and its content type. */
+export interface CachedPage {
+  body: string;
+  contentType: string;
+}
+
+/** A page cache holding at most `maxPages` pages of the current version (least recent go first). */
+export function createPageCache(options: { maxPages: number; maxPageBytes: number }): PageCache {
+  let cachedVersion = -1;
+  const pages = new Map<string, CachedPage>();
+  const atVersion = (version: number) => {
+    if (version !== cachedVersion) {
+      pages.clear();
+      cachedVersion = version;
+    }
+  };
+  return {
+    find(version, url) {
+      atVersion(version);
+      const page = pages.get(url);
+      if (page) {
+        // Re-inserting keeps the map in order of last use.
+        pages.delete(url);
+        pages.set(url, page);
+      }
+      return page;
+    },
+    keep(version, url, page) {
+      atVersion(version);
+      if (page.body.length > options.maxPageBytes) return;
+      pages.set(url, page);
+      if (pages.size > options.maxPages) {
+        const oldest = pages.keys().next().value;
+        if (oldest !== undefined) pages.delete(oldest);
+      }
+    },
+  };
+}

@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { redactExcerpt } from '../../redaction/redact-excerpt.js';
+import { listFindings } from '../../register/findings/findings-service.js';
+import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
+import { deriveStatus } from '../../register/status/derive-status.js';
+import {
+  computeNationalFigures,
+  type NationalFigures,
+} from '../../register/status/national-figures.js';
+import { statusLabels, statusOrder } from '../../register/status/organisation-status.js';
+import { features } from '../../register/status/register-facts.js';
+import { testDatabases } from '../../test-support/register-databases.js';
+import { createTemplateEnvironment } from '../render/template-environment.js';
+import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
+
+/** Text as Nunjucks escapes it in a page. */
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** The codes of the organisations listed, in order. */
+function listedCodes(html: string): string[] {
+  return [...html.matchAll(/<a href="\/organisations\/([^"]+)">/g)].map((match) =>
+    decodeURIComponent(match[1] ?? ''),
+  );
+}
+
+describe.each(testDatabases())('an organisation page ($name)', (database) => {
+  let web: TestWebApp;
+
+  beforeAll(async () => {
+    web = await createTestWebApp({ demo: true, database });
+  }, 120_000);
+  afterAll(() => web.cleanUp());
+
+  async function statusOf(code: string) {
+    const [facts] = await loadOrganisationFacts(web.deps.database.db, code);
+    if (!facts) throw new Error(`No organisation ${code}`);
+    return { facts, status: deriveStatus(facts) };
+  }
+
+  it('shows the status and every reason for it, each citing its source', async () => {
+    const { status } = await statusOf('DEMO-T01');
+    expect(status.status).toBe('contradicted');
+    const response = await web.client().get('/organisations/DEMO-T01');
+    expect(response.statusCode).toBe(200);
+    const html = response.body;
+    expect(html).toContain('<h1>Eastmere Mental Health NHS Foundation Trust</h1>');
+    expect(html).toContain(
+      '<strong class="nhsuk-tag nhsuk-tag--red">Evidence contradicts an assurance</strong>',
+    );
+    const why = /<h2 id="why">Why this status\?<\/h2>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(status.reasons.length).toBeGreaterThan(0);
+    for (const reason of status.reasons) expect(why).toContain(escapeHtml(reason.text));
+    expect(why).toMatch(/\(Source: <a href="#assurance-\d+">Assurance of \d+ \w+ \d{4}<\/a>\)/);
+    expect(why).toMatch(/\(Source: <a href="\/documents\/\d+#page-\d+">&quot;/);
+  });
+
+  it('shows confirmed evidence with redacted excerpts, and no pending finding', async () => {
+    const findings = await listFindings(web.deps.database.db, { organisationCode: 'DEMO-T02' });
+    const confirmed = findings.filter((finding) => finding.status === 'confirmed');
+    const pending = findings.filter(
+      (finding) =>
+        finding.status !== 'confirmed' &&
+        !confirmed.some((each) => each.excerpt.includes(finding.excerpt)),
+    );
+    expect(confirmed.length).toBeGreaterThan(0);
+    expect(pending.length).toBeGreaterThan(0);
+    const html = (await web.client().get('/organisations/DEMO-T02')).body;
+    for (const finding of confirmed) {
+      expect(html).toContain(escapeHtml(redactExcerpt(finding.excerpt).text));
+      expect(html).toContain(`id="finding-${finding.id}"`);
+      expect(html).toContain(`href="/documents/${finding.documentId}#page-${finding.page ?? 1}"`);
+    }
+    for (const finding of pending) {
+      expect(html).not.toContain(escapeHtml(finding.excerpt));
+      expect(html).not.toContain(`id="finding-${finding.id}"`);
+    }
+    // The letter names a person and gives a phone number: the page shows neither.
+    expect(html).toContain('[name removed]');
+    expect(html).not.toContain('John Example');
+    expect(html).not.toContain('01632 960 123');
+    expect(html).toContain('2 personal details have been removed from this quote.');
+  });
+
+  it('shows the timeline newest first, contradictions included', async () => {
+    const { status } = await statusOf('DEMO-T01');
+    const html = (await web.client().get('/organisations/DEMO-T01')).body;
+    const timeline = /<ol class="simwatch-timeline">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+    const dates = [...timeline.matchAll(/<time datetime="([^"]+)">/g)].map((match) => match[1]);
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const contradiction of status.contradictions) {
+      expect(timeline).toContain(
+        `id="contradiction-${contradiction.assuranceId}-${contradiction.findingId}"`,
+      );
+      expect(timeline).toContain(escapeHtml(contradiction.explanation));
+    }
+    expect(timeline).toContain('<h3 class="nhsuk-heading-s">Return to ');
+    expect(timeline).toContain('<h3 class="nhsuk-heading-s">Assurance given by ');
+  });
+
+  it('shows the organisation’s details, links and documents', async () => {
+    const html = (await web.client().get('/organisations/DEMO-T05')).body;
+    expect(html).toContain('Brackenmoor Care NHS Foundation Trust');
+    expect(html).toContain('<dd class="nhsuk-summary-list__value">South West</dd>');
+    expect(html).toMatch(/Works with: <a href="\/organisations\/DEMO-P04">Brackenmoor Constabulary<\/a>/);
+    expect(html).toMatch(/Commissioned by: <a href="\/organisations\/DEMO-ICB1">/);
+    expect(html).toMatch(/<a href="\/documents\/\d+">Frequent caller protocol \(Brackenmoor\)<\/a>/);
+  });
+
+  it('answers an unknown code with a page not found', async () => {
+    const response = await web.client().get('/organisations/DEMO-NONE');
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toContain('Page not found');
+    expect(response.body).toContain('No organisation in the register has the code &quot;DEMO-NONE&quot;');
+  });
+
+  it('shows a decision as soon as it confirms a finding', async () => {
+    const lead = (await listFindings(web.deps.database.db, { organisationCode: 'DEMO-T06' })).find(
+      (finding) => finding.status === 'pending' && finding.decisions.length === 1,
+    );
+    if (!lead) throw new Error('The demo should have a lead awaiting a second reviewer');
+    const before = (await web.client().get('/organisations/DEMO-T06')).body;
+    expect(before).not.toContain(`id="finding-${lead.id}"`);
+    const reviewer = await web.signedIn('sam');
+    const { decideFinding } = await import('../../register/findings/findings-service.js');
+    await decideFinding(web.deps, { findingId: lead.id, reviewer: 'sam', decision: 'confirm' });
+    await reviewer.get('/');
+    const after = (await web.client().get('/organisations/DEMO-T06')).body;
+    expect(after).toContain(`id="finding-${lead.id}"`);
+  });
+});
+
+describe('the list of organisations', () => {
+  let web: TestWebApp;
+  let figures: NationalFigures;
+
+  beforeAll(async () => {
+    web = await createTestWebApp({ demo: true });
+    figures = computeNationalFigures(await loadOrganisationFacts(web.deps.database.db));
+  }, 60_000);
+  afterAll(() => web.cleanUp());
+
+  it('lists every organisation by name with its code, kind, region and status', async () => {
+    const response = await web.client().get('/organisations');
+    expect(response.statusCode).toBe(200);
+    const codes = listedCodes(response.body);
+    expect(codes).toHaveLength(12);
+    expect(response.body).toContain('12 organisations');
+    expect(response.body).toContain('Code DEMO-T01');
+    expect(response.body).toContain('Mental health trust<br>North East');
+    expect(response.body).toContain('<strong class="nhsuk-tag nhsuk-tag--orange">Appears to be continuing</strong>');
+  });
+
+  it('offers its filters in a form that works without JavaScript', async () => {
+    const html = (await web.client().get('/organisations')).body;
+    expect(html).toContain('<form action="/organisations" method="get"');
+    for (const name of ['kind', 'status', 'region', 'feature', 'sort'])
+      expect(html).toMatch(new RegExp(`<label class="nhsuk-label" for="${name}">`));
+  });
+
+  it('narrows the list by kind, region, status and feature', async () => {
+    const police = await web.client().get('/organisations?kind=police_force');
+    expect(listedCodes(police.body)).toEqual(['DEMO-P01', 'DEMO-P04', 'DEMO-P02', 'DEMO-P03']);
+    expect(police.body).toContain('4 of 12 organisations match');
+    const region = await web.client().get('/organisations?region=North+East&kind=mental_health_trust');
+    expect(listedCodes(region.body)).toEqual(['DEMO-T01']);
+  });
+
+  it('counts as many organisations per status and feature as the national figures', async () => {
+    for (const status of statusOrder) {
+      const html = (await web.client().get(`/organisations?status=${status}`)).body;
+      expect(listedCodes(html), status).toHaveLength(figures.byStatus[status]);
+    }
+    for (const feature of features) {
+      const html = (await web.client().get(`/organisations?feature=${feature}`)).body;
+      expect(listedCodes(html), feature).toHaveLength(figures.perFeature[feature].used);
+    }
+  });
+
+  it('sorts by seriousness of status and by amount of evidence', async () => {
+    const byStatus = listedCodes((await web.client().get('/organisations?sort=status')).body);
+    expect(byStatus[0]).toBe('DEMO-T01');
+    const facts = await loadOrganisationFacts(web.deps.database.db);
+    const evidence = new Map(facts.map((each) => [each.organisation.code, each.evidence.length]));
+    const byEvidence = listedCodes((await web.client().get('/organisations?sort=evidence')).body);
+    const counts = byEvidence.map((code) => evidence.get(code) ?? -1);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown filter value with an error summary and lists nothing', async () => {
+    const response = await web.client().get('/organisations?kind=hospital&sort=size');
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('There is a problem');
+    expect(response.body).toContain('<a href="#kind">Choose a kind of organisation from the list</a>');
+    expect(response.body).toContain('<a href="#sort">Choose how to sort the list</a>');
+    expect(response.body).toMatch(/<title>Error: Organisations/);
+    expect(listedCodes(response.body)).toEqual([]);
+  });
+});
+
+describe('the status tag partial', () => {
+  it('shows the label of every status, as the status rules name them', () => {
+    const templates = createTemplateEnvironment({ cache: false });
+    for (const status of statusOrder) {
+      const html = templates.renderString(
+        '{% from "partials/status-tag.njk" import statusTag %}{{ statusTag(code) }}',
+        { code: status },
+      );
+      expect(html).toMatch(new RegExp(`^<strong class="nhsuk-tag nhsuk-tag--[a-z-]+">${statusLabels[status]}</strong>$`));
+    }
+  });
+});

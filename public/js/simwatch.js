@@ -7,6 +7,16 @@ document.documentElement.classList.remove('no-js');
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();
 
+// nhsuk-frontend marks radios and checkboxes that reveal more questions with aria-expanded, which
+// ARIA does not allow on them (GOV.UK Frontend dropped it for this reason). aria-controls stays.
+const dropAriaExpanded = () => {
+  for (const input of document.querySelectorAll('input[aria-controls][aria-expanded]'))
+    input.removeAttribute('aria-expanded');
+};
+dropAriaExpanded();
+document.addEventListener('change', dropAriaExpanded);
+window.addEventListener('pageshow', dropAriaExpanded);
+
 // Enhancements for particular pages, each loaded only where its element is present.
 const enhancements = [
   ['[data-simwatch-upload]', './upload.js'],

@@ -173,7 +173,7 @@ export async function createWebApp(
         request.cacheVersion = await countEvents(deps.database.db);
         const cached = pageCache.find(request.cacheVersion, request.url);
         if (cached)
-          return reply.type(cached.contentType).header('x-simwatch-cache', 'hit').send(cached.body);
+          return reply.headers(cached.headers).header('x-simwatch-cache', 'hit').send(cached.body);
       }
       return;
     }
@@ -224,7 +224,7 @@ export async function createWebApp(
     )
       pageCache.keep(request.cacheVersion, request.url, {
         body: payload,
-        contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
+        headers: cacheableHeaders(reply),
       });
     return payload;
   });
@@ -236,6 +236,21 @@ export async function createWebApp(
 
   for (const register of routeModules) await register(app, context);
   return app;
+}
+
+/** The headers a cached page is sent with again: what it is, not who asked for it. */
+function cacheableHeaders(reply: FastifyReply): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of [
+    'content-type',
+    'content-disposition',
+    'access-control-allow-origin',
+    'cache-control',
+  ]) {
+    const value = reply.getHeader(name);
+    if (value !== undefined) headers[name] = String(value);
+  }
+  return headers;
 }
 
 /** Cookie settings: HttpOnly, SameSite, and Secure whenever the request came over HTTPS. */

@@ -40,7 +40,11 @@ export function buildOpenApiDocument(
       summary: 'The public register of SIM-type practices, read-only.',
       description:
         'Read-only JSON. Only findings confirmed by two reviewers are published, and excerpts have personal data removed. Anyone may use it from any web page (CORS is open). Errors are sent as `{ "error": { "code", "message" } }`.',
-      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      // The data's terms, as the open data page states them (the software itself is AGPL).
+      license: {
+        name: 'Open Government Licence-style reuse: free to reuse with attribution',
+        url: `${settings.serverUrl}/open-data`,
+      },
     },
     servers: [{ url: settings.serverUrl }],
     paths,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createPageCache } from './page-cache.js';
 
-const page = (body: string) => ({ body, contentType: 'text/html' });
+const page = (body: string) => ({ body, headers: { 'content-type': 'text/html' } });
 
 describe('createPageCache()', () => {
   it('returns a page kept at the same version', () => {

@@ -8,10 +8,10 @@ export interface PageCache {
   keep(version: number, url: string, page: CachedPage): void;
 }
 
-/** A rendered page and its content type. */
+/** A rendered page and the headers that describe it (content type, CORS, disposition...). */
 export interface CachedPage {
   body: string;
-  contentType: string;
+  headers: Record<string, string>;
 }
 
 /** A page cache holding at most `maxPages` pages of the current version (least recent go first). */

@@ -34,7 +34,8 @@ export const apiRoutes: RouteModule = (app, context) => {
         schema: routeSchemaOf(endpoint),
         // Parameter errors are turned into simwatch's own, with a message that says what to send.
         attachValidation: true,
-        config: { access: 'public' },
+        // Answers are kept until the register changes; the OpenAPI document names the host asked.
+        config: { access: 'public', pageCache: endpoint.operationId !== 'getOpenApiDocument' },
         onSend: async (_request, reply) => {
           void reply
             .header('access-control-allow-origin', '*')

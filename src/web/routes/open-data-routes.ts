@@ -35,21 +35,27 @@ export const openDataRoutes: RouteModule = (app, context) => {
     return signingKey;
   }
 
-  app.get('/open-data', { config: { access: 'public' } }, async (_request, reply) => {
-    const key = await publicKey();
-    return reply.page('pages/open-data.njk', {
-      title: 'Open data',
-      tables: Object.entries(openDataTableDescriptions).map(([name, table]) => ({
-        name,
-        ...table,
-      })),
-      keyId: key?.keyId,
-      endpoints: apiEndpoints.map((endpoint) => ({
-        path: openApiPath(endpoint.url),
-        summary: endpoint.summary,
-      })),
-    });
-  });
+  app.get(
+    '/open-data',
+    { config: { access: 'public', pageCache: true } },
+    async (_request, reply) => {
+      const key = await publicKey();
+      return reply.page('pages/open-data.njk', {
+        title: 'Open data',
+        tables: Object.entries(openDataTableDescriptions).map(([name, table]) => ({
+          name,
+          ...table,
+        })),
+        keyId: key?.keyId,
+        endpoints: apiEndpoints.map((endpoint) => ({
+          path: openApiPath(endpoint.url),
+          summary: endpoint.summary,
+          // Addresses without parameters can be opened as they are.
+          href: endpoint.url.includes(':') ? null : endpoint.url,
+        })),
+      });
+    },
+  );
 
   app.get<{ Params: { file: string } }>(
     '/open-data/:file',

@@ -30,7 +30,7 @@ describe('renderBarChart()', () => {
     expect(svg).toContain('aria-labelledby="figures-title figures-description"');
     expect(svg).toContain('<title id="figures-title">Organisations out of 12</title>');
     expect(svg).toContain('<desc id="figures-description">Responded: 6.</desc>');
-    expect(svg).toMatch(/viewBox="0 0 480 \d+"/);
+    expect(svg).toMatch(/viewBox="0 0 360 \d+"/);
   });
 
   it('writes each value beside its bar, named when a group has several bars', () => {
@@ -43,14 +43,14 @@ describe('renderBarChart()', () => {
 
   it('draws bars in proportion to the largest possible value', () => {
     const [half, full, none] = widths(renderBarChart(chart));
-    expect(full).toBe(300);
-    expect(half).toBe(150);
+    expect(full).toBe(210);
+    expect(half).toBe(105);
     expect(none).toBe(0);
   });
 
   it('never draws a bar longer than the chart, even for a value above the maximum', () => {
     const over = { ...chart, groups: [{ label: 'Too many', bars: [{ name: 'x', value: 20 }] }] };
-    expect(widths(renderBarChart(over))).toEqual([300]);
+    expect(widths(renderBarChart(over))).toEqual([210]);
   });
 
   it('escapes every text it writes', () => {
@@ -65,7 +65,7 @@ describe('renderBarChart()', () => {
   });
 
   it('scales to the largest value when no maximum is given', () => {
-    expect(widths(renderBarChart({ ...chart, max: 0 }))).toEqual([150, 300, 0]);
+    expect(widths(renderBarChart({ ...chart, max: 0 }))).toEqual([105, 210, 0]);
   });
 });
 

@@ -22,14 +22,16 @@ export interface BarChart {
   groups: BarGroup[];
 }
 
-const width = 480;
+const width = 360;
 const fontSize = 14;
 const labelHeight = 22;
 const barHeight = 20;
 const barGap = 6;
 const groupGap = 14;
-/** Room kept right of the longest bar for its value ("Appears to continue: 12"). */
-const valueRoom = 180;
+/** Room kept right of the longest bar for its value ("Appear to continue: 12"). */
+const valueRoom = 150;
+/** Bars after the first in a group are told apart by their written names; the shade only helps. */
+const fills = ['#005eb8', '#330072'];
 
 /**
  * Draws a bar chart as SVG markup: `role="img"` named by its `<title>` and `<desc>`, each group's
@@ -48,12 +50,12 @@ export function renderBarChart(chart: BarChart): string {
       `<text class="simwatch-chart__label" x="0" y="${y - 6}" font-size="${fontSize}" font-weight="bold">${escapeXml(group.label)}</text>`,
     );
     const single = group.bars.length === 1;
-    for (const bar of group.bars) {
+    for (const [index, bar] of group.bars.entries()) {
       const value = Math.max(0, bar.value);
       const length = Math.round((Math.min(value, max) / max) * plot * 10) / 10;
       const text = single ? String(value) : `${bar.name}: ${value}`;
       parts.push(
-        `<rect class="simwatch-chart__bar" x="0" y="${y}" width="${length}" height="${barHeight}" fill="#005eb8"></rect>`,
+        `<rect class="simwatch-chart__bar${index === 0 ? '' : ' simwatch-chart__bar--other'}" x="0" y="${y}" width="${length}" height="${barHeight}" fill="${fills[Math.min(index, 1)] ?? '#005eb8'}"></rect>`,
         `<text class="simwatch-chart__value" x="${length + 6}" y="${y + barHeight - 5}" font-size="${fontSize}">${escapeXml(text)}</text>`,
       );
       y += barHeight + barGap;

@@ -28,10 +28,13 @@ export const nhsukFrontend = (() => {
  * re-read on change otherwise.
  */
 export function createTemplateEnvironment(options: { cache: boolean }): nunjucks.Environment {
-  const loader = new nunjucks.FileSystemLoader([viewsDir, nhsukFrontend.dist], {
-    noCache: !options.cache,
-  });
-  const environment = new nunjucks.Environment(loader, {
+  // nhsuk-frontend's templates never change while the app runs, so they are always cached: read
+  // afresh on every render, its nested macros made each page take seconds in development.
+  const loaders = [
+    new nunjucks.FileSystemLoader(viewsDir, { noCache: !options.cache }),
+    new nunjucks.FileSystemLoader(nhsukFrontend.dist, { noCache: false }),
+  ];
+  const environment = new nunjucks.Environment(loaders, {
     autoescape: true,
     throwOnUndefined: false,
     trimBlocks: true,

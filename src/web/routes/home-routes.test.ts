@@ -9,6 +9,7 @@ import {
 } from '../../register/status/national-figures.js';
 import { statusOrder } from '../../register/status/organisation-status.js';
 import { features } from '../../register/status/register-facts.js';
+import { testDatabases } from '../../test-support/register-databases.js';
 import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
 
 /** The number in the table row whose header cell is `header` (first number after it). */
@@ -21,18 +22,18 @@ function rowValue(html: string, header: string): number {
   return Number(match[1]);
 }
 
-describe('the home page', () => {
+describe.each(testDatabases())('the home page ($name)', (database) => {
   let web: TestWebApp;
   let figures: NationalFigures;
   let html: string;
 
   beforeAll(async () => {
-    web = await createTestWebApp({ demo: true });
+    web = await createTestWebApp({ demo: true, database });
     figures = computeNationalFigures(await loadOrganisationFacts(web.deps.database.db));
     const response = await web.client().get('/');
     expect(response.statusCode).toBe(200);
     html = response.body;
-  }, 60_000);
+  }, 120_000);
   afterAll(() => web.cleanUp());
 
   it('shows the national figures computed from the records', () => {

@@ -40,7 +40,7 @@ const sortNames: Record<OrganisationSort, string> = {
 export const organisationRoutes: RouteModule = (app, { deps }) => {
   const db = deps.database.db;
   const summaries = createVersionedCache<OrganisationSummary[]>({ maxEntries: 1 });
-  const pages = createVersionedCache<OrganisationPage | undefined>({ maxEntries: 5000 });
+  const pages = createVersionedCache<OrganisationPage | undefined>({ maxEntries: 1000 });
   const listAt = (version: number) =>
     summaries.get('all', version, async () =>
       (await loadOrganisationFacts(db)).map(summariseOrganisation),

@@ -38,10 +38,7 @@ export function parseTriageQuery(query: unknown): TriageQuery {
   const label = get('label');
   const organisation = get('organisation');
   return {
-    status:
-      status !== undefined && status in triageStatusChoices
-        ? (status as TriageStatusChoice)
-        : 'open',
+    status: isStatusChoice(status) ? status : 'open',
     organisation:
       organisation !== undefined && /^[\w.-]{1,40}$/.test(organisation) ? organisation : undefined,
     label: labels.find((each) => each === label),

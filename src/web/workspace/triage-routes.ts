@@ -25,7 +25,7 @@ import {
   triageUrl,
   type TriageStatusChoice,
 } from './triage-query.js';
-import type { FormError } from './upload-form.js';
+import { errorsByField, type FormError } from './form-errors.js';
 
 /** Characters of page text shown either side of a finding in the queue. */
 const contextRadius = 280;
@@ -120,6 +120,7 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
         neighbours,
         decided: await decidedFinding(request),
         errors: form.errors,
+        fieldErrors: errorsByField(form.errors),
         reason: form.reason,
       },
       statusCode,
@@ -186,12 +187,17 @@ function findingView(finding: TriageFinding, options: { radius?: number }) {
   return {
     ...finding,
     statusName: findingStatusNames[finding.status],
-    labelName: labelNames[finding.label as keyof typeof labelNames] ?? finding.label,
+    labelName: labelOf(finding.label),
     scoreText: finding.score.toFixed(2),
     context: excerptInContext(finding.pageText, finding, options),
     progress: reviewProgress(finding.decisions),
     documentUrl: `/documents/${finding.documentId}${finding.page === null ? '' : `#page-${finding.page}`}`,
   };
+}
+
+function labelOf(label: string): string {
+  const known = labels.find((each) => each === label);
+  return known === undefined ? label : labelNames[known];
 }
 
 function findingIdOf(request: FastifyRequest): number {

@@ -1,4 +1,5 @@
 import { documentKinds, type DocumentKind } from '../../register/documents/document.js';
+import type { FormError } from './form-errors.js';
 
 /** What a reviewer says about the documents they upload, as the upload queue ingests them. */
 export interface UploadDetails {
@@ -25,12 +26,6 @@ export interface UploadFormValues {
   obtained: string;
   /** "yes", "no", or "" when not answered. */
   public: string;
-}
-
-/** A mistake on a form: the message and the field it is about (for the error summary). */
-export interface FormError {
-  text: string;
-  href: string;
 }
 
 const maxTitle = 300;

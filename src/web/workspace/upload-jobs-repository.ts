@@ -150,8 +150,8 @@ function toUploadJob(row: Selectable<UploadJobsTable>): UploadJob {
     details: JSON.parse(row.details) as UploadDetails,
     state: uploadStateOf(row.state),
     message: row.message,
-    documentId: row.document_id === null ? null : Number(row.document_id),
-    findings: row.findings === null ? null : Number(row.findings),
+    documentId: row.document_id,
+    findings: row.findings,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

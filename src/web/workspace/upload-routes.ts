@@ -12,7 +12,8 @@ import type { WebContext } from '../web-context.js';
 import { formFields, uploadedFiles, type UploadedFile } from './form-body.js';
 import { signedInUser } from './signed-in-user.js';
 import { stageUpload, cleanFileName } from './stage-upload.js';
-import { checkUploadForm, type FormError, type UploadFormValues } from './upload-form.js';
+import { errorsByField, type FormError } from './form-errors.js';
+import { checkUploadForm, type UploadFormValues } from './upload-form.js';
 import { findUploadJob, insertUploadJob, listUploadJobs } from './upload-jobs-repository.js';
 import { uploadProgress } from './upload-progress.js';
 import type { UploadQueue } from './upload-queue.js';
@@ -52,7 +53,7 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
         title: 'Upload documents',
         values: form.values,
         errors: form.errors,
-        fieldErrors: firstErrorByField(form.errors),
+        fieldErrors: errorsByField(form.errors),
         filesLost: form.filesLost,
         maxUpload: formatSize(config.maxUploadBytes),
         docTypeItems: [
@@ -170,11 +171,4 @@ function contentErrors(files: readonly UploadedFile[]): FormError[] {
       return [{ text: `${detail}. ${advice}`, href: '#documents' }];
     }
   });
-}
-
-/** The first mistake about each field, for the message beside it. */
-function firstErrorByField(errors: readonly FormError[]): Record<string, string> {
-  const byField: Record<string, string> = {};
-  for (const error of errors) byField[error.href.slice(1)] ??= error.text;
-  return byField;
 }

@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { publicDir } from '../render/template-environment.js';
+import { stageUpload } from './stage-upload.js';
+import { insertUploadJob } from './upload-jobs-repository.js';
+import { createUploadQueue } from './upload-queue.js';
 import {
   createTestWebApp,
   type TestClient,
@@ -190,6 +193,81 @@ for (const database of testDatabases()) {
       expect(secondJob.message).toMatch(/already in the register/);
     });
 
+    it('marks an upload failed, with the reason, when its document cannot be read', async () => {
+      const broken = new TextEncoder().encode(
+        '%PDF-1.7\n1 0 obj << /Type /Catalog >>\nnot really a PDF',
+      );
+      const posted = await rita.postMultipart('/workspace/uploads', uploadFields, [
+        { field: 'documents', name: 'broken.pdf', bytes: broken },
+      ]);
+      expect(posted.statusCode).toBe(303);
+      await web.app.uploadQueue.idle();
+      const job = (await rita.get(`${posted.headers.location as string}/status.json`)).json<{
+        state: string;
+        message: string;
+        documentId: number | null;
+      }>();
+      expect(job).toMatchObject({ state: 'failed', documentId: null });
+      expect(job.message).toMatch(/^Cannot read "broken\.pdf": /);
+      const page = await rita.get(posted.headers.location as string);
+      expect(page.body).toContain('Could not be screened');
+      expect(await readdir(web.deps.config.web.uploadsDir)).toEqual([]);
+    });
+
+    it('screens uploads left waiting or half-screened when the server stopped', async () => {
+      const db = web.deps.database.db;
+      const uploadsDir = web.deps.config.web.uploadsDir;
+      const details = {
+        title: 'Left over',
+        docType: 'policy' as const,
+        organisationCodes: ['DEMO-T02'],
+        documentDate: null,
+        source: null,
+        obtained: null,
+        public: false,
+      };
+      for (const [id, text] of [
+        ['00000000-0000-4000-8000-000000000001', 'Left screening when the server stopped.'],
+        ['00000000-0000-4000-8000-000000000002', 'Left waiting when the server stopped.'],
+      ] as const) {
+        const stagedPath = await stageUpload(uploadsDir, new TextEncoder().encode(text));
+        await insertUploadJob(
+          db,
+          { id, username: 'sam', fileName: `${id}.txt`, stagedPath },
+          details,
+          new Date(),
+        );
+      }
+      await db
+        .updateTable('upload_jobs')
+        .set({ state: 'screening' })
+        .where('id', '=', '00000000-0000-4000-8000-000000000001')
+        .execute();
+      const restarted = createUploadQueue({
+        deps: web.deps,
+        afterChange: () => Promise.resolve(),
+        log: web.app.log,
+      });
+      restarted.wake();
+      await restarted.idle();
+      const jobs = await db
+        .selectFrom('upload_jobs')
+        .select(['state', 'staged_path', 'document_id'])
+        .where('id', 'like', '00000000-0000-4000-8000-%')
+        .execute();
+      expect(jobs).toHaveLength(2);
+      for (const job of jobs) {
+        expect(job).toMatchObject({ state: 'done', staged_path: null });
+        const document = await db
+          .selectFrom('documents')
+          .select(['title', 'public', 'added_by'])
+          .where('id', '=', job.document_id ?? -1)
+          .executeTakeFirstOrThrow();
+        expect(document).toEqual({ title: 'Left over', public: 0, added_by: 'sam' });
+      }
+      expect(await readdir(uploadsDir)).toEqual([]);
+    });
+
     it('shows an upload only to its uploader and administrators', async () => {
       const posted = await rita.postMultipart('/workspace/uploads', uploadFields, [
         { field: 'documents', name: 'private.txt', bytes: new TextEncoder().encode('Rita only.') },
@@ -202,19 +280,34 @@ for (const database of testDatabases()) {
       expect((await vic.get(jobUrl)).statusCode).toBe(403);
     });
 
-    it('refuses a file whose content is not a document, naming the file', async () => {
+    it('refuses files whose content is not a document, naming each file', async () => {
       const bytes = randomBytes(2048);
       bytes[0] = 0;
       const posted = await rita.postMultipart('/workspace/uploads', uploadFields, [
         { field: 'documents', name: 'minutes.pdf', bytes, type: 'application/pdf' },
+        { field: 'documents', name: 'data.bin', bytes },
+        {
+          field: 'documents',
+          name: 'photo.png',
+          bytes: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), bytes]),
+        },
       ]);
       expect(posted.statusCode).toBe(400);
       expect(posted.body).toContain('There is a problem');
-      expect(posted.body).toContain(
+      for (const text of [
         '&quot;minutes.pdf&quot;: the name says PDF but the content is not a PDF',
-      );
+        '&quot;data.bin&quot;: the content is not a format simwatch can read',
+        '&quot;photo.png&quot;: it is a PNG image, which needs OCR',
+      ])
+        expect(posted.body).toContain(text);
       expect(posted.body).toContain('href="#documents"');
       expect(await readdir(web.deps.config.web.uploadsDir).catch(() => [])).toEqual([]);
+      const jobs = await web.deps.database.db
+        .selectFrom('upload_jobs')
+        .select('file_name')
+        .where('file_name', 'in', ['minutes.pdf', 'data.bin', 'photo.png'])
+        .execute();
+      expect(jobs).toEqual([]);
     });
 
     it('shows the form again with its mistakes and the choices made', async () => {
@@ -289,6 +382,7 @@ for (const database of testDatabases()) {
       });
       expect(again.statusCode).toBe(409);
       expect(again.body).toContain('You have already confirmed this finding');
+      expect(again.body).toContain('id="decision-error"');
       expect(again.body).toContain('href="#decision"');
     });
 
@@ -299,7 +393,9 @@ for (const database of testDatabases()) {
         reason: '  ',
       });
       expect(without.statusCode).toBe(400);
-      expect(without.body).toContain('Enter why you are rejecting this finding');
+      expect(without.body).toContain('id="reason-error"');
+      expect(without.body).not.toContain('id="decision-error"');
+      expect(without.body.match(/Enter why you are rejecting this finding/g)).toHaveLength(2);
       const withReason = await rita.post(`/workspace/findings/${findingId}/decision`, {
         decision: 'reject',
         reason: 'The passage criticises the model.',

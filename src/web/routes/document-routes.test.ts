@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { redactExcerpt } from '../../redaction/redact-excerpt.js';
+import { ingestDocument } from '../../register/documents/ingest-document.js';
+import { listFindings, type FindingSummary } from '../../register/findings/findings-service.js';
+import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
+
+/** Text as Nunjucks escapes it in a page. */
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** The HTML inside the highlight of a finding, or undefined when it is not highlighted. */
+function markOf(html: string, findingId: number): string | undefined {
+  return new RegExp(`<mark id="finding-${findingId}">([\\s\\S]*?)</mark>`).exec(html)?.[1];
+}
+
+/** The HTML of page `number`'s section. */
+function pageSection(html: string, number: number): string {
+  return (
+    new RegExp(`<section class="simwatch-page" id="page-${number}"[\\s\\S]*?</section>`).exec(
+      html,
+    )?.[0] ?? ''
+  );
+}
+
+describe('document pages', () => {
+  let web: TestWebApp;
+  let findings: FindingSummary[];
+  let privateId: number;
+  const privateText =
+    'A police officer is embedded in the community mental health team. <script>alert(1)</script>';
+
+  beforeAll(async () => {
+    web = await createTestWebApp({ demo: true });
+    findings = await listFindings(web.deps.database.db);
+    privateId = (
+      await ingestDocument(web.deps, {
+        bytes: new TextEncoder().encode(privateText),
+        fileName: 'leaked "memo".txt',
+        title: 'Internal memo <b>draft</b>',
+        organisationCodes: ['DEMO-T06'],
+        docType: 'correspondence',
+        documentDate: '2025-01-20',
+        source: 'javascript:alert(1)',
+        obtained: 'Shared in confidence',
+        public: false,
+        actor: 'test',
+      })
+    ).documentId;
+  }, 60_000);
+  afterAll(() => web.cleanUp());
+
+  function confirmedIn(title: string): FindingSummary[] {
+    const found = findings.filter(
+      (finding) => finding.documentTitle === title && finding.status === 'confirmed',
+    );
+    if (found.length === 0) throw new Error(`No confirmed finding in "${title}"`);
+    return found;
+  }
+
+  it('shows the details of a document, with its organisations and a download link', async () => {
+    const [finding] = confirmedIn(
+      'Letter to Kestrelford Police: continuation of the high intensity partnership',
+    );
+    const response = await web.client().get(`/documents/${finding?.documentId}`);
+    expect(response.statusCode).toBe(200);
+    const html = response.body;
+    expect(html).toContain(
+      '<h1>Letter to Kestrelford Police: continuation of the high intensity partnership</h1>',
+    );
+    expect(html).toContain('Correspondence (Plain text)');
+    expect(html).toContain('10 June 2024');
+    expect(html).toContain('FOI-DEMO-2024-0412 (Kestrelford Healthcare NHS Foundation Trust)');
+    expect(html).toContain('FOI request');
+    expect(html).toContain(
+      '<a href="/organisations/DEMO-T02">Kestrelford Healthcare NHS Foundation Trust</a>',
+    );
+    expect(html).toContain(`<a href="/documents/${finding?.documentId}/original" download>`);
+  });
+
+  it('links the source only when it is a web address', async () => {
+    const [finding] = confirmedIn('Trust Board, 30 January 2020: SIM service six-month report');
+    const html = (await web.client().get(`/documents/${finding?.documentId}`)).body;
+    expect(html).toContain(
+      '<a href="https://example.org/demo/wrenmoor/board/2020-01-30-item-7.pdf">https://example.org/demo/wrenmoor/board/2020-01-30-item-7.pdf</a>',
+    );
+    const signedIn = await web.signedIn('vic');
+    const memo = (await signedIn.get(`/documents/${privateId}`)).body;
+    expect(memo).not.toContain('href="javascript:');
+    expect(memo).toContain('javascript:alert(1)</dd>');
+  });
+
+  it('highlights each confirmed finding in the text of its page', async () => {
+    const confirmed = confirmedIn(
+      'Board of Directors, 28 September 2023: Quality and Safety Committee report',
+    );
+    const documentId = confirmed[0]?.documentId;
+    const html = (await web.client().get(`/documents/${documentId}`)).body;
+    for (const finding of confirmed) {
+      const page = pageSection(html, finding.page ?? 1);
+      expect(page).toContain(`<h3 id="page-${finding.page}-heading">Page ${finding.page}</h3>`);
+      expect(markOf(page, finding.id)).toBe(escapeHtml(finding.excerpt));
+    }
+    const unconfirmed = findings.filter(
+      (finding) => finding.documentId === documentId && finding.status !== 'confirmed',
+    );
+    for (const finding of unconfirmed) expect(html).not.toContain(`id="finding-${finding.id}"`);
+  });
+
+  it('highlights findings of a document without pages on its one page, whole for reviewers', async () => {
+    const [finding] = confirmedIn(
+      'Letter to Kestrelford Police: continuation of the high intensity partnership',
+    );
+    if (!finding) throw new Error('No finding');
+    expect(finding.page).toBeNull();
+    const html = (await (await web.signedIn('rita')).get(`/documents/${finding.documentId}`)).body;
+    expect(markOf(pageSection(html, 1), finding.id)).toBe(escapeHtml(finding.excerpt));
+  });
+
+  it('lists the confirmed findings with redacted excerpts, and hides personal data in the text', async () => {
+    const [finding] = confirmedIn(
+      'Letter to Kestrelford Police: continuation of the high intensity partnership',
+    );
+    if (!finding) throw new Error('No finding');
+    const redacted = redactExcerpt(finding.excerpt).text;
+    const html = (await web.client().get(`/documents/${finding.documentId}`)).body;
+    expect(html).toContain(`<blockquote class="simwatch-quote"><p>${escapeHtml(redacted)}</p>`);
+    const mark = markOf(html, finding.id) ?? '';
+    expect(mark).toContain('<span class="simwatch-redacted">[name removed]</span>');
+    expect(mark.replace(/<[^>]+>/g, '')).toBe(escapeHtml(redacted));
+    expect(html).not.toContain('John Example');
+    expect(html).not.toContain('01632 960 123');
+  });
+
+  it('keeps the text and original of a document that is not public from people signed out', async () => {
+    const response = await web.client().get(`/documents/${privateId}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<h1>Internal memo &lt;b&gt;draft&lt;/b&gt;</h1>');
+    expect(response.body).toContain('The text and the original of this document are not published');
+    expect(response.body).not.toContain('Text of the document');
+    expect(response.body).not.toContain('police officer is embedded');
+    expect(response.body).not.toContain('/original');
+    const original = await web.client().get(`/documents/${privateId}/original`);
+    expect(original.statusCode).toBe(404);
+  });
+
+  it('shows the text and original of a document that is not public to signed-in users', async () => {
+    const viewer = await web.signedIn('vic');
+    const page = await viewer.get(`/documents/${privateId}`);
+    expect(page.body).toContain('This document is not public.');
+    expect(page.body).toContain(
+      'A police officer is embedded in the community mental health team.',
+    );
+    expect(page.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page.body).not.toContain('<script>alert(1)</script>');
+    const original = await viewer.get(`/documents/${privateId}/original`);
+    expect(original.statusCode).toBe(200);
+    expect(original.body).toBe(privateText);
+    expect(original.headers['content-disposition']).toBe('attachment; filename="leaked-memo.txt"');
+    expect(original.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('sends the original of a public document as a download of its own bytes', async () => {
+    const [finding] = confirmedIn('Trust Board, 30 January 2020: SIM service six-month report');
+    const row = await web.deps.database.db
+      .selectFrom('documents')
+      .select(['sha256'])
+      .where('id', '=', finding?.documentId ?? 0)
+      .executeTakeFirstOrThrow();
+    const response = await web.client().get(`/documents/${finding?.documentId}/original`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="wrenmoor-board-paper-2020-01-item-7.pdf"',
+    );
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(createHash('sha256').update(response.rawPayload).digest('hex')).toBe(row.sha256);
+  });
+
+  it.each(['abc', '0', '1.5', '-1', '99999', '99999999999', '1e3'])(
+    'answers /documents/%s with a page not found',
+    async (id) => {
+      const page = await web.client().get(`/documents/${id}`);
+      expect(page.statusCode).toBe(404);
+      expect(page.body).toContain('Page not found');
+      expect((await web.client().get(`/documents/${id}/original`)).statusCode).toBe(404);
+    },
+  );
+});

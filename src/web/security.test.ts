@@ -47,6 +47,7 @@ describe('web security', () => {
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('The username or password is not right');
     expect(response.body).toContain('nhsuk-error-summary');
+    expect(response.body).not.toContain('Enter your password');
     expect(response.cookies.some((each) => each.name === 'simwatch_session')).toBe(false);
     const unknown = await web.client().post('/sign-in', { username: 'nobody', password: 'x' });
     expect(unknown.body).toContain('The username or password is not right');
@@ -57,6 +58,8 @@ describe('web security', () => {
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('href="#username"');
     expect(response.body).toContain('href="#password"');
+    expect(response.body).toContain('id="username-error"');
+    expect(response.body).toContain('id="password-error"');
     expect(response.body).toContain('<title>Error: Sign in');
   });
 

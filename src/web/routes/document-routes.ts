@@ -20,7 +20,7 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
 
   app.get<{ Params: { id: string } }>(
     '/documents/:id',
-    { config: { access: 'public' } },
+    { config: { access: 'public', pageCache: true } },
     async (request, reply) => {
       const id = documentIdOf(request.params.id);
       const signedIn = request.user !== null;

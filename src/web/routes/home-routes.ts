@@ -7,7 +7,7 @@ import type { RouteModule } from './route-modules.js';
 export const homeRoutes: RouteModule = (app, { deps }) => {
   const cache = createVersionedCache<HomeView>({ maxEntries: 1 });
 
-  app.get('/', { config: { access: 'public' } }, async (_request, reply) => {
+  app.get('/', { config: { access: 'public', pageCache: true } }, async (_request, reply) => {
     const version = await countEvents(deps.database.db);
     const view = await cache.get('home', version, () => loadHomeView(deps.database));
     return reply.page('pages/home.njk', {

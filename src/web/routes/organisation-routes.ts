@@ -46,47 +46,51 @@ export const organisationRoutes: RouteModule = (app, { deps }) => {
       (await loadOrganisationFacts(db)).map(summariseOrganisation),
     );
 
-  app.get('/organisations', { config: { access: 'public' } }, async (request, reply) => {
-    const all = await listAt(await countEvents(db));
-    const regions = listRegions(all);
-    const { query, errors } = parseOrganisationQuery(
-      request.query as Record<string, unknown>,
-      regions,
-    );
-    const shown = errors.length > 0 ? [] : selectOrganisations(all, query);
-    const filtered =
-      query.kind !== null ||
-      query.status !== null ||
-      query.region !== null ||
-      query.feature !== null;
-    return reply.page(
-      'pages/organisations.njk',
-      {
-        title: 'Organisations',
-        errors,
-        query,
-        filtered,
-        total: all.length,
-        organisations: shown,
-        fieldErrors: Object.fromEntries(errors.map((error) => [error.href.slice(1), error.text])),
-        choices: {
-          kind: organisationKinds.map((kind) => ({
-            value: kind,
-            text: organisationKindNames[kind],
-          })),
-          status: statusOrder.map((status) => ({ value: status, text: statusLabels[status] })),
-          region: regions.map((region) => ({ value: region, text: region })),
-          feature: features.map((feature) => ({ value: feature, text: featureHeading(feature) })),
-          sort: organisationSorts.map((sort) => ({ value: sort, text: sortNames[sort] })),
+  app.get(
+    '/organisations',
+    { config: { access: 'public', pageCache: true } },
+    async (request, reply) => {
+      const all = await listAt(await countEvents(db));
+      const regions = listRegions(all);
+      const { query, errors } = parseOrganisationQuery(
+        request.query as Record<string, unknown>,
+        regions,
+      );
+      const shown = errors.length > 0 ? [] : selectOrganisations(all, query);
+      const filtered =
+        query.kind !== null ||
+        query.status !== null ||
+        query.region !== null ||
+        query.feature !== null;
+      return reply.page(
+        'pages/organisations.njk',
+        {
+          title: 'Organisations',
+          errors,
+          query,
+          filtered,
+          total: all.length,
+          organisations: shown,
+          fieldErrors: Object.fromEntries(errors.map((error) => [error.href.slice(1), error.text])),
+          choices: {
+            kind: organisationKinds.map((kind) => ({
+              value: kind,
+              text: organisationKindNames[kind],
+            })),
+            status: statusOrder.map((status) => ({ value: status, text: statusLabels[status] })),
+            region: regions.map((region) => ({ value: region, text: region })),
+            feature: features.map((feature) => ({ value: feature, text: featureHeading(feature) })),
+            sort: organisationSorts.map((sort) => ({ value: sort, text: sortNames[sort] })),
+          },
         },
-      },
-      errors.length > 0 ? 400 : 200,
-    );
-  });
+        errors.length > 0 ? 400 : 200,
+      );
+    },
+  );
 
   app.get<{ Params: { code: string } }>(
     '/organisations/:code',
-    { config: { access: 'public' } },
+    { config: { access: 'public', pageCache: true } },
     async (request, reply) => {
       const { code } = request.params;
       const version = await countEvents(db);

@@ -1,4 +1,5 @@
 import { authenticate } from '../auth/users-service.js';
+import { errorsByField } from '../render/form-errors.js';
 import { endSession, startSession } from '../auth/sessions.js';
 import { cookieOptions, formField, sessionCookie } from '../create-web-app.js';
 import type { RouteModule } from './route-modules.js';
@@ -55,7 +56,13 @@ export const signInRoutes: RouteModule = (app, { deps }) => {
       if (!user || errors.length > 0)
         return reply.page(
           'pages/sign-in.njk',
-          { title: 'Sign in', next, errors, values: { username } },
+          {
+            title: 'Sign in',
+            next,
+            errors,
+            fieldErrors: errorsByField(errors),
+            values: { username },
+          },
           400,
         );
       const old = request.cookies[sessionCookie];

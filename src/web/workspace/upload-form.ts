@@ -1,5 +1,5 @@
 import { documentKinds, type DocumentKind } from '../../register/documents/document.js';
-import type { FormError } from './form-errors.js';
+import type { FormError } from '../render/form-errors.js';
 
 /** What a reviewer says about the documents they upload, as the upload queue ingests them. */
 export interface UploadDetails {

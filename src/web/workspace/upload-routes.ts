@@ -12,7 +12,7 @@ import type { WebContext } from '../web-context.js';
 import { formFields, uploadedFiles, type UploadedFile } from './form-body.js';
 import { signedInUser } from './signed-in-user.js';
 import { stageUpload, cleanFileName } from './stage-upload.js';
-import { errorsByField, type FormError } from './form-errors.js';
+import { errorsByField, type FormError } from '../render/form-errors.js';
 import { checkUploadForm, type UploadFormValues } from './upload-form.js';
 import { findUploadJob, insertUploadJob, listUploadJobs } from './upload-jobs-repository.js';
 import { uploadProgress } from './upload-progress.js';

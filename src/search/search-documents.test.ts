@@ -1,3 +1,6 @@
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createAppDeps, type AppDeps } from '../app/create-app-deps.js';
@@ -8,8 +11,11 @@ import { loadSigningKey } from '../register/ledger/signing-key-file.js';
 import { replayRecord } from '../register/ledger/replay-record.js';
 import { verifyLedger } from '../register/ledger/verify-ledger.js';
 import { writeCheckpoint } from '../register/ledger/write-checkpoint.js';
+import type { Config } from '../config/load-config.js';
 import { createDatabase } from '../store/create-database.js';
+import { migrationProvider } from '../store/migrations.js';
 import { listEvents } from '../store/record-repository.js';
+import type { DatabaseSchema } from '../store/schema.js';
 import { testDatabases } from '../test-support/register-databases.js';
 import { searchDocuments, searchPageSize } from './search-documents.js';
 import type { SearchQuery, SearchResult } from './search-types.js';
@@ -232,6 +238,86 @@ for (const database of testDatabases()) {
         found.set(text, [results.total, ...ids]);
       }
       foundBy.set(database.name, found);
+    });
+  });
+}
+
+/** Opens a register's database without bringing its schema up to date. */
+function openUnmigrated(config: Config): Kysely<DatabaseSchema> {
+  return new Kysely<DatabaseSchema>({
+    dialect: config.databaseUrl
+      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: config.databaseUrl }) })
+      : new SqliteDialect({ database: new Database(config.sqlitePath) }),
+  });
+}
+
+for (const database of testDatabases()) {
+  describe(`the search index on ${database.name}`, () => {
+    it('takes in pages written before it was made, and follows pages changed or removed later', async () => {
+      const { config, cleanUp } = await database.create();
+      try {
+        const old = openUnmigrated(config);
+        const migrated = await new Migrator({ db: old, provider: migrationProvider }).migrateTo(
+          '2026-11-26-002-workspace',
+        );
+        expect(migrated.error).toBeUndefined();
+        await old
+          .insertInto('documents')
+          .values({
+            id: 1,
+            sha256: 'a'.repeat(64),
+            title: 'Older document',
+            file_name: null,
+            media_type: 'text/plain',
+            byte_size: 10,
+            page_count: 2,
+            doc_type: 'other',
+            document_date: '2020-01-01',
+            source: null,
+            obtained: null,
+            added_by: 'tester',
+            added_at: '2020-01-01T00:00:00Z',
+            catalogue_version: 'x',
+            public: 1,
+          })
+          .execute();
+        await old
+          .insertInto('document_pages')
+          .values([
+            { document_id: 1, position: 1, page_number: 1, text: 'The armadillonian first page.' },
+            { document_id: 1, position: 2, page_number: 2, text: 'The second page, about tapirs.' },
+          ])
+          .execute();
+        await old.destroy();
+
+        const register = await createDatabase(config);
+        try {
+          const search = (text: string) => searchDocuments(register, { text });
+          expect((await search('armadillonian')).results).toMatchObject([
+            { documentId: 1, position: 1, pageNumber: 1 },
+          ]);
+          expect((await search('tapir')).results).toMatchObject([{ position: 2 }]);
+          await register.db
+            .updateTable('document_pages')
+            .set({ text: 'Now about okapis.' })
+            .where('position', '=', 2)
+            .execute();
+          expect((await search('tapir')).total).toBe(0);
+          expect((await search('okapi')).results).toMatchObject([{ position: 2 }]);
+          await register.db.deleteFrom('document_pages').where('position', '=', 1).execute();
+          expect((await search('armadillonian')).total).toBe(0);
+          if (register.dialect === 'sqlite') {
+            // FTS5's own consistency check: the index matches the pages exactly.
+            await sql`insert into document_pages_search (document_pages_search, rank) values ('integrity-check', 1)`.execute(
+              register.db,
+            );
+          }
+        } finally {
+          await register.db.destroy();
+        }
+      } finally {
+        await cleanUp();
+      }
     });
   });
 }

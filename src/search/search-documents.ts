@@ -2,7 +2,13 @@ import type { RegisterDatabase } from '../store/create-database.js';
 import { parseSearchText } from './parse-search-text.js';
 import { searchPostgres } from './search-postgres.js';
 import { searchSqlite } from './search-sqlite.js';
-import type { EngineResults, SearchQuery, SearchResults, SearchRow } from './search-types.js';
+import type {
+  EngineResults,
+  SearchQuery,
+  SearchResult,
+  SearchResults,
+  SearchRow,
+} from './search-types.js';
 import { redactSegments, snippetSegments } from './snippet-segments.js';
 
 /** How many documents one page of results shows. */
@@ -35,16 +41,17 @@ export async function searchDocuments(
   };
 }
 
-function toResult(row: SearchRow, signedIn: boolean) {
+function toResult(row: SearchRow, signedIn: boolean): SearchResult {
   const segments = snippetSegments(row.snippet);
   return {
-    documentId: Number(row.documentId),
+    documentId: row.documentId,
     title: row.title,
     docType: row.docType,
     documentDate: row.documentDate,
+    isPublic: row.public === 1,
     organisations: parseOrganisations(row.organisations),
-    pageNumber: row.pageNumber === null ? null : Number(row.pageNumber),
-    position: Number(row.position),
+    pageNumber: row.pageNumber,
+    position: row.position,
     // Page text of public documents is public, but what a search lifts out of it is an excerpt.
     snippet: signedIn ? segments : redactSegments(segments),
   };

@@ -26,7 +26,7 @@ export async function searchPostgres(
   const tsquery = toTsquery(terms);
   // The expression must be written exactly as the index's, with the configuration as a literal.
   const vector = sql`to_tsvector('english', p.text)`;
-  const result = await sql<SearchRow & { total: string; at: number; length: number }>`
+  const result = await sql<SearchRow & { total: string; cutBefore: boolean; cutAfter: boolean }>`
     with best as (
       select distinct on (p.document_id) p.document_id, p.position, p.page_number,
         ts_rank(${vector}, ${tsquery}) as score
@@ -36,15 +36,17 @@ export async function searchPostgres(
       order by p.document_id, score desc, p.position
     ),
     chosen as (
-      select b.*, d.title, d.doc_type, d.document_date, count(*) over () as total
+      select b.*, d.title, d.doc_type, d.document_date, d.public, count(*) over () as total
       from best b join documents d on d.id = b.document_id
       order by b.score desc, d.document_date desc nulls last, d.id desc
       limit ${paging.limit} offset ${paging.offset}
     )
     select c.document_id as "documentId", c.position, c.page_number as "pageNumber",
-      c.title, c.doc_type as "docType", c.document_date as "documentDate", c.total,
-      h.snippet, length(p.text) as length,
-      strpos(p.text, replace(replace(h.snippet, ${highlightStart}, ''), ${highlightEnd}, '')) as at,
+      c.title, c.doc_type as "docType", c.document_date as "documentDate", c.public, c.total,
+      h.snippet,
+      -- Whether the headline starts or stops short of the page's text (blank space aside).
+      h.at = 0 or left(p.text, h.at - 1) !~ '^\\s*$' as "cutBefore",
+      h.at = 0 or substr(p.text, h.at + length(h.plain)) !~ '^\\s*$' as "cutAfter",
       (select coalesce(json_agg(json_build_array(o.code, o.name)), '[]')::text
         from document_organisations dor join organisations o on o.id = dor.organisation_id
         where dor.document_id = c.document_id) as organisations
@@ -52,14 +54,26 @@ export async function searchPostgres(
     join document_pages p on p.document_id = c.document_id and p.position = c.position
     cross join lateral (
       select ts_headline('english', p.text, ${tsquery}, ${headlineOptions}) as snippet
+    ) hl
+    cross join lateral (
+      select hl.snippet, plain.text as plain, strpos(p.text, plain.text) as at
+      from (select replace(replace(hl.snippet, ${highlightStart}, ''), ${highlightEnd}, '') as text) plain
     ) h
     order by c.score desc, c.document_date desc nulls last, c.document_id desc
   `.execute(db);
   return {
     total: Number(result.rows[0]?.total ?? 0),
-    rows: result.rows.map(({ total: _total, at, length, ...row }) => ({
-      ...row,
-      snippet: withEllipses(row.snippet, at, length),
+    rows: result.rows.map((row) => ({
+      documentId: row.documentId,
+      position: row.position,
+      pageNumber: row.pageNumber,
+      title: row.title,
+      docType: row.docType,
+      documentDate: row.documentDate,
+      public: row.public,
+      // ts_headline does not mark where it cut the text; FTS5's snippet shows "…". Do the same.
+      snippet: `${row.cutBefore ? '…' : ''}${row.snippet}${row.cutAfter ? '…' : ''}`,
+      organisations: row.organisations,
     })),
   };
 }
@@ -73,14 +87,4 @@ function toTsquery(terms: SearchTerms): RawBuilder<unknown> {
     terms.map((words) => sql`phraseto_tsquery('english', ${words.join(' ')})`),
     sql` && `,
   )})`;
-}
-
-// ts_headline does not say when it cut the text; FTS5's snippet marks a cut with "…". Say the same.
-function withEllipses(snippet: string, at: number, length: number): string {
-  // strpos and length count characters, not UTF-16 units.
-  const plainLength = [...snippet.replaceAll(highlightStart, '').replaceAll(highlightEnd, '')]
-    .length;
-  const before = at > 1 ? '…' : '';
-  const after = at >= 1 && at - 1 + plainLength >= length ? '' : '…';
-  return `${before}${snippet}${after}`;
 }

@@ -34,7 +34,7 @@ export async function searchSqlite(
       select search_key, min(score) as score from hits group by search_key >> 24
     ),
     chosen as (
-      select b.search_key, b.score, d.id, d.title, d.doc_type, d.document_date,
+      select b.search_key, b.score, d.id, d.title, d.doc_type, d.document_date, d.public,
         count(*) over () as total
       from best b join documents d on d.id = b.search_key >> 24
       where ${documentFilters(query)}
@@ -42,7 +42,7 @@ export async function searchSqlite(
       limit ${paging.limit} offset ${paging.offset}
     )
     select c.id as "documentId", p.position, p.page_number as "pageNumber",
-      c.title, c.doc_type as "docType", c.document_date as "documentDate", c.total,
+      c.title, c.doc_type as "docType", c.document_date as "documentDate", c.public, c.total,
       snippet(document_pages_search, 0, char(1), char(2), '…', ${sql.lit(snippetTokens)}) as snippet,
       (select json_group_array(json_array(o.code, o.name))
         from document_organisations dor join organisations o on o.id = dor.organisation_id

@@ -24,6 +24,8 @@ export interface SearchResult {
   title: string;
   docType: string;
   documentDate: string | null;
+  /** False for documents only signed-in users may read. */
+  isPublic: boolean;
   organisations: { code: string; name: string }[];
   /** The printed number of the best-matching page (null for documents without pages). */
   pageNumber: number | null;
@@ -48,6 +50,8 @@ export interface SearchRow {
   title: string;
   docType: string;
   documentDate: string | null;
+  /** 1 or 0 (see DocumentsTable.public). */
+  public: number;
   /** The snippet with matched words between `highlightStart` and `highlightEnd`. */
   snippet: string;
   /** JSON: `[[code, name], ...]`. */

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { statusLabels } from '../../register/status/organisation-status.js';
+import { describeContradictionRules } from '../../register/status/contradiction-rules.js';
+import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
+import { methodEvaluation } from './method-routes.js';
+
+/** Text as Nunjucks escapes it in a page. */
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const sharedCorpus = fileURLToPath(new URL('../../../../shared/corpus/dev.jsonl', import.meta.url));
+
+describe('GET /method', () => {
+  let web: TestWebApp;
+  let html: string;
+
+  beforeAll(async () => {
+    web = await createTestWebApp();
+    await methodEvaluation(web.deps.engine()).promise;
+    const response = await web.client().get('/method');
+    expect(response.statusCode).toBe(200);
+    html = response.body;
+  }, 120_000);
+  afterAll(() => web.cleanUp());
+
+  it('shows every indicator of the catalogue with its reason and examples', () => {
+    const { indicators } = web.deps.engine().catalogue;
+    expect(indicators.length).toBeGreaterThan(10);
+    for (const indicator of indicators) {
+      expect(html).toContain(`<code>${indicator.id}</code>`);
+      expect(html).toContain(escapeHtml(indicator.reason));
+      expect(html).toContain(escapeHtml(indicator.examples.match[0] ?? ''));
+      expect(html).toContain(escapeHtml(indicator.examples.noMatch[0] ?? ''));
+    }
+  });
+
+  it('explains screening: sentences, context rules, the threshold and the two-reviewer rule', () => {
+    for (const words of [
+      'Sentence by sentence',
+      'Critique',
+      'Negation',
+      'Prohibition',
+      'Assurance',
+    ])
+      expect(html).toContain(`<strong>${words}.</strong>`);
+    expect(html).toContain('Only matches scoring 0.5 or more');
+    expect(html).toContain('two different reviewers have each confirmed it');
+  });
+
+  it('shows the evaluation table of each corpus, with the critique share', () => {
+    const tables = html.match(/<table class="nhsuk-table[^"]*simwatch-evaluation"/g) ?? [];
+    expect(tables.length).toBe(existsSync(sharedCorpus) ? 3 : 2);
+    expect(html).toMatch(/<caption[^>]*>Screening scores on \d+ passages<\/caption>/);
+    for (const name of ['Police in care planning', 'SIM by name', 'Assurance'])
+      expect(html).toContain(`Kind of finding </span>${name}</th>`);
+    expect(html).toMatch(/Precision <\/span>\d+\.\d%/);
+    expect(html).toMatch(
+      /Critique passages wrongly flagged as showing a practice: \d+ of \d+ \(\d+\.\d%\)/,
+    );
+    if (!existsSync(sharedCorpus)) expect(html).toContain('not available on this server');
+  });
+
+  it('shows how statuses are derived and when evidence contradicts an assurance', () => {
+    for (const label of Object.values(statusLabels))
+      expect(html).toContain(`<dt class="nhsuk-summary-list__key">${escapeHtml(label)}</dt>`);
+    for (const rule of describeContradictionRules()) expect(html).toContain(escapeHtml(rule));
+  });
+
+  it('does not keep the first visitor waiting while the figures are worked out', async () => {
+    const engine = web.deps.engine();
+    const fresh = { ...engine, catalogueVersion: `${engine.catalogueVersion}-fresh` };
+    const app = await createTestWebApp({});
+    try {
+      app.deps.engine = () => fresh;
+      const first = await app.client().get('/method');
+      expect(first.statusCode).toBe(200);
+      expect(first.body).toContain('The figures are being worked out');
+      await methodEvaluation(fresh).promise;
+      const later = await app.client().get('/method');
+      expect(later.body).not.toContain('The figures are being worked out');
+      expect(later.body).toContain('simwatch-evaluation');
+    } finally {
+      await app.cleanUp();
+    }
+  });
+});

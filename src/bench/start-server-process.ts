@@ -40,7 +40,9 @@ function stop(child: ChildProcess): Promise<void> {
       resolve();
       return;
     }
-    child.once('exit', () => { resolve(); });
+    child.once('exit', () => {
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }

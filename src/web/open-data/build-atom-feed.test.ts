@@ -1,7 +1,8 @@
 import { parseFeed } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 
-import { buildAtomFeed, escapeXml, type AtomEntry, type AtomFeed } from './build-atom-feed.js';
+import { escapeXml } from '../render/escape-xml.js';
+import { buildAtomFeed, type AtomEntry, type AtomFeed } from './build-atom-feed.js';
 import { xmlProblems } from './test-support/xml-problems.js';
 
 const entry = (overrides: Partial<AtomEntry> = {}): AtomEntry => ({

@@ -1,3 +1,4 @@
+import { escapeXml } from '../render/escape-xml.js';
 /** One bar: what it counts and how many. */
 export interface Bar {
   name: string;
@@ -87,13 +88,4 @@ export function describeBarGroups(groups: readonly BarGroup[]): string {
 
 function valuesOf(group: BarGroup): number[] {
   return group.bars.map((bar) => bar.value);
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }

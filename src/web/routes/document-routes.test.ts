@@ -5,17 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { ingestDocument } from '../../register/documents/ingest-document.js';
 import { listFindings, type FindingSummary } from '../../register/findings/findings-service.js';
+import { escapeLikeNunjucks } from '../test-support/escape-like-nunjucks.js';
 import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
-
-/** Text as Nunjucks escapes it in a page. */
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** The HTML inside the highlight of a finding, or undefined when it is not highlighted. */
 function markOf(html: string, findingId: number): string | undefined {
@@ -107,7 +98,7 @@ describe('document pages', () => {
     for (const finding of confirmed) {
       const page = pageSection(html, finding.page ?? 1);
       expect(page).toContain(`<h3 id="page-${finding.page}-heading">Page ${finding.page}</h3>`);
-      expect(markOf(page, finding.id)).toBe(escapeHtml(finding.excerpt));
+      expect(markOf(page, finding.id)).toBe(escapeLikeNunjucks(finding.excerpt));
     }
     const unconfirmed = findings.filter(
       (finding) => finding.documentId === documentId && finding.status !== 'confirmed',
@@ -122,7 +113,7 @@ describe('document pages', () => {
     if (!finding) throw new Error('No finding');
     expect(finding.page).toBeNull();
     const html = (await (await web.signedIn('rita')).get(`/documents/${finding.documentId}`)).body;
-    expect(markOf(pageSection(html, 1), finding.id)).toBe(escapeHtml(finding.excerpt));
+    expect(markOf(pageSection(html, 1), finding.id)).toBe(escapeLikeNunjucks(finding.excerpt));
   });
 
   it('lists the confirmed findings with redacted excerpts, and hides personal data in the text', async () => {
@@ -132,10 +123,12 @@ describe('document pages', () => {
     if (!finding) throw new Error('No finding');
     const redacted = redactExcerpt(finding.excerpt).text;
     const html = (await web.client().get(`/documents/${finding.documentId}`)).body;
-    expect(html).toContain(`<blockquote class="simwatch-quote"><p>${escapeHtml(redacted)}</p>`);
+    expect(html).toContain(
+      `<blockquote class="simwatch-quote"><p>${escapeLikeNunjucks(redacted)}</p>`,
+    );
     const mark = markOf(html, finding.id) ?? '';
     expect(mark).toContain('<span class="simwatch-redacted">[name removed]</span>');
-    expect(mark.replace(/<[^>]+>/g, '')).toBe(escapeHtml(redacted));
+    expect(mark.replace(/<[^>]+>/g, '')).toBe(escapeLikeNunjucks(redacted));
     expect(html).not.toContain('John Example');
     expect(html).not.toContain('01632 960 123');
   });

@@ -5,18 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { statusLabels } from '../../register/status/organisation-status.js';
 import { describeContradictionRules } from '../../register/status/contradiction-rules.js';
+import { escapeLikeNunjucks } from '../test-support/escape-like-nunjucks.js';
 import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
 import { methodEvaluation } from './method-routes.js';
-
-/** Text as Nunjucks escapes it in a page. */
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 const sharedCorpus = fileURLToPath(new URL('../../../../shared/corpus/dev.jsonl', import.meta.url));
 
@@ -38,9 +29,9 @@ describe('GET /method', () => {
     expect(indicators.length).toBeGreaterThan(10);
     for (const indicator of indicators) {
       expect(html).toContain(`<code>${indicator.id}</code>`);
-      expect(html).toContain(escapeHtml(indicator.reason));
-      expect(html).toContain(escapeHtml(indicator.examples.match[0] ?? ''));
-      expect(html).toContain(escapeHtml(indicator.examples.noMatch[0] ?? ''));
+      expect(html).toContain(escapeLikeNunjucks(indicator.reason));
+      expect(html).toContain(escapeLikeNunjucks(indicator.examples.match[0] ?? ''));
+      expect(html).toContain(escapeLikeNunjucks(indicator.examples.noMatch[0] ?? ''));
     }
   });
 
@@ -72,8 +63,11 @@ describe('GET /method', () => {
 
   it('shows how statuses are derived and when evidence contradicts an assurance', () => {
     for (const label of Object.values(statusLabels))
-      expect(html).toContain(`<dt class="nhsuk-summary-list__key">${escapeHtml(label)}</dt>`);
-    for (const rule of describeContradictionRules()) expect(html).toContain(escapeHtml(rule));
+      expect(html).toContain(
+        `<dt class="nhsuk-summary-list__key">${escapeLikeNunjucks(label)}</dt>`,
+      );
+    for (const rule of describeContradictionRules())
+      expect(html).toContain(escapeLikeNunjucks(rule));
   });
 
   it('does not keep the first visitor waiting while the figures are worked out', async () => {

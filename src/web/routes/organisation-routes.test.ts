@@ -12,17 +12,8 @@ import { statusLabels, statusOrder } from '../../register/status/organisation-st
 import { features } from '../../register/status/register-facts.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { createTemplateEnvironment } from '../render/template-environment.js';
+import { escapeLikeNunjucks } from '../test-support/escape-like-nunjucks.js';
 import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
-
-/** Text as Nunjucks escapes it in a page. */
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** The codes of the organisations listed, in order. */
 function listedCodes(html: string): string[] {
@@ -57,7 +48,7 @@ describe.each(testDatabases())('an organisation page ($name)', (database) => {
     );
     const why = /<h2 id="why">Why this status\?<\/h2>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
     expect(status.reasons.length).toBeGreaterThan(0);
-    for (const reason of status.reasons) expect(why).toContain(escapeHtml(reason.text));
+    for (const reason of status.reasons) expect(why).toContain(escapeLikeNunjucks(reason.text));
     expect(why).toMatch(/\(Source: <a href="#assurance-\d+">Assurance of \d+ \w+ \d{4}<\/a>\)/);
     expect(why).toMatch(/\(Source: <a href="\/documents\/\d+#page-\d+">&quot;/);
   });
@@ -74,12 +65,12 @@ describe.each(testDatabases())('an organisation page ($name)', (database) => {
     expect(pending.length).toBeGreaterThan(0);
     const html = (await web.client().get('/organisations/DEMO-T02')).body;
     for (const finding of confirmed) {
-      expect(html).toContain(escapeHtml(redactExcerpt(finding.excerpt).text));
+      expect(html).toContain(escapeLikeNunjucks(redactExcerpt(finding.excerpt).text));
       expect(html).toContain(`id="finding-${finding.id}"`);
       expect(html).toContain(`href="/documents/${finding.documentId}#page-${finding.page ?? 1}"`);
     }
     for (const finding of pending) {
-      expect(html).not.toContain(escapeHtml(finding.excerpt));
+      expect(html).not.toContain(escapeLikeNunjucks(finding.excerpt));
       expect(html).not.toContain(`id="finding-${finding.id}"`);
     }
     // The letter names a person and gives a phone number: the page shows neither.
@@ -100,7 +91,7 @@ describe.each(testDatabases())('an organisation page ($name)', (database) => {
       expect(timeline).toContain(
         `id="contradiction-${contradiction.assuranceId}-${contradiction.findingId}"`,
       );
-      expect(timeline).toContain(escapeHtml(contradiction.explanation));
+      expect(timeline).toContain(escapeLikeNunjucks(contradiction.explanation));
     }
     expect(timeline).toContain('<h3 class="nhsuk-heading-s">Return to ');
     expect(timeline).toContain('<h3 class="nhsuk-heading-s">Assurance given by ');

@@ -139,4 +139,20 @@ describe('web security', () => {
     expect(api.statusCode).toBe(404);
     expect(api.json()).toMatchObject({ error: { code: 'not_found' } });
   });
+
+  it('shows no internal message or stack trace when something breaks', async () => {
+    const production = await createTestWebApp({ env: { NODE_ENV: 'production' } });
+    try {
+      production.app.get('/broken', { config: { access: 'public' } }, () => {
+        throw new Error('secret internal detail at /srv/simwatch/db.ts:42');
+      });
+      const page = await production.client().get('/broken');
+      expect(page.statusCode).toBe(500);
+      expect(page.body).toContain('Sorry, there is a problem with the service');
+      expect(page.body).not.toContain('secret internal detail');
+      expect(page.body).not.toContain('db.ts');
+    } finally {
+      await production.cleanUp();
+    }
+  });
 });

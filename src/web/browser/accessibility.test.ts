@@ -52,6 +52,33 @@ async function publicDocument(server: TestServer): Promise<string> {
   return `/documents/${row.document_id}`;
 }
 
+/** An upload of the reviewer's in the given state, made directly in the database. */
+function uploadIn(state: 'screening' | 'done') {
+  return async (server: TestServer): Promise<string> => {
+    const time = new Date().toISOString();
+    const id = `accessibility-${state}`;
+    await server.deps.database.db
+      .insertInto('upload_jobs')
+      .values({
+        id,
+        username: testUsers.reviewer.username,
+        file_name: 'board-papers.pdf',
+        staged_path: null,
+        details: '{}',
+        state,
+        message: null,
+        document_id: state === 'done' ? 1 : null,
+        findings: state === 'done' ? 3 : null,
+        created_at: time,
+        updated_at: time,
+      })
+      // Each viewport asks for the same page.
+      .onConflict((conflict) => conflict.column('id').doNothing())
+      .execute();
+    return `/workspace/uploads/${id}`;
+  };
+}
+
 const pages: PageCheck[] = [
   { name: 'home', path: '/' },
   { name: 'organisations', path: '/organisations' },
@@ -69,6 +96,8 @@ const pages: PageCheck[] = [
   { name: 'workspace', path: '/workspace', as: 'reviewer' },
   { name: 'upload', path: '/workspace/uploads', as: 'reviewer' },
   { name: 'upload with errors', path: '/workspace/uploads', as: 'reviewer', prepare: sendMainForm },
+  { name: 'an upload being screened', path: uploadIn('screening'), as: 'reviewer' },
+  { name: 'an upload screened', path: uploadIn('done'), as: 'reviewer' },
   { name: 'triage queue', path: '/workspace/findings', as: 'reviewer' },
   { name: 'a finding to triage', path: pendingFinding, as: 'reviewer' },
   { name: 'new assurance', path: '/workspace/assurances/new?org=DEMO-T06', as: 'reviewer' },

@@ -35,12 +35,10 @@ async function signOut(page: Page): Promise<void> {
 async function tabTo(page: Page, target: string): Promise<void> {
   for (let presses = 0; presses < 80; presses += 1) {
     await page.keyboard.press('Tab');
-    if (
-      await page
-        .locator(target)
-        .evaluate((element) => element === element.ownerDocument.activeElement)
-    )
-      return;
+    const focused = await page.evaluate(
+      `document.activeElement?.matches(${JSON.stringify(target)}) ?? false`,
+    );
+    if (focused === true) return;
   }
   throw new Error(`Could not reach ${target} with the Tab key`);
 }

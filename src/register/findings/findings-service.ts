@@ -7,6 +7,7 @@ import type { RegisterDeps } from '../register-deps.js';
 import { checkText } from '../validate-input.js';
 import { decisionRefusal, findingStatus, type FindingStatus } from './finding-status.js';
 import { listDecisions } from './list-decisions.js';
+import { belongsToOrganisation } from '../documents/belongs-to-organisation.js';
 
 /** A finding as reviewers see it, with its document and organisations. */
 export interface FindingSummary {
@@ -50,16 +51,7 @@ export async function listFindings(
   if (options.status) query = query.where('findings.status', '=', options.status);
   if (options.organisationCode) {
     const code = options.organisationCode;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('document_organisations')
-          .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-          .select('document_organisations.document_id')
-          .whereRef('document_organisations.document_id', '=', 'documents.id')
-          .where('organisations.code', '=', code),
-      ),
-    );
+    query = query.where(belongsToOrganisation('documents.id', code));
   }
   if (options.limit !== undefined) query = query.limit(options.limit);
   const rows = await query.execute();

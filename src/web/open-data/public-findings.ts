@@ -4,6 +4,7 @@ import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import type { Label } from '../../screening/finding.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { confirmedAt, type TimedDecision } from './confirmed-at.js';
+import { belongsToOrganisation } from '../../register/documents/belongs-to-organisation.js';
 
 /** A confirmed finding as published: its excerpt redacted, reviewers' names left out. */
 export interface ApiFinding {
@@ -42,16 +43,7 @@ export async function listPublicFindings(
   let matching = db.selectFrom('findings').where('findings.status', '=', 'confirmed');
   const code = options.organisationCode;
   if (code !== undefined)
-    matching = matching.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('document_organisations')
-          .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-          .select('document_organisations.document_id')
-          .whereRef('document_organisations.document_id', '=', 'findings.document_id')
-          .where('organisations.code', '=', code),
-      ),
-    );
+    matching = matching.where(belongsToOrganisation('findings.document_id', code));
   const [count, rows] = await Promise.all([
     matching.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirst(),
     matching

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 
 import type { FindingStatus } from '../../register/findings/finding-status.js';
 import type { DatabaseSchema } from '../../store/schema.js';
+import { belongsToOrganisation } from '../../register/documents/belongs-to-organisation.js';
 
 /** Which findings the triage queue shows. */
 export interface TriageFilter {
@@ -162,17 +163,7 @@ function filtered(db: Db, filter: TriageFilter) {
   if (filter.documentId !== undefined)
     query = query.where('findings.document_id', '=', filter.documentId);
   const code = filter.organisationCode;
-  if (code !== undefined)
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('document_organisations')
-          .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-          .select('document_organisations.document_id')
-          .whereRef('document_organisations.document_id', '=', 'findings.document_id')
-          .where('organisations.code', '=', code),
-      ),
-    );
+  if (code !== undefined) query = query.where(belongsToOrganisation('findings.document_id', code));
   return query;
 }
 

@@ -51,26 +51,20 @@ export function createTemplateEnvironment(options: { cache: boolean }): nunjucks
   return environment;
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
-/** "2026-03-05" or an ISO time as "5 March 2026"; anything else as given. */
+/** "2026-03-05" or an ISO time as "5 March 2026"; anything else (or no such day) as given. */
 export function formatDate(value: unknown): string {
   if (typeof value !== 'string') return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!match) return value;
-  const month = months[Number(match[2]) - 1];
-  return month ? `${Number(match[3])} ${month} ${match[1]}` : value;
+  const date = new Date(`${match[0]}T00:00:00Z`);
+  // Date rolls 30 February over into March: a day that does not exist is shown as given.
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return value;
+  return longDate.format(date);
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 
 import type { FindingStatus } from '../../register/findings/finding-status.js';
 import type { DatabaseSchema } from '../../store/schema.js';
+import type { FindingSummary } from '../../register/findings/findings-service.js';
 import { belongsToOrganisation } from '../../register/documents/belongs-to-organisation.js';
 
 /** Which findings the triage queue shows. */
@@ -13,20 +14,9 @@ export interface TriageFilter {
 }
 
 /** A finding with all a reviewer needs to judge it: its document, its page text and decisions. */
-export interface TriageFinding {
-  id: number;
-  status: FindingStatus;
-  label: string;
-  indicator: string;
-  reason: string;
-  excerpt: string;
-  page: number | null;
+export interface TriageFinding extends Omit<FindingSummary, 'organisations' | 'decisions'> {
   start: number;
   end: number;
-  score: number;
-  documentId: number;
-  documentTitle: string;
-  documentDate: string | null;
   organisations: { code: string; name: string }[];
   decisions: {
     reviewer: string;

@@ -252,6 +252,11 @@ function compileToken(token: string, vocabulary: Vocabulary, source: string): st
 }
 
 function alternatives(sources: string[]): string {
+  // A word boundary that every alternative begins with is checked once, before any of them: the
+  // expression engine then rules out a position inside a word at once.
+  const boundary = String.raw`\b`;
+  if (sources.length > 1 && sources.every((source) => source.startsWith(boundary)))
+    return `${boundary}(?:${sources.map((source) => source.slice(boundary.length)).join('|')})`;
   return `(?:${sources.join('|')})`;
 }
 

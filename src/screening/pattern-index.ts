@@ -1,7 +1,9 @@
 import type { CompiledPattern, WordSet } from './compile-pattern.js';
+import type { FoundWords } from './find-words.js';
 import { requirementCost, uninformativeCost, type AnchorWords } from './pattern-anchors.js';
 import {
   buildWordTable,
+  canBeChecked,
   createWordScan,
   isMet,
   requirementsOfEntry,
@@ -38,6 +40,8 @@ export interface PatternIndex {
   scan: WordScan;
   /** Scratch space: by pattern, the stamp of the scan that last listed it. */
   listed: Float64Array;
+  /** Scratch space: by further requirement of a branch with `byEntry`, the stamp of its last scan. */
+  tried: Float64Array;
 }
 
 interface Branch {
@@ -46,7 +50,18 @@ interface Branch {
   /** Further requirements, each heading the branch at the same place in `branches`. */
   requirements: number[];
   branches: Branch[];
+  /**
+   * For a branch of many further requirements: by entry of the word table, the places of those
+   * it meets, so that a sentence's few words lead to the branches it follows, rather than every
+   * requirement being checked in turn. Requirements that cannot be checked are listed under -1.
+   */
+  byEntry?: Map<number, number[]>;
+  /** The number of the first of its further requirements, in `PatternIndex.tried`. */
+  firstEdge?: number;
 }
+
+/** A branch of more further requirements than this finds them from the sentence's words. */
+const manyRequirements = 8;
 
 /** Indexes patterns numbered by their position in the list. */
 export function buildPatternIndex(patterns: readonly CompiledPattern[]): PatternIndex {
@@ -72,7 +87,11 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
   sets.forEach((set, setId) => {
     // Rarest first; ties broken by number, so that equal requirement sets share one path.
     const path = [...new Set(set.requirements)]
-      .map((requirement) => ({ id: idOf(requirement), cost: requirementCost(requirement) }))
+      .map((requirement) => ({
+        id: idOf(requirement),
+        // One that cannot be checked rules nothing out: it goes last.
+        cost: canBeChecked(requirement) ? requirementCost(requirement) : Infinity,
+      }))
       .sort((a, b) => a.cost - b.cost || a.id - b.id);
     const head = path[0];
     let branch: Branch;
@@ -95,6 +114,7 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     branch.sets.push(setId);
   });
   const words = buildWordTable([...requirementIds.keys()]);
+  const edges = indexManyRequirements([always, ...branches], words);
   return {
     patterns,
     sets,
@@ -108,6 +128,7 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     always,
     scan: createWordScan(words),
     listed: new Float64Array(patterns.length),
+    tried: new Float64Array(edges),
   };
 }
 
@@ -115,21 +136,44 @@ function newBranch(): Branch {
   return { sets: [], requirements: [], branches: [] };
 }
 
+/** Gives every branch of many further requirements its `byEntry`; returns how many they have. */
+function indexManyRequirements(roots: readonly (Branch | undefined)[], words: WordTable): number {
+  let edges = 0;
+  const visit = (branch: Branch): void => {
+    if (branch.requirements.length > manyRequirements) {
+      const byEntry = new Map<number, number[]>();
+      branch.requirements.forEach((requirement, at) => {
+        for (const entry of words.requirementEntries[requirement] ?? [-1]) {
+          const places = byEntry.get(entry) ?? [];
+          places.push(at);
+          byEntry.set(entry, places);
+        }
+      });
+      branch.byEntry = byEntry;
+      branch.firstEdge = edges;
+      edges += branch.requirements.length;
+    }
+    branch.branches.forEach(visit);
+  };
+  for (const root of roots) if (root) visit(root);
+  return edges;
+}
+
 /**
- * The numbers, in ascending order, of the patterns that could match `lower[start, end)`: those
- * with a word set whose every requirement is met. `lower` is the text in lower case (see
- * `lowerCaseOf`).
+ * The numbers, in ascending order, of the patterns that could match a stretch of text (a
+ * sentence) whose words are rows `[from, to)` of `found` (see `findWords`): those with a word set
+ * whose every requirement is met.
  */
 export function patternsThatMayMatch(
   index: PatternIndex,
-  lower: string,
-  start: number,
-  end: number,
+  found: FoundWords,
+  from: number,
+  to: number,
 ): number[] {
-  const { words, scan } = index;
-  scanWords(words, lower, start, end, scan);
-  const found: number[] = [];
-  follow(index.always, index, found);
+  const { scan } = index;
+  scanWords(found, from, to, scan);
+  const matches: number[] = [];
+  follow(index.always, index, matches);
   for (const entry of scan.read) {
     const heads = index.headsOfEntry[entry];
     if (!heads) continue;
@@ -137,24 +181,54 @@ export function patternsThatMayMatch(
       const branch = index.branches[requirement];
       if (!branch || index.followed[requirement] === scan.stamp) continue;
       index.followed[requirement] = scan.stamp;
-      follow(branch, index, found);
+      follow(branch, index, matches);
     }
   }
-  return found.length > 1 ? found.sort((a, b) => a - b) : found;
+  return matches.length > 1 ? matches.sort((a, b) => a - b) : matches;
+}
+
+/**
+ * Whether some pattern could match a text with none of the index's words: one with a word set
+ * of no requirements, or only of requirements that cannot be checked.
+ */
+export function mayMatchWithoutWords(index: PatternIndex): boolean {
+  const reachable = (branch: Branch): boolean =>
+    branch.sets.length > 0 ||
+    branch.requirements.some(
+      (requirement, at) =>
+        index.words.requirementEntries[requirement] === undefined &&
+        reachable(branch.branches[at] ?? newBranch()),
+    );
+  return reachable(index.always);
 }
 
 /** Adds the patterns of a branch, and of every further branch whose requirement the scan met. */
-function follow(branch: Branch, index: PatternIndex, found: number[]): void {
+function follow(branch: Branch, index: PatternIndex, matches: number[]): void {
+  const { scan } = index;
   for (const set of branch.sets) {
     const pattern = index.patternOf[set] ?? -1;
-    if (index.listed[pattern] !== index.scan.stamp) {
-      index.listed[pattern] = index.scan.stamp;
-      found.push(pattern);
+    if (index.listed[pattern] !== scan.stamp) {
+      index.listed[pattern] = scan.stamp;
+      matches.push(pattern);
     }
   }
-  const { requirements, branches } = branch;
+  const { requirements, branches, byEntry } = branch;
+  if (byEntry && scan.read.length < requirements.length) {
+    const firstEdge = branch.firstEdge ?? 0;
+    for (let read = -1; read < scan.read.length; read += 1) {
+      const places = byEntry.get(read < 0 ? -1 : (scan.read[read] ?? -1));
+      if (!places) continue;
+      for (const at of places) {
+        const next = branches[at];
+        if (!next || index.tried[firstEdge + at] === scan.stamp) continue;
+        index.tried[firstEdge + at] = scan.stamp;
+        follow(next, index, matches);
+      }
+    }
+    return;
+  }
   for (let at = 0; at < requirements.length; at += 1) {
     const next = branches[at];
-    if (next && isMet(index.words, index.scan, requirements[at] ?? -1)) follow(next, index, found);
+    if (next && isMet(index.words, scan, requirements[at] ?? -1)) follow(next, index, matches);
   }
 }

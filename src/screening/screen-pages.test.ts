@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createBoardPaperWriter } from '../bench/board-paper-writer.js';
+import { createSeededRandom } from '../bench/seeded-random.js';
 import type { Catalogue } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { loadCatalogue } from './load-catalogue.js';
@@ -37,7 +39,22 @@ describe('screenPages()', () => {
       ...indicator.examples.match,
       ...indicator.examples.noMatch,
     ]);
-    const pages = [...corpus, ...examples].map((text) => ({ number: null, text }));
+    // Generated board papers, dense with the words patterns need, and words beside characters
+    // that are not a-z: accents, underscores, emoji, capitals.
+    const writer = createBoardPaperWriter(createSeededRandom(7));
+    const papers = Array.from({ length: 4 }, () =>
+      Array.from({ length: 60 }, () => writer.paragraph()).join('\n\n'),
+    );
+    const awkward = examples.map((example) =>
+      example.replace(
+        / /g,
+        (space, at: number) => [' ', ' _', ' é', ' 🚓 ', '  '][at % 5] ?? space,
+      ),
+    );
+    const pages = [...corpus, ...examples, ...papers, ...awkward].map((text) => ({
+      number: null,
+      text,
+    }));
     const fast = screenPages(pages, prepareCatalogue(catalogue));
     const exhaustive = screenPages(pages, prepareCatalogue(withoutWordChecks(catalogue)));
     expect(fast.length).toBeGreaterThan(100);

@@ -2,7 +2,12 @@ import type { ExtractedPage } from '../extract/extracted-document.js';
 import type { Catalogue, ContextCue, Indicator } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import type { Finding, Span } from './finding.js';
-import { buildPatternIndex, patternsThatMayMatch, type PatternIndex } from './pattern-index.js';
+import {
+  buildPatternIndex,
+  mayMatchWithoutWords,
+  patternsThatMayMatch,
+  type PatternIndex,
+} from './pattern-index.js';
 import {
   critiqueIn,
   type Match,
@@ -11,7 +16,13 @@ import {
   type Candidate,
 } from './score-finding.js';
 import { splitParagraphs, splitSentences } from './split-text.js';
-import { lowerCaseOf } from './word-table.js';
+import {
+  createFoundWords,
+  createWordFinder,
+  findWords,
+  type FoundWords,
+  type WordFinder,
+} from './find-words.js';
 
 /** A catalogue prepared for fast screening: all its patterns indexed by the words they need. */
 export interface PreparedCatalogue {
@@ -20,6 +31,8 @@ export interface PreparedCatalogue {
   indicatorPatterns: PatternIndex;
   /** The indicator of each indicator pattern, by pattern number. */
   indicatorOf: Indicator[];
+  /** Whether an indicator could match a paragraph with none of their words (not in simwatch's). */
+  indicatorsNeedNoWords: boolean;
   /**
    * The context rules' patterns (critique cues, negation, unless...): looked for only in
    * paragraphs where an indicator matched.
@@ -29,6 +42,12 @@ export interface PreparedCatalogue {
   contextPatternIds: ReadonlyMap<CompiledPattern, number>;
   /** By context pattern number: the critique cue it belongs to, if any. */
   cueOf: (ContextCue | undefined)[];
+  /** Find the words of each index in a text. */
+  indicatorFinder: WordFinder;
+  contextFinder: WordFinder;
+  /** Scratch space: the indicators' words found in a page, and the context rules' in a paragraph. */
+  indicatorWords: FoundWords;
+  contextWords: FoundWords;
 }
 
 /** Numbers every pattern of the catalogue and indexes the words each needs. */
@@ -45,15 +64,22 @@ export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
     ...catalogue.critique.map((cue) => cue.pattern),
     ...catalogue.negation,
   ]);
+  const indicatorIndex = buildPatternIndex(indicatorPatterns.map(({ pattern }) => pattern));
+  const contextIndex = buildPatternIndex([...contextPatterns]);
   return {
     catalogue,
-    indicatorPatterns: buildPatternIndex(indicatorPatterns.map(({ pattern }) => pattern)),
+    indicatorPatterns: indicatorIndex,
     indicatorOf: indicatorPatterns.map(({ indicator }) => indicator),
-    contextPatterns: buildPatternIndex([...contextPatterns]),
+    indicatorsNeedNoWords: mayMatchWithoutWords(indicatorIndex),
+    contextPatterns: contextIndex,
     contextPatternIds: new Map([...contextPatterns].map((pattern, id) => [pattern, id])),
     cueOf: [...contextPatterns].map((pattern) =>
       catalogue.critique.find((cue) => cue.pattern === pattern),
     ),
+    indicatorFinder: createWordFinder(indicatorIndex.words),
+    contextFinder: createWordFinder(contextIndex.words),
+    indicatorWords: createFoundWords(),
+    contextWords: createFoundWords(),
   };
 }
 
@@ -65,32 +91,67 @@ export function screenPages(
   return pages.flatMap((page) => screenPage(page, prepared));
 }
 
+/**
+ * Finds the indicators' words in the page once; a paragraph with none is passed over, and each
+ * sentence of the others is looked at through its share of the words found.
+ */
 function screenPage(page: ExtractedPage, prepared: PreparedCatalogue): Finding[] {
-  const lower = lowerCaseOf(page.text);
-  return splitParagraphs(page.text).flatMap((paragraph) =>
-    screenParagraph(page, lower, paragraph, prepared),
-  );
+  const found = prepared.indicatorWords;
+  findWords(prepared.indicatorFinder, page.text, 0, page.text.length, found);
+  const paragraphs = splitParagraphs(page.text);
+  const rows = rowsWithin(found, paragraphs);
+  return paragraphs.flatMap((paragraph, index) => {
+    const from = rows[2 * index] ?? 0;
+    const to = rows[2 * index + 1] ?? 0;
+    if (from === to && !prepared.indicatorsNeedNoWords) return [];
+    return screenParagraph(page, paragraph, from, prepared);
+  });
 }
 
 /**
- * Reads each sentence's words once to learn which patterns could match it, and runs only those:
- * the indicators' patterns first, then, where one matched, the context rules around it.
+ * The rows of `found` within each of `spans` (in order of position, not overlapping): those of
+ * span `i` are `[rows[2i], rows[2i + 1])`. Rows before `from` are not counted.
+ */
+function rowsWithin(found: FoundWords, spans: readonly Span[], from = 0): number[] {
+  const { positions } = found;
+  const rows: number[] = [];
+  let row = from;
+  for (const span of spans) {
+    while (row < positions.length && (positions[row] ?? 0) < span.start) row += 1;
+    rows.push(row);
+    while (row < positions.length && (positions[row] ?? 0) < span.end) row += 1;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Runs, in each sentence, only the patterns it has the words for (`from`: the first row of the
+ * paragraph's words in `prepared.indicatorWords`): the indicators' patterns first, then, where
+ * one matched, the context rules around it.
  */
 function screenParagraph(
   page: ExtractedPage,
-  lower: string,
   paragraph: Span,
+  from: number,
   prepared: PreparedCatalogue,
 ): Finding[] {
   const { text } = page;
   const { indicatorPatterns, indicatorOf } = prepared;
   const sentences = splitSentences(text, paragraph);
+  const rows = rowsWithin(prepared.indicatorWords, sentences, from);
   const candidates: Candidate[] = [];
   sentences.forEach((span, sentence) => {
     let sentenceText: string | undefined;
     // Patterns are listed indicator by indicator; the first that matches speaks for its indicator.
     let matchedIndicator: Indicator | undefined;
-    for (const id of patternsThatMayMatch(indicatorPatterns, lower, span.start, span.end)) {
+    const ids = patternsThatMayMatch(
+      indicatorPatterns,
+      prepared.indicatorWords,
+      rows[2 * sentence] ?? 0,
+      rows[2 * sentence + 1] ?? 0,
+    );
+    for (const id of ids) {
       const indicator = indicatorOf[id];
       const pattern = indicatorPatterns.patterns[id];
       if (!indicator || !pattern || indicator === matchedIndicator) continue;
@@ -106,8 +167,16 @@ function screenParagraph(
 
   const sentenceTexts = sentences.map((span) => text.slice(span.start, span.end));
   const { contextPatterns, contextPatternIds, cueOf } = prepared;
-  const listedBySentence = sentences.map((span) =>
-    patternsThatMayMatch(contextPatterns, lower, span.start, span.end),
+  const contextWords = prepared.contextWords;
+  findWords(prepared.contextFinder, text, paragraph.start, paragraph.end, contextWords);
+  const contextRows = rowsWithin(contextWords, sentences);
+  const listedBySentence = sentences.map((_, sentence) =>
+    patternsThatMayMatch(
+      contextPatterns,
+      contextWords,
+      contextRows[2 * sentence] ?? 0,
+      contextRows[2 * sentence + 1] ?? 0,
+    ),
   );
   // Which context patterns each sentence could match, as a table of flags: sentence by pattern.
   const count = contextPatterns.patterns.length;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createFoundWords, createWordFinder, findWords } from './find-words.js';
+import { buildWordTable } from './word-table.js';
+
+const table = buildWordTable([
+  { exact: new Set(['police']), prefixes: [] },
+  { exact: new Set(['sim', '999']), prefixes: ['sanction'] },
+  { exact: new Set(), prefixes: ['pol'] },
+]);
+const finder = createWordFinder(table);
+
+/** The words found, as `word@offset`, with the entry's word. */
+function wordsIn(text: string, start = 0, end = text.length): string[] {
+  const found = createFoundWords();
+  findWords(finder, text, start, end, found);
+  return found.entries.map((entry, row) => {
+    const { word, exact } = table.entries[entry] ?? { word: '?', exact: true };
+    return `${exact ? word : `${word}*`}@${found.positions[row] ?? -1}`;
+  });
+}
+
+describe('findWords()', () => {
+  it('finds whole words and beginnings in any case, at their offsets in the string', () => {
+    expect(wordsIn('The POLICE and Sanctions; SIM.')).toEqual([
+      'police@4',
+      'pol*@4',
+      'sanction*@15',
+      'sim@26',
+    ]);
+  });
+
+  it('does not take a longer word for a whole one, nor a word for one it only contains', () => {
+    expect(wordsIn('policeman simulation impolite')).toEqual(['pol*@0']);
+  });
+
+  it('counts offsets in UTF-16 code units past accented letters, symbols and emoji', () => {
+    const text = 'Café £5 – 🚓 police, then 999';
+    expect(wordsIn(text)).toEqual([
+      `police@${text.indexOf('police')}`,
+      `pol*@${text.indexOf('police')}`,
+      `999@${text.indexOf('999')}`,
+    ]);
+  });
+
+  it('ends a word at any character other than a-z, A-Z and 0-9', () => {
+    expect(wordsIn('épolice_sim police-led')).toEqual([
+      'police@1',
+      'pol*@1',
+      'sim@8',
+      'police@12',
+      'pol*@12',
+    ]);
+  });
+
+  it('reads only the stretch asked for, with offsets in the whole string', () => {
+    const text = 'sim. The police came. sim';
+    expect(wordsIn(text, 5, 21)).toEqual(['police@9', 'pol*@9']);
+  });
+
+  it('finds nothing in text without the words, or in empty text', () => {
+    expect(wordsIn('The board approved the minutes.')).toEqual([]);
+    expect(wordsIn('')).toEqual([]);
+  });
+});
+
+describe('buildWordTable()', () => {
+  it('counts as always met a requirement the finder cannot check', () => {
+    const words = buildWordTable([
+      { exact: new Set(['café']), prefixes: [] },
+      { exact: new Set(), prefixes: ['co'] },
+      { exact: new Set(['team']), prefixes: [] },
+    ]);
+    expect(words.requirementEntries.map((entries) => entries?.length)).toEqual([
+      undefined,
+      undefined,
+      1,
+    ]);
+  });
+});

@@ -1,12 +1,5 @@
 import { SimwatchError } from '../errors.js';
-import {
-  cheapest,
-  findRequirements,
-  remembered,
-  requirementCost,
-  uninformativeCost,
-  type AnchorWords,
-} from './pattern-anchors.js';
+import { findRequirements, remembered, type AnchorWords } from './pattern-anchors.js';
 import { splitOutsideBrackets } from './split-pattern.js';
 
 /** A compiled catalogue pattern: every element must be found in the sentence. */
@@ -16,21 +9,8 @@ export interface CompiledPattern {
   elements: RegExp[];
   /** The same, shortest first: the quickest to rule a sentence out. */
   elementsShortestFirst: RegExp[];
-  /**
-   * The words a sentence must contain for the pattern to match, as alternatives: a matching
-   * sentence meets every requirement of at least one set. There is a set for each choice of
-   * phrase from the pattern's broadest lists (see `expandForms`), so each set can ask for all the
-   * words of its phrases; a pattern without lists has one set.
-   */
-  wordSets: WordSet[];
-}
-
-/** Requirements that a sentence must all meet. */
-export interface WordSet {
   /** Every required part, as words: a sentence lacking any of them cannot match. */
   requirements: AnchorWords[];
-  /** The requirement the fewest sentences meet; undefined when none can be relied on. */
-  anchors: AnchorWords | undefined;
 }
 
 /** Named phrase lists from the catalogue, referenced in patterns as `{name}`. */
@@ -38,11 +18,14 @@ export type Vocabulary = ReadonlyMap<string, readonly string[]>;
 
 const maxDefaultGapWords = 8;
 // Latin letters and digits only: Unicode property classes make the expressions slow to build.
-const letter = String.raw`A-Za-z0-9\u00C0-\u024F`;
+// Written as the characters themselves, not escapes, to keep the expressions short (see
+// `maxExpressionLength`).
+const letter = 'A-Za-z0-9\u00C0-\u024F';
 const separatorClass = `[^${letter}£&]+`;
 // Words written next to each other may be parted by spaces, hyphens and quotes, not by a comma or
 // full stop: "SIM", officers" is not the phrase "SIM officers". Gaps (`...`, `~N`) may cross them.
-const adjacentClass = String.raw`[\s\u00a0\-‐‑–—/'’"“”‘)(]+`;
+// (`\s` includes the no-break space.)
+const adjacentClass = String.raw`[\s\-‐‑–—/'’"“”‘)(]+`;
 const number = '[0-9][0-9,.]*';
 const wordClass = `[${letter}£&]+`;
 
@@ -61,6 +44,13 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
   const parts = source.split(/\s+&\s+/);
   const elements = parts.map((part) => {
     const body = compileSequence(part.trim(), vocabulary, source);
+    if (body.length > maxExpressionLength)
+      throw new SimwatchError(
+        'invalid_catalogue',
+        `Cannot compile pattern "${source}": "${part.trim()}" makes a regular expression of ` +
+          `${body.length} characters, more than the ${maxExpressionLength} that Node.js runs ` +
+          'quickly; split its longest list in two',
+      );
     try {
       return new RegExp(body);
     } catch (error) {
@@ -74,89 +64,15 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
     source,
     elements,
     elementsShortestFirst: [...elements].sort((a, b) => a.source.length - b.source.length),
-    wordSets: expandForms(source, vocabulary).map((form) => wordSetOf(form, vocabulary)),
+    requirements: findRequirements(parts.join(' '), vocabulary),
   };
 }
 
-/** A pattern with some of its lists narrowed to one phrase each, and those phrases. */
-interface FormSource {
-  source: string;
-  phrases: string[];
-}
-
-/** Every part of a form is required, and every word its chosen phrases need. */
-function wordSetOf({ source, phrases }: FormSource, vocabulary: Vocabulary): WordSet {
-  const requirements = [source.split(/\s+&\s+/).join(' '), ...phrases].flatMap((sequence) =>
-    findRequirements(sequence, vocabulary),
-  );
-  return { requirements, anchors: cheapest(requirements) };
-}
-
-/** At most this many narrower forms are made of one pattern. */
-const maxForms = 256;
-
 /**
- * Narrows a pattern's lists, broadest first, to one phrase each, while there are at most
- * `maxForms` forms. `{list}` becomes `(phrase)`, which matches exactly where the list matches
- * with that phrase, so the pattern matches a sentence exactly when one of its forms does: a
- * sentence that has not the words of any form cannot match.
+ * Node.js (V8) stops optimising a regular expression whose source is longer than 20 KB, and it
+ * then runs tens of times slower: every part of a pattern must compile to less.
  */
-export function expandForms(source: string, vocabulary: Vocabulary): FormSource[] {
-  let forms: FormSource[] = [{ source, phrases: [] }];
-  for (;;) {
-    const next: FormSource[] = [];
-    let count = forms.length;
-    forms.forEach((form) => {
-      const choice = broadestChoice(form.source, vocabulary, maxForms - count + 1);
-      if (choice) {
-        count += choice.options.length - 1;
-        for (const option of choice.options)
-          next.push({ source: choice.replace(`(${option})`), phrases: [...form.phrases, option] });
-      } else next.push(form);
-    });
-    if (next.length === forms.length) return forms;
-    forms = next;
-  }
-}
-
-/**
- * The list of the pattern whose words rule out the fewest sentences (the costliest to run), with
- * no more than `limit` phrases.
- */
-function broadestChoice(
-  source: string,
-  vocabulary: Vocabulary,
-  limit: number,
-): { options: readonly string[]; replace: (option: string) => string } | undefined {
-  const parts = source.split(/\s+&\s+/).map((part) => tokenize(part.trim(), source));
-  let best: { options: readonly string[]; replace: (option: string) => string } | undefined;
-  let bestCost = -1;
-  parts.forEach((tokens, partIndex) => {
-    tokens.forEach((token, tokenIndex) => {
-      const options = choicesOf(token, vocabulary);
-      if (!options || options.length < 2 || options.length > limit) return;
-      const words = findRequirements(token, vocabulary)[0];
-      const cost = words ? requirementCost(words) : uninformativeCost;
-      if (cost <= bestCost) return;
-      bestCost = cost;
-      best = {
-        options,
-        replace: (option) =>
-          parts
-            .map((other, index) =>
-              (index === partIndex ? other.with(tokenIndex, option) : other).join(' '),
-            )
-            .join(' & '),
-      };
-    });
-  });
-  return best;
-}
-
-function choicesOf(token: string, vocabulary: Vocabulary): readonly string[] | undefined {
-  if (token.startsWith('{') && token.endsWith('}')) return vocabulary.get(token.slice(1, -1));
-  return undefined;
-}
+export const maxExpressionLength = 20_000;
 
 /** Compiles one phrase list entry or sequence into a regular expression source. */
 export function compileSequence(text: string, vocabulary: Vocabulary, source: string): string {
@@ -283,12 +199,14 @@ function compileWord(word: string): string {
           : char;
     else body += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
-  // Lower-case words also match when written all in capitals, as in headings.
-  const upper = !isAcronym && stem !== stem.toUpperCase() ? `|${escapeUpper(stem)}` : '';
+  // Lower-case words also match when written all in capitals, as in headings (a word of up to three
+  // letters already matches in any case).
+  const upper =
+    !isAcronym && stem !== stem.toUpperCase() && stem.length > 3 ? `|${escapeUpper(stem)}` : '';
   // `\b` is much faster than a look-behind; it treats accented letters as breaks, a rare cost.
   const startBoundary = /^[A-Za-z0-9]/.test(stem) ? '\\b' : '';
   const endBoundary = open ? `[${letter}]*` : /[A-Za-z0-9]$/.test(stem) ? '\\b' : '';
-  return `${startBoundary}(?:${body}${upper})${endBoundary}`;
+  return `${startBoundary}${upper ? `(?:${body}${upper})` : body}${endBoundary}`;
 }
 
 function escapeUpper(stem: string): string {

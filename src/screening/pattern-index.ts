@@ -1,4 +1,4 @@
-import type { CompiledPattern, WordSet } from './compile-pattern.js';
+import type { CompiledPattern } from './compile-pattern.js';
 import type { FoundWords } from './find-words.js';
 import { requirementCost, uninformativeCost, type AnchorWords } from './pattern-anchors.js';
 import {
@@ -16,37 +16,30 @@ import {
  * Many patterns indexed by the words they need, so that one reading of a sentence tells which
  * of them could match it: only those are then run.
  *
- * A pattern has one or more word sets (see `CompiledPattern.wordSets`), each a list of
- * requirements. The sets are filed in a tree by their requirements, rarest first: a sentence
- * follows a branch only while it meets the requirement at its head, so sets that share
- * requirements (as the sets of one pattern do) are ruled out together, and a sentence is looked
- * at only from the rare words it contains.
+ * Patterns are filed in a tree by their requirements (see `CompiledPattern.requirements`), rarest
+ * first: a sentence follows a branch only while it meets the requirement at its head, so patterns
+ * that share requirements are ruled out together, and a sentence is looked at only from the rare
+ * words it contains.
  */
 export interface PatternIndex {
   patterns: readonly CompiledPattern[];
-  /** The word sets of all the patterns, numbered in turn. */
-  sets: WordSet[];
-  /** By word set number: the number of its pattern. */
-  patternOf: number[];
   words: WordTable;
-  /** By requirement number: the branch headed by that requirement, when it is some form's rarest. */
+  /** By requirement number: the branch headed by that requirement, when it is some pattern's rarest. */
   branches: (Branch | undefined)[];
   /** By entry of the word table: the requirements it meets that head a branch. */
   headsOfEntry: number[][];
   /** Scratch space: by requirement, the stamp of the scan in which its branch was last followed. */
   followed: Float64Array;
-  /** Sets whose requirements are all of common words (or who have none): tried on every sentence. */
+  /** Patterns whose requirements are all of common words (or who have none): tried on every sentence. */
   always: Branch;
   scan: WordScan;
-  /** Scratch space: by pattern, the stamp of the scan that last listed it. */
-  listed: Float64Array;
   /** Scratch space: by further requirement of a branch with `byEntry`, the stamp of its last scan. */
   tried: Float64Array;
 }
 
 interface Branch {
-  /** Word sets whose requirements all lie on the path to here. */
-  sets: number[];
+  /** Patterns whose requirements all lie on the path to here. */
+  patterns: number[];
   /** Further requirements, each heading the branch at the same place in `branches`. */
   requirements: number[];
   branches: Branch[];
@@ -74,19 +67,11 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     }
     return id;
   };
-  const sets: WordSet[] = [];
-  const patternOf: number[] = [];
-  patterns.forEach((pattern, patternId) => {
-    for (const set of pattern.wordSets) {
-      sets.push(set);
-      patternOf.push(patternId);
-    }
-  });
   const branches: (Branch | undefined)[] = [];
   const always = newBranch();
-  sets.forEach((set, setId) => {
-    // Rarest first; ties broken by number, so that equal requirement sets share one path.
-    const path = [...new Set(set.requirements)]
+  patterns.forEach((pattern, patternId) => {
+    // Rarest first; ties broken by number, so that equal requirements share one path.
+    const path = [...new Set(pattern.requirements)]
       .map((requirement) => ({
         id: idOf(requirement),
         // One that cannot be checked rules nothing out: it goes last.
@@ -111,14 +96,12 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
       }
       branch = next;
     }
-    branch.sets.push(setId);
+    branch.patterns.push(patternId);
   });
   const words = buildWordTable([...requirementIds.keys()]);
   const edges = indexManyRequirements([always, ...branches], words);
   return {
     patterns,
-    sets,
-    patternOf,
     words,
     branches,
     headsOfEntry: words.entries.map((_, entry) =>
@@ -127,13 +110,12 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     followed: new Float64Array(requirementIds.size),
     always,
     scan: createWordScan(words),
-    listed: new Float64Array(patterns.length),
     tried: new Float64Array(edges),
   };
 }
 
 function newBranch(): Branch {
-  return { sets: [], requirements: [], branches: [] };
+  return { patterns: [], requirements: [], branches: [] };
 }
 
 /** Gives every branch of many further requirements its `byEntry`; returns how many they have. */
@@ -188,12 +170,12 @@ export function patternsThatMayMatch(
 }
 
 /**
- * Whether some pattern could match a text with none of the index's words: one with a word set
- * of no requirements, or only of requirements that cannot be checked.
+ * Whether some pattern could match a text with none of the index's words: one with no
+ * requirements, or only requirements that cannot be checked.
  */
 export function mayMatchWithoutWords(index: PatternIndex): boolean {
   const reachable = (branch: Branch): boolean =>
-    branch.sets.length > 0 ||
+    branch.patterns.length > 0 ||
     branch.requirements.some(
       (requirement, at) =>
         index.words.requirementEntries[requirement] === undefined &&
@@ -205,13 +187,8 @@ export function mayMatchWithoutWords(index: PatternIndex): boolean {
 /** Adds the patterns of a branch, and of every further branch whose requirement the scan met. */
 function follow(branch: Branch, index: PatternIndex, matches: number[]): void {
   const { scan } = index;
-  for (const set of branch.sets) {
-    const pattern = index.patternOf[set] ?? -1;
-    if (index.listed[pattern] !== scan.stamp) {
-      index.listed[pattern] = scan.stamp;
-      matches.push(pattern);
-    }
-  }
+  // A branch is followed at most once a scan, so no pattern is listed twice.
+  for (const pattern of branch.patterns) matches.push(pattern);
   const { requirements, branches, byEntry } = branch;
   if (byEntry && scan.read.length < requirements.length) {
     const firstEdge = branch.firstEdge ?? 0;

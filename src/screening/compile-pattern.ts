@@ -7,8 +7,8 @@ export interface CompiledPattern {
   source: string;
   /** One regular expression per `&`-separated element, each with the `g` flag off. */
   elements: RegExp[];
-  /** The same, shortest first: the quickest to rule a sentence out. */
-  elementsShortestFirst: RegExp[];
+  /** The numbers of the elements, shortest first: the quickest to rule a sentence out. */
+  shortestFirst: number[];
   /** Every required part, as words: a sentence lacking any of them cannot match. */
   requirements: AnchorWords[];
 }
@@ -63,7 +63,10 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
   return {
     source,
     elements,
-    elementsShortestFirst: [...elements].sort((a, b) => a.source.length - b.source.length),
+    shortestFirst: elements
+      .map((element, index) => ({ index, length: element.source.length }))
+      .sort((a, b) => a.length - b.length)
+      .map(({ index }) => index),
     requirements: findRequirements(parts.join(' '), vocabulary),
   };
 }

@@ -145,12 +145,10 @@ function screenParagraph(
     let sentenceText: string | undefined;
     // Patterns are listed indicator by indicator; the first that matches speaks for its indicator.
     let matchedIndicator: Indicator | undefined;
-    const ids = patternsThatMayMatch(
-      indicatorPatterns,
-      prepared.indicatorWords,
-      rows[2 * sentence] ?? 0,
-      rows[2 * sentence + 1] ?? 0,
-    );
+    const from = rows[2 * sentence] ?? 0;
+    const to = rows[2 * sentence + 1] ?? 0;
+    if (from === to && !prepared.indicatorsNeedNoWords) return;
+    const ids = patternsThatMayMatch(indicatorPatterns, prepared.indicatorWords, from, to);
     for (const id of ids) {
       const indicator = indicatorOf[id];
       const pattern = indicatorPatterns.patterns[id];
@@ -215,16 +213,11 @@ function screenParagraph(
  * found. The shortest elements are tried first: they rule a text out soonest.
  */
 function matchPattern(pattern: CompiledPattern, text: string): Match {
-  if (
-    pattern.elements.length > 1 &&
-    !pattern.elementsShortestFirst.every((element) => element.test(text))
-  )
-    return undefined;
   const matches: RegExpExecArray[] = [];
-  for (const element of pattern.elements) {
-    const found = element.exec(text);
+  for (const index of pattern.shortestFirst) {
+    const found = pattern.elements[index]?.exec(text);
     if (!found) return undefined;
-    matches.push(found);
+    matches[index] = found;
   }
   return matches;
 }

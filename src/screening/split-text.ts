@@ -53,6 +53,8 @@ const abbreviations = new Set([
   'est',
 ]);
 
+const longestAbbreviation = Math.max(...[...abbreviations].map((word) => word.length));
+
 /** Splits text into paragraphs at blank lines, returning their ranges (empty ones skipped). */
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = [];
@@ -97,6 +99,7 @@ function endsWithAbbreviation(text: string, start: number, dotIndex: number): bo
   let wordStart = dotIndex;
   const limit = Math.max(start, dotIndex - 12);
   while (wordStart > limit && isLetterOrDot(text[wordStart - 1] ?? '')) wordStart -= 1;
+  if (dotIndex - wordStart > longestAbbreviation) return false;
   const word = text.slice(wordStart, dotIndex).toLowerCase();
   if (word === '' || word === '.') return false;
   // A single capital letter is an initial ("Dr A. Example") rather than a sentence end.

@@ -119,10 +119,12 @@ export function findWords(
 ): void {
   found.positions.length = 0;
   found.entries.length = 0;
-  // A UTF-16 code unit takes at most three bytes.
-  if (finder.bytes.length < (end - start) * 3) finder.bytes = new Uint8Array((end - start) * 3);
+  // A UTF-16 code unit takes at most three bytes; one more follows the text.
+  if (finder.bytes.length <= (end - start) * 3) finder.bytes = new Uint8Array((end - start) * 3 + 1);
   const { bytes } = finder;
   const length = encoder.encodeInto(text.slice(start, end), bytes).written;
+  // A byte that is no letter after the text ends its last word, with no check of the length.
+  bytes[length] = 0;
   // The offset in the string of byte `i` is `start + i - extra`: `extra` counts the bytes beyond
   // the first of each character before it, less one for each character of two code units.
   let extra = -start;
@@ -143,7 +145,7 @@ export function findWords(
       hash = step(hash, code);
       index += 1;
       if (index - wordStart === prefixKeyLength) key = hash;
-      code = index < length ? (wordCodes[bytes[index] ?? 0] ?? 0) : 0;
+      code = wordCodes[bytes[index] ?? 0] ?? 0;
     } while (code !== 0);
     const wordLength = index - wordStart;
     const position = wordStart - extra;

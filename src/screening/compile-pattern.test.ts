@@ -69,7 +69,7 @@ describe('compilePattern()', () => {
       ['verbs', Array.from({ length: 400 }, (_, index) => `withheld${index} care ~3 support`)],
     ]);
     expect(() => compilePattern('police & {verbs}', many)).toThrow(
-      /"\{verbs\}" makes a regular expression of \d+ characters, more than the 20000/,
+      /"\{verbs\}" makes a regular expression of \d+ characters, more than the 20480/,
     );
   });
 });

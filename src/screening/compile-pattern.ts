@@ -72,10 +72,11 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
 }
 
 /**
- * Node.js (V8) stops optimising a regular expression whose source is longer than 20 KB, and it
- * then runs tens of times slower: every part of a pattern must compile to less.
+ * Node.js (V8) stops optimising a regular expression whose source is longer than 20 KB (20,480
+ * characters), and it then runs tens of times slower: every part of a pattern must compile to no
+ * more.
  */
-export const maxExpressionLength = 20_000;
+export const maxExpressionLength = 20_480;
 
 /** Compiles one phrase list entry or sequence into a regular expression source. */
 export function compileSequence(text: string, vocabulary: Vocabulary, source: string): string {

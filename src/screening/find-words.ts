@@ -120,7 +120,8 @@ export function findWords(
   found.positions.length = 0;
   found.entries.length = 0;
   // A UTF-16 code unit takes at most three bytes; one more follows the text.
-  if (finder.bytes.length <= (end - start) * 3) finder.bytes = new Uint8Array((end - start) * 3 + 1);
+  if (finder.bytes.length <= (end - start) * 3)
+    finder.bytes = new Uint8Array((end - start) * 3 + 1);
   const { bytes } = finder;
   const length = encoder.encodeInto(text.slice(start, end), bytes).written;
   // A byte that is no letter after the text ends its last word, with no check of the length.

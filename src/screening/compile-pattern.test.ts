@@ -64,6 +64,18 @@ describe('compilePattern()', () => {
     expect(requirements.map(words)).toEqual(['the', 'police|constable*', 'community']);
   });
 
+  it.each(['remains? in use', '(physical )?injuries only', 'cannot defend|indefensible'])(
+    'refuses regular-expression syntax in a word: %s',
+    (pattern) => {
+      expect(() => compilePattern(pattern, vocabulary)).toThrow(/is not a word; write choices/);
+    },
+  );
+
+  it('accepts a question mark on its own and words with & or quotes', () => {
+    expect(matches('?', 'Is it still used?')).toBe(true);
+    expect(matches('A&E ~3 ‘mentor’', 'In A&E the ‘mentor’ waited.')).toBe(true);
+  });
+
   it('refuses a part too long to run quickly, naming it', () => {
     const many = new Map([
       ['verbs', Array.from({ length: 400 }, (_, index) => `withheld${index} care ~3 support`)],

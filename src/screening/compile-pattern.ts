@@ -168,6 +168,13 @@ function compileToken(token: string, vocabulary: Vocabulary, source: string): st
       options.map((option) => compileSequence(option.trim(), vocabulary, source)),
     );
   }
+  // Regular-expression habits are mistakes here: they would be matched as written.
+  if (/[()[\]{}|]/.test(token) || /\p{L}[?+*]./u.test(token) || /\p{L}[?+]$/u.test(token))
+    throw new SimwatchError(
+      'invalid_catalogue',
+      `Cannot compile pattern "${source}": "${token}" is not a word; write choices as (a|b), ` +
+        'an optional word as [word], and any ending as word*',
+    );
   return compileWord(token);
 }
 

@@ -150,53 +150,37 @@ export function findWords(
     } while (code !== 0);
     const wordLength = index - wordStart;
     const position = wordStart - extra;
-    lookUpWord(finder, hash, wordLength, position, found);
+    lookUp(finder, finder.exact, hash, wordStart, wordLength, position, found);
     if (wordLength >= prefixKeyLength)
-      lookUpBeginning(finder, key, wordStart, wordLength, position, found);
+      lookUp(finder, finder.prefixes, key, wordStart, wordLength, position, found);
   }
 }
 
 /**
- * Adds a row for the whole word of this hash and length, if the table has one. A word of another
- * spelling with the same hash (about one in a billion) would add a row too: that costs only the
- * running of patterns that then do not match.
+ * Adds a row for every key in the slot for `hash` that the word at byte `start` is (a whole word
+ * of the same hash and length) or begins with (a beginning, spelled out). A whole word of another
+ * spelling with the same hash would add a row too: rare, and it costs only the running of
+ * patterns that then do not match.
  */
-function lookUpWord(
+function lookUp(
   finder: WordFinder,
-  hash: number,
-  length: number,
-  position: number,
-  found: FoundWords,
-): void {
-  const table = finder.exact;
-  let next = table.heads[hash & table.mask] ?? 0;
-  while (next !== 0) {
-    const id = next - 1;
-    next = table.next[id] ?? 0;
-    if (table.hashes[id] === hash && finder.keys[id]?.word.length === length) {
-      found.positions.push(position);
-      found.entries.push(id);
-    }
-  }
-}
-
-/** Adds a row for every beginning in the slot for `hash` that the word at byte `start` begins with. */
-function lookUpBeginning(
-  finder: WordFinder,
+  table: HashTable,
   hash: number,
   start: number,
   length: number,
   position: number,
   found: FoundWords,
 ): void {
-  const table = finder.prefixes;
   let next = table.heads[hash & table.mask] ?? 0;
   while (next !== 0) {
     const id = next - 1;
     next = table.next[id] ?? 0;
-    if (table.hashes[id] !== hash) continue;
-    const word = finder.keys[id]?.word ?? '';
-    if (word.length <= length && spells(finder.bytes, start, word)) {
+    const key = finder.keys[id];
+    if (table.hashes[id] !== hash || !key) continue;
+    const isWord = key.exact
+      ? key.word.length === length
+      : key.word.length <= length && spells(finder.bytes, start, key.word);
+    if (isWord) {
       found.positions.push(position);
       found.entries.push(id);
     }

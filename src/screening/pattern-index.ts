@@ -33,8 +33,6 @@ export interface PatternIndex {
   /** Patterns whose requirements are all of common words (or who have none): tried on every sentence. */
   always: Branch;
   scan: WordScan;
-  /** Scratch space: by further requirement of a branch with `byEntry`, the stamp of its last scan. */
-  tried: Float64Array;
 }
 
 interface Branch {
@@ -43,18 +41,7 @@ interface Branch {
   /** Further requirements, each heading the branch at the same place in `branches`. */
   requirements: number[];
   branches: Branch[];
-  /**
-   * For a branch of many further requirements: by entry of the word table, the places of those
-   * it meets, so that a sentence's few words lead to the branches it follows, rather than every
-   * requirement being checked in turn. Requirements that cannot be checked are listed under -1.
-   */
-  byEntry?: Map<number, number[]>;
-  /** The number of the first of its further requirements, in `PatternIndex.tried`. */
-  firstEdge?: number;
 }
-
-/** A branch of more further requirements than this finds them from the sentence's words. */
-const manyRequirements = 8;
 
 /** Indexes patterns numbered by their position in the list. */
 export function buildPatternIndex(patterns: readonly CompiledPattern[]): PatternIndex {
@@ -99,7 +86,6 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     branch.patterns.push(patternId);
   });
   const words = buildWordTable([...requirementIds.keys()]);
-  const edges = indexManyRequirements([always, ...branches], words);
   return {
     patterns,
     words,
@@ -110,35 +96,11 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     followed: new Float64Array(requirementIds.size),
     always,
     scan: createWordScan(words),
-    tried: new Float64Array(edges),
   };
 }
 
 function newBranch(): Branch {
   return { patterns: [], requirements: [], branches: [] };
-}
-
-/** Gives every branch of many further requirements its `byEntry`; returns how many they have. */
-function indexManyRequirements(roots: readonly (Branch | undefined)[], words: WordTable): number {
-  let edges = 0;
-  const visit = (branch: Branch): void => {
-    if (branch.requirements.length > manyRequirements) {
-      const byEntry = new Map<number, number[]>();
-      branch.requirements.forEach((requirement, at) => {
-        for (const entry of words.requirementEntries[requirement] ?? [-1]) {
-          const places = byEntry.get(entry) ?? [];
-          places.push(at);
-          byEntry.set(entry, places);
-        }
-      });
-      branch.byEntry = byEntry;
-      branch.firstEdge = edges;
-      edges += branch.requirements.length;
-    }
-    branch.branches.forEach(visit);
-  };
-  for (const root of roots) if (root) visit(root);
-  return edges;
 }
 
 /**
@@ -200,21 +162,7 @@ function follow(branch: Branch, index: PatternIndex, matches: number[]): void {
   const { scan } = index;
   // A branch is followed at most once a scan, so no pattern is listed twice.
   for (const pattern of branch.patterns) matches.push(pattern);
-  const { requirements, branches, byEntry } = branch;
-  if (byEntry && scan.read.length < requirements.length) {
-    const firstEdge = branch.firstEdge ?? 0;
-    for (let read = -1; read < scan.read.length; read += 1) {
-      const places = byEntry.get(read < 0 ? -1 : (scan.read[read] ?? -1));
-      if (!places) continue;
-      for (const at of places) {
-        const next = branches[at];
-        if (!next || index.tried[firstEdge + at] === scan.stamp) continue;
-        index.tried[firstEdge + at] = scan.stamp;
-        follow(next, index, matches);
-      }
-    }
-    return;
-  }
+  const { requirements, branches } = branch;
   for (let at = 0; at < requirements.length; at += 1) {
     const next = branches[at];
     if (next && isMet(index.words, scan, requirements[at] ?? -1)) follow(next, index, matches);

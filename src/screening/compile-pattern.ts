@@ -72,9 +72,9 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
 }
 
 /**
- * Node.js (V8) stops optimising a regular expression whose source is longer than 20 KB (20,480
- * characters), and it then runs tens of times slower: every part of a pattern must compile to no
- * more.
+ * Node.js (V8) does not optimise a regular expression whose source is longer than 20 KB (20,480
+ * characters, its `kRegExpTooLargeToOptimize`), and such an expression runs far slower: every part
+ * of a pattern must compile to no more.
  */
 export const maxExpressionLength = 20_480;
 

@@ -76,4 +76,13 @@ describe('buildWordTable()', () => {
       1,
     ]);
   });
+
+  it('does not look up a requirement that a word nearly every sentence has meets', () => {
+    const words = buildWordTable([
+      { exact: new Set(['the', 'our', 'trust']), prefixes: [] },
+      { exact: new Set(['our', 'trust']), prefixes: [] },
+    ]);
+    expect(words.requirementEntries[0]).toBeUndefined();
+    expect(words.entries.map((entry) => entry.word)).toEqual(['our', 'trust']);
+  });
 });

@@ -81,6 +81,16 @@ export function isInformative(requirement: AnchorWords): boolean {
   return requirementCost(requirement) < uninformativeCost;
 }
 
+// The commonest words of English: nearly every sentence has one.
+const ubiquitousWords = new Set(
+  'a an the and or of to in on at for with by from as is are was were be it this that'.split(' '),
+);
+
+/** Whether a requirement is met by one of the words that nearly every sentence has. */
+export function hasUbiquitousWord(requirement: AnchorWords): boolean {
+  return [...requirement.exact].some((word) => ubiquitousWords.has(word));
+}
+
 /** The cost from which a requirement is met by nearly every sentence (see `requirementCost`). */
 export const uninformativeCost = 100_000;
 

@@ -1,4 +1,4 @@
-import type { AnchorWords } from './pattern-anchors.js';
+import { hasUbiquitousWord, type AnchorWords } from './pattern-anchors.js';
 import type { FoundWords } from './find-words.js';
 
 /**
@@ -14,8 +14,7 @@ export interface WordTable {
   entries: WordEntry[];
   /**
    * By requirement number: the numbers of the entries of its words; undefined for a requirement
-   * that cannot be checked (a beginning of one or two letters, or a word with letters other than
-   * a-z and digits), which counts as always met.
+   * that is not checked (see `canBeChecked`), which counts as always met.
    */
   requirementEntries: (number[] | undefined)[];
   /** By requirement of many words: by entry, 1 for its words. */
@@ -69,11 +68,14 @@ export function buildWordTable(requirements: readonly AnchorWords[]): WordTable 
 
 /**
  * Whether a scan can tell if a text meets the requirement: the finder reads words of a-z and
- * digits, and looks up beginnings of at least three letters.
+ * digits, and looks up beginnings of at least three letters. A requirement met by a word such as
+ * "the" is not worth it: nearly every sentence meets it, and looking up its words would add a
+ * row for most words of a text.
  */
 export function canBeChecked(requirement: AnchorWords): boolean {
   const word = /^[a-z0-9]+$/;
   return (
+    !hasUbiquitousWord(requirement) &&
     [...requirement.exact].every((exact) => word.test(exact)) &&
     requirement.prefixes.every((prefix) => word.test(prefix) && prefix.length >= 3)
   );

@@ -24,15 +24,29 @@ import {
 export interface PatternIndex {
   patterns: readonly CompiledPattern[];
   words: WordTable;
-  /** By requirement number: the branch headed by that requirement, when it is some pattern's rarest. */
-  branches: (Branch | undefined)[];
-  /** By entry of the word table: the requirements it meets that head a branch. */
-  headsOfEntry: number[][];
-  /** Scratch space: by requirement, the stamp of the scan in which its branch was last followed. */
+  tree: FlatTree;
+  /** By entry of the word table: the nodes headed by the requirements it meets. */
+  nodesOfEntry: number[][];
+  /** Scratch space: by node, the stamp of the scan in which it was last followed. */
   followed: Float64Array;
-  /** Patterns whose requirements are all of common words (or who have none): tried on every sentence. */
-  always: Branch;
   scan: WordScan;
+}
+
+/**
+ * The tree of branches in typed arrays, quick to walk. Node 0 is the root: patterns whose
+ * requirements are all of common words (or who have none), tried on every text. Node `n` lists
+ * the patterns `patterns[patternStart[n]..patternStart[n + 1])` and has the children
+ * `childNode[childStart[n]..childStart[n + 1])`, each followed when the requirement at the same
+ * place in `childRequirement` is met.
+ */
+interface FlatTree {
+  patternStart: Int32Array;
+  patterns: Int32Array;
+  childStart: Int32Array;
+  childRequirement: Int32Array;
+  childNode: Int32Array;
+  /** Scratch space: the nodes still to follow. */
+  stack: Int32Array;
 }
 
 interface Branch {
@@ -86,16 +100,64 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     branch.patterns.push(patternId);
   });
   const words = buildWordTable([...requirementIds.keys()]);
+  const { tree, nodeOf } = flatten(always, branches);
   return {
     patterns,
     words,
-    branches,
-    headsOfEntry: words.entries.map((_, entry) =>
-      requirementsOfEntry(words, entry).filter((requirement) => branches[requirement]),
+    tree,
+    nodesOfEntry: words.entries.map((_, entry) =>
+      requirementsOfEntry(words, entry).flatMap((requirement) => {
+        const branch = branches[requirement];
+        return branch ? [nodeOf.get(branch) ?? 0] : [];
+      }),
     ),
-    followed: new Float64Array(requirementIds.size),
-    always,
+    followed: new Float64Array(tree.patternStart.length - 1),
     scan: createWordScan(words),
+  };
+}
+
+/**
+ * Numbers the branches, the root and its own first, then each head's, and lays them out in
+ * typed arrays; `nodeOf` gives each branch's number.
+ */
+function flatten(
+  root: Branch,
+  heads: readonly (Branch | undefined)[],
+): { tree: FlatTree; nodeOf: Map<Branch, number> } {
+  const order: Branch[] = [];
+  const nodeOf = new Map<Branch, number>();
+  const visit = (branch: Branch): void => {
+    if (nodeOf.has(branch)) return;
+    nodeOf.set(branch, order.length);
+    order.push(branch);
+    branch.branches.forEach(visit);
+  };
+  visit(root);
+  for (const branch of heads) if (branch) visit(branch);
+  const patternStart = [0];
+  const childStart = [0];
+  const patternList: number[] = [];
+  const childRequirement: number[] = [];
+  const childNode: number[] = [];
+  for (const branch of order) {
+    patternList.push(...branch.patterns);
+    patternStart.push(patternList.length);
+    branch.requirements.forEach((requirement, at) => {
+      childRequirement.push(requirement);
+      childNode.push(nodeOf.get(branch.branches[at] ?? root) ?? 0);
+    });
+    childStart.push(childRequirement.length);
+  }
+  return {
+    tree: {
+      patternStart: Int32Array.from(patternStart),
+      patterns: Int32Array.from(patternList),
+      childStart: Int32Array.from(childStart),
+      childRequirement: Int32Array.from(childRequirement),
+      childNode: Int32Array.from(childNode),
+      stack: new Int32Array(order.length),
+    },
+    nodeOf,
   };
 }
 
@@ -114,18 +176,32 @@ export function patternsThatMayMatch(
   from: number,
   to: number,
 ): number[] {
-  const { scan } = index;
+  const { scan, tree, followed } = index;
   scanWords(found, from, to, scan);
-  const matches: number[] = [];
-  follow(index.always, index, matches);
+  const { stack } = tree;
+  // The root, then every branch headed by a requirement that a word read meets; a node is
+  // followed at most once a scan, so no pattern is listed twice.
+  let depth = 0;
+  stack[depth++] = 0;
+  followed[0] = scan.stamp;
   for (const entry of scan.read) {
-    const heads = index.headsOfEntry[entry];
-    if (!heads) continue;
-    for (const requirement of heads) {
-      const branch = index.branches[requirement];
-      if (!branch || index.followed[requirement] === scan.stamp) continue;
-      index.followed[requirement] = scan.stamp;
-      follow(branch, index, matches);
+    for (const node of index.nodesOfEntry[entry] ?? []) {
+      if (followed[node] === scan.stamp) continue;
+      followed[node] = scan.stamp;
+      stack[depth++] = node;
+    }
+  }
+  const matches: number[] = [];
+  while (depth > 0) {
+    const node = stack[--depth] ?? 0;
+    for (let at = tree.patternStart[node] ?? 0; at < (tree.patternStart[node + 1] ?? 0); at += 1)
+      matches.push(tree.patterns[at] ?? 0);
+    for (let at = tree.childStart[node] ?? 0; at < (tree.childStart[node + 1] ?? 0); at += 1) {
+      const child = tree.childNode[at] ?? 0;
+      if (followed[child] === scan.stamp) continue;
+      if (!isMet(index.words, scan, tree.childRequirement[at] ?? 0)) continue;
+      followed[child] = scan.stamp;
+      stack[depth++] = child;
     }
   }
   return sortAscending(matches);
@@ -147,24 +223,15 @@ function sortAscending(numbers: number[]): number[] {
  * requirements, or only requirements that cannot be checked.
  */
 export function mayMatchWithoutWords(index: PatternIndex): boolean {
-  const reachable = (branch: Branch): boolean =>
-    branch.patterns.length > 0 ||
-    branch.requirements.some(
-      (requirement, at) =>
-        index.words.requirementEntries[requirement] === undefined &&
-        reachable(branch.branches[at] ?? newBranch()),
-    );
-  return reachable(index.always);
-}
-
-/** Adds the patterns of a branch, and of every further branch whose requirement the scan met. */
-function follow(branch: Branch, index: PatternIndex, matches: number[]): void {
-  const { scan } = index;
-  // A branch is followed at most once a scan, so no pattern is listed twice.
-  for (const pattern of branch.patterns) matches.push(pattern);
-  const { requirements, branches } = branch;
-  for (let at = 0; at < requirements.length; at += 1) {
-    const next = branches[at];
-    if (next && isMet(index.words, scan, requirements[at] ?? -1)) follow(next, index, matches);
-  }
+  const { tree } = index;
+  const reachable = (node: number): boolean => {
+    if ((tree.patternStart[node + 1] ?? 0) > (tree.patternStart[node] ?? 0)) return true;
+    for (let at = tree.childStart[node] ?? 0; at < (tree.childStart[node + 1] ?? 0); at += 1) {
+      const requirement = tree.childRequirement[at] ?? 0;
+      if (!index.words.requirementEntries[requirement] && reachable(tree.childNode[at] ?? 0))
+        return true;
+    }
+    return false;
+  };
+  return reachable(0);
 }

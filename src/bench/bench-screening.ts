@@ -22,6 +22,11 @@ const spec: BenchCorpusSpec = {
 };
 /** About 2.5 MB: enough for V8 to have optimised the engine before the timing starts. */
 const warmUpParagraphs = 5_000;
+/**
+ * Passes over the text corpus: on a shared machine one pass can run at half speed while a
+ * neighbour is busy, so the figure is the median pass, and every pass is printed.
+ */
+const textPasses = 3;
 const targets = { textMegabytesPerSecond: 20, pdfShareOfPdftotext: 0.5 };
 /** pdftotext's speed on the machine the targets were set on (issue 2), for scale. */
 const referencePdftotextPagesPerSecond = 1200;
@@ -51,15 +56,22 @@ async function runBench(log: (line: string) => void = console.log): Promise<numb
   const text = await measureTextScreening(corpus.textFiles, {
     maxSeconds: maxSecondsPerMeasure,
     warmUpText,
+    passes: textPasses,
   });
-  const textRate = text.bytes / 1e6 / text.seconds;
+  const rates = text.passes.map((pass) => pass.bytes / 1e6 / pass.seconds);
+  const textRate = median(rates);
+  const first = text.passes[0];
   log('');
   log(
-    `(1) Text screening, one thread: ${mb(text.bytes)} MB in ${text.seconds.toFixed(2)} s = ` +
-      `${textRate.toFixed(1)} MB/s, ${text.findings} findings` +
-      (text.stoppedEarly
-        ? ` (stopped after ${maxSecondsPerMeasure} s, before the whole corpus)`
+    `(1) Text screening, one thread, median of ${text.passes.length} passes over ` +
+      `${mb(first?.bytes ?? 0)} MB: ${textRate.toFixed(1)} MB/s, ${first?.findings ?? 0} findings a pass` +
+      (text.passes.some((pass) => pass.stoppedEarly)
+        ? ` (passes stopped after ${maxSecondsPerMeasure} s, before the whole corpus)`
         : ''),
+  );
+  log(
+    `    the passes in order: ${rates.map((rate) => rate.toFixed(1)).join(', ')} MB/s ` +
+      `(${text.passes.map((pass) => `${pass.seconds.toFixed(2)} s`).join(', ')})`,
   );
   log(
     `    not counted: engine start-up ${text.engineStartSeconds.toFixed(2)} s; warm-up on ` +
@@ -134,6 +146,14 @@ async function runBench(log: (line: string) => void = console.log): Promise<numb
           `(one process): ${ratio.toFixed(2)} ×`,
   );
   return textPass && (pdfPass || ratio === undefined) ? 0 : 1;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function mb(bytes: number): string {

@@ -76,11 +76,6 @@ function intern(anchors: AnchorWords): AnchorWords {
   return anchors;
 }
 
-/** Whether a requirement is worth checking: one that almost every sentence meets is not. */
-export function isInformative(requirement: AnchorWords): boolean {
-  return requirementCost(requirement) < uninformativeCost;
-}
-
 // The commonest words of English: nearly every sentence has one.
 const ubiquitousWords = new Set(
   'a an the and or of to in on at for with by from as is are was were be it this that'.split(' '),

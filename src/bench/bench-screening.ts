@@ -23,8 +23,8 @@ const spec: BenchCorpusSpec = {
 /** About 2.5 MB: enough for V8 to have optimised the engine before the timing starts. */
 const warmUpParagraphs = 5_000;
 /**
- * Passes over the text corpus: on a shared machine one pass can run at half speed while a
- * neighbour is busy, so the figure is the median pass, and every pass is printed.
+ * Passes over the text corpus: on a shared machine one pass can run much slower than the next
+ * while a neighbour is busy, so the figure is the median pass, and every pass is printed.
  */
 const textPasses = 3;
 const targets = { textMegabytesPerSecond: 20, pdfShareOfPdftotext: 0.5 };

@@ -76,7 +76,7 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
  * characters, its `kRegExpTooLargeToOptimize`), and such an expression runs far slower: every part
  * of a pattern must compile to no more.
  */
-export const maxExpressionLength = 20_480;
+const maxExpressionLength = 20_480;
 
 /** Compiles one phrase list entry or sequence into a regular expression source. */
 export function compileSequence(text: string, vocabulary: Vocabulary, source: string): string {

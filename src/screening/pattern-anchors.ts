@@ -87,7 +87,7 @@ export function hasUbiquitousWord(requirement: AnchorWords): boolean {
 }
 
 /** The cost from which a requirement is met by nearly every sentence (see `requirementCost`). */
-export const uninformativeCost = 100_000;
+const uninformativeCost = 100_000;
 
 /**
  * A rough measure of how often a sentence meets a requirement: more words, and commoner ones,

@@ -1,16 +1,8 @@
 import type { CompiledPattern } from './compile-pattern.js';
 import type { FoundWords } from './find-words.js';
-import { requirementCost, uninformativeCost, type AnchorWords } from './pattern-anchors.js';
-import {
-  buildWordTable,
-  canBeChecked,
-  createWordScan,
-  isMet,
-  requirementsOfEntry,
-  scanWords,
-  type WordScan,
-  type WordTable,
-} from './word-table.js';
+import { requirementCost, type AnchorWords } from './pattern-anchors.js';
+import { packLists, type PackedLists } from './packed-lists.js';
+import { buildWordTable, canBeChecked, type WordTable } from './word-table.js';
 
 /**
  * Many patterns indexed by the words they need, so that one reading of a sentence tells which
@@ -26,27 +18,35 @@ export interface PatternIndex {
   words: WordTable;
   tree: FlatTree;
   /** By entry of the word table: the nodes headed by the requirements it meets. */
-  nodesOfEntry: number[][];
-  /** Scratch space: by node, the stamp of the scan in which it was last followed. */
-  followed: Float64Array;
-  scan: WordScan;
+  headsOfEntry: PackedLists;
+  scan: Scan;
 }
 
 /**
- * The tree of branches in typed arrays, quick to walk. Node 0 is the root: patterns whose
- * requirements are all of common words (or who have none), tried on every text. Node `n` lists
- * the patterns `patterns[patternStart[n]..patternStart[n + 1])` and has the children
- * `childNode[childStart[n]..childStart[n + 1])`, each followed when the requirement at the same
- * place in `childRequirement` is met.
+ * The tree of branches in typed arrays, quick to walk. Node 0 is the root: patterns with no
+ * requirement that can be checked, tried on every text. Node `n` lists the patterns
+ * `patternsOf[n]` and has the children `childrenOf[n]`, each followed when the requirement at the
+ * same place in `childRequirement` (as in `childrenOf.items`) is met.
  */
 interface FlatTree {
-  patternStart: Int32Array;
-  patterns: Int32Array;
-  childStart: Int32Array;
+  patternsOf: PackedLists;
+  childrenOf: PackedLists;
   childRequirement: Int32Array;
-  childNode: Int32Array;
   /** Scratch space: the nodes still to follow. */
   stack: Int32Array;
+}
+
+/**
+ * Scratch space for looking at one sentence after another. Each sentence gets a new stamp; a
+ * requirement or node marked with the current stamp was met or followed in this sentence, so
+ * nothing needs clearing between sentences.
+ */
+interface Scan {
+  stamp: number;
+  /** By requirement: the stamp of the last sentence that met it. */
+  metStamps: Int32Array;
+  /** By node: the stamp of the last sentence that followed it. */
+  followed: Int32Array;
 }
 
 interface Branch {
@@ -71,23 +71,16 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
   const branches: (Branch | undefined)[] = [];
   const always = newBranch();
   patterns.forEach((pattern, patternId) => {
-    // Rarest first; ties broken by number, so that equal requirements share one path.
+    // Rarest first; ties broken by number, so that equal requirements share one path. One that
+    // cannot be checked counts as always met: it rules nothing out, so it is left off the path.
     const path = [...new Set(pattern.requirements)]
-      .map((requirement) => ({
-        id: idOf(requirement),
-        // One that cannot be checked rules nothing out: it goes last.
-        cost: canBeChecked(requirement) ? requirementCost(requirement) : Infinity,
-      }))
+      .map((requirement) => ({ id: idOf(requirement), requirement }))
+      .filter(({ requirement }) => canBeChecked(requirement))
+      .map(({ id, requirement }) => ({ id, cost: requirementCost(requirement) }))
       .sort((a, b) => a.cost - b.cost || a.id - b.id);
     const head = path[0];
-    let branch: Branch;
-    let rest = path;
-    // The scan lists only requirements of rare words as met, so only those can head a branch.
-    if (head && head.cost < uninformativeCost) {
-      branch = branches[head.id] ??= newBranch();
-      rest = path.slice(1);
-    } else branch = always;
-    for (const { id } of rest) {
+    let branch = head ? (branches[head.id] ??= newBranch()) : always;
+    for (const { id } of path.slice(1)) {
       const at = branch.requirements.indexOf(id);
       let next = branch.branches[at];
       if (at < 0 || !next) {
@@ -105,14 +98,19 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     patterns,
     words,
     tree,
-    nodesOfEntry: words.entries.map((_, entry) =>
-      requirementsOfEntry(words, entry).flatMap((requirement) => {
-        const branch = branches[requirement];
-        return branch ? [nodeOf.get(branch) ?? 0] : [];
-      }),
+    headsOfEntry: packLists(
+      words.entries.map(({ requirements }) =>
+        requirements.flatMap((requirement) => {
+          const branch = branches[requirement];
+          return branch ? [nodeOf.get(branch) ?? 0] : [];
+        }),
+      ),
     ),
-    followed: new Float64Array(tree.patternStart.length - 1),
-    scan: createWordScan(words),
+    scan: {
+      stamp: 0,
+      metStamps: new Int32Array(words.requirementEntries.length),
+      followed: new Int32Array(tree.stack.length),
+    },
   };
 }
 
@@ -134,27 +132,13 @@ function flatten(
   };
   visit(root);
   for (const branch of heads) if (branch) visit(branch);
-  const patternStart = [0];
-  const childStart = [0];
-  const patternList: number[] = [];
-  const childRequirement: number[] = [];
-  const childNode: number[] = [];
-  for (const branch of order) {
-    patternList.push(...branch.patterns);
-    patternStart.push(patternList.length);
-    branch.requirements.forEach((requirement, at) => {
-      childRequirement.push(requirement);
-      childNode.push(nodeOf.get(branch.branches[at] ?? root) ?? 0);
-    });
-    childStart.push(childRequirement.length);
-  }
   return {
     tree: {
-      patternStart: Int32Array.from(patternStart),
-      patterns: Int32Array.from(patternList),
-      childStart: Int32Array.from(childStart),
-      childRequirement: Int32Array.from(childRequirement),
-      childNode: Int32Array.from(childNode),
+      patternsOf: packLists(order.map((branch) => branch.patterns)),
+      childrenOf: packLists(
+        order.map((branch) => branch.branches.map((child) => nodeOf.get(child) ?? 0)),
+      ),
+      childRequirement: Int32Array.from(order.flatMap((branch) => branch.requirements)),
       stack: new Int32Array(order.length),
     },
     nodeOf,
@@ -167,8 +151,8 @@ function newBranch(): Branch {
 
 /**
  * The numbers, in ascending order, of the patterns that could match a stretch of text (a
- * sentence) whose words are rows `[from, to)` of `found` (see `findWords`): those with a word set
- * whose every requirement is met.
+ * sentence) whose words are rows `[from, to)` of `found` (see `findWords`): those whose every
+ * requirement is met.
  */
 export function patternsThatMayMatch(
   index: PatternIndex,
@@ -176,35 +160,57 @@ export function patternsThatMayMatch(
   from: number,
   to: number,
 ): number[] {
-  const { scan, tree, followed } = index;
-  scanWords(found, from, to, scan);
+  const { tree, scan } = index;
+  const met = index.words.requirementsOfEntry;
+  const heads = index.headsOfEntry;
+  const { metStamps, followed } = scan;
+  const stamp = nextStamp(scan);
   const { stack } = tree;
   // The root, then every branch headed by a requirement that a word read meets; a node is
-  // followed at most once a scan, so no pattern is listed twice.
+  // followed at most once a sentence, so no pattern is listed twice.
   let depth = 0;
   stack[depth++] = 0;
-  followed[0] = scan.stamp;
-  for (const entry of scan.read) {
-    for (const node of index.nodesOfEntry[entry] ?? []) {
-      if (followed[node] === scan.stamp) continue;
-      followed[node] = scan.stamp;
+  followed[0] = stamp;
+  for (let row = from; row < to; row += 1) {
+    const entry = found.entries[row] ?? 0;
+    const metEnd = met.start[entry + 1] ?? 0;
+    for (let at = met.start[entry] ?? 0; at < metEnd; at += 1)
+      metStamps[met.items[at] ?? 0] = stamp;
+    const headEnd = heads.start[entry + 1] ?? 0;
+    for (let at = heads.start[entry] ?? 0; at < headEnd; at += 1) {
+      const node = heads.items[at] ?? 0;
+      if (followed[node] === stamp) continue;
+      followed[node] = stamp;
       stack[depth++] = node;
     }
   }
+  const { patternsOf, childrenOf, childRequirement } = tree;
   const matches: number[] = [];
   while (depth > 0) {
     const node = stack[--depth] ?? 0;
-    for (let at = tree.patternStart[node] ?? 0; at < (tree.patternStart[node + 1] ?? 0); at += 1)
-      matches.push(tree.patterns[at] ?? 0);
-    for (let at = tree.childStart[node] ?? 0; at < (tree.childStart[node + 1] ?? 0); at += 1) {
-      const child = tree.childNode[at] ?? 0;
-      if (followed[child] === scan.stamp) continue;
-      if (!isMet(index.words, scan, tree.childRequirement[at] ?? 0)) continue;
-      followed[child] = scan.stamp;
+    const patternEnd = patternsOf.start[node + 1] ?? 0;
+    for (let at = patternsOf.start[node] ?? 0; at < patternEnd; at += 1)
+      matches.push(patternsOf.items[at] ?? 0);
+    const childEnd = childrenOf.start[node + 1] ?? 0;
+    for (let at = childrenOf.start[node] ?? 0; at < childEnd; at += 1) {
+      const child = childrenOf.items[at] ?? 0;
+      if (followed[child] === stamp || metStamps[childRequirement[at] ?? 0] !== stamp) continue;
+      followed[child] = stamp;
       stack[depth++] = child;
     }
   }
   return sortAscending(matches);
+}
+
+/** A new stamp for the next sentence, clearing the marks when the stamps run out. */
+function nextStamp(scan: Scan): number {
+  if (scan.stamp === 0x7fffffff) {
+    scan.metStamps.fill(0);
+    scan.followed.fill(0);
+    scan.stamp = 0;
+  }
+  scan.stamp += 1;
+  return scan.stamp;
 }
 
 /** Sorts a few numbers in place, in ascending order: an insertion sort, quicker than `sort` here. */
@@ -220,18 +226,9 @@ function sortAscending(numbers: number[]): number[] {
 
 /**
  * Whether some pattern could match a text with none of the index's words: one with no
- * requirements, or only requirements that cannot be checked.
+ * requirements, or only requirements that cannot be checked (those are filed at the root).
  */
 export function mayMatchWithoutWords(index: PatternIndex): boolean {
-  const { tree } = index;
-  const reachable = (node: number): boolean => {
-    if ((tree.patternStart[node + 1] ?? 0) > (tree.patternStart[node] ?? 0)) return true;
-    for (let at = tree.childStart[node] ?? 0; at < (tree.childStart[node + 1] ?? 0); at += 1) {
-      const requirement = tree.childRequirement[at] ?? 0;
-      if (!index.words.requirementEntries[requirement] && reachable(tree.childNode[at] ?? 0))
-        return true;
-    }
-    return false;
-  };
-  return reachable(0);
+  const { start } = index.tree.patternsOf;
+  return (start[1] ?? 0) > (start[0] ?? 0);
 }

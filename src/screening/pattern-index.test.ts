@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledPattern } from './compile-pattern.js';
+import { createFoundWords, createWordFinder, findWords } from './find-words.js';
+import type { AnchorWords } from './pattern-anchors.js';
+import {
+  buildPatternIndex,
+  mayMatchWithoutWords,
+  patternsThatMayMatch,
+  type PatternIndex,
+} from './pattern-index.js';
+import { createSeededRandom } from '../bench/seeded-random.js';
+import { canBeChecked } from './word-table.js';
+
+const exact = (...words: string[]): AnchorWords => ({ exact: new Set(words), prefixes: [] });
+const prefix = (...words: string[]): AnchorWords => ({ exact: new Set(), prefixes: words });
+
+const police = exact('police', 'constable');
+const mental = exact('mental');
+const sanction = prefix('sanction');
+const everywhere = exact('the', 'police');
+
+/** Patterns that only carry requirements: the index never runs their expressions. */
+const requirementSets: AnchorWords[][] = [
+  [police],
+  [police, mental],
+  [mental, police],
+  [sanction, mental],
+  [sanction, police, mental],
+  [everywhere],
+  [everywhere, sanction],
+  [],
+  [exact('team'), exact('review'), police],
+];
+const patterns: CompiledPattern[] = requirementSets.map((requirements, at) => ({
+  source: `pattern ${at}`,
+  elements: [],
+  shortestFirst: [],
+  requirements,
+}));
+
+/** Whether a text has one of the words of a requirement (the slow, plain way). */
+function meets(text: string, requirement: AnchorWords): boolean {
+  const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return words.some(
+    (word) =>
+      requirement.exact.has(word) || requirement.prefixes.some((start) => word.startsWith(start)),
+  );
+}
+
+/** Lists the patterns of a fresh index that may match a text. */
+function createLister(): { index: PatternIndex; listed: (text: string) => number[] } {
+  const index = buildPatternIndex(patterns);
+  const finder = createWordFinder(index.words);
+  const found = createFoundWords();
+  return {
+    index,
+    listed: (text) => {
+      findWords(finder, text, 0, text.length, found);
+      return patternsThatMayMatch(index, found, 0, found.entries.length);
+    },
+  };
+}
+
+function expected(text: string): number[] {
+  return requirementSets.flatMap((requirements, at) =>
+    requirements.every((requirement) => !canBeChecked(requirement) || meets(text, requirement))
+      ? [at]
+      : [],
+  );
+}
+
+describe('patternsThatMayMatch()', () => {
+  it('lists, in order, exactly the patterns whose every requirement the text meets', () => {
+    const { listed } = createLister();
+    const random = createSeededRandom(3);
+    const pool = ['police', 'Constable', 'MENTAL', 'sanctions', 'team', 'review', 'the', 'board'];
+    for (let sentence = 0; sentence < 500; sentence += 1) {
+      const text = Array.from({ length: random.between(0, 6) }, () => random.pick(pool)).join(' ');
+      expect(listed(text), text).toEqual(expected(text));
+    }
+  });
+
+  it('tries a pattern whose requirements cannot be checked on every text', () => {
+    const { index, listed } = createLister();
+    expect(listed('Nothing here.')).toEqual([5, 7]);
+    expect(mayMatchWithoutWords(index)).toBe(true);
+  });
+
+  it('stays right when the stamps that mark each sentence run out and start again', () => {
+    const { index, listed } = createLister();
+    // Two sentences with every word leave marks under the first two stamps...
+    listed('police mental sanctions team review');
+    listed('police mental sanctions team review');
+    // ...which the second sentence after the stamps start again must not take for its own: it
+    // needs nodes followed before, and lacks a word met before.
+    index.scan.stamp = 0x7fffffff;
+    for (const text of ['team', 'sanction police'])
+      expect(listed(text), text).toEqual(expected(text));
+    expect(index.scan.stamp).toBeLessThan(10);
+  });
+});

@@ -1,5 +1,11 @@
 import { SimwatchError } from '../errors.js';
-import { findRequirements, remembered, type AnchorWords } from './pattern-anchors.js';
+import {
+  findCondition,
+  findRequirements,
+  remembered,
+  type AnchorWords,
+  type WordCondition,
+} from './pattern-anchors.js';
 import { splitOutsideBrackets } from './split-pattern.js';
 
 /** A compiled catalogue pattern: every element must be found in the sentence. */
@@ -11,6 +17,8 @@ export interface CompiledPattern {
   shortestFirst: number[];
   /** Every required part, as words: a sentence lacking any of them cannot match. */
   requirements: AnchorWords[];
+  /** The words a sentence must have, in full: checked after `requirements` (see `WordCondition`). */
+  condition: WordCondition;
 }
 
 /** Named phrase lists from the catalogue, referenced in patterns as `{name}`. */
@@ -68,6 +76,7 @@ export function compilePattern(source: string, vocabulary: Vocabulary): Compiled
       .sort((a, b) => a.length - b.length)
       .map(({ index }) => index),
     requirements: findRequirements(parts.join(' '), vocabulary),
+    condition: findCondition(parts.join(' '), vocabulary),
   };
 }
 

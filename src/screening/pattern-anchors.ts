@@ -65,6 +65,64 @@ export function remembered<T>(
   return known;
 }
 
+/**
+ * The words a sentence must have for a sequence to match, worked out in full: every requirement
+ * met, and for each choice of phrases (a list, or `(a|b c)` with a phrase among its options), the
+ * words of one of the phrases. `findRequirements` asks for one word of any phrase of a choice;
+ * this asks for all the words of one of them, and so rules out many more sentences.
+ */
+export interface WordCondition {
+  requirements: AnchorWords[];
+  /** For each choice, its options: at least one must hold. */
+  choices: WordCondition[][];
+}
+
+/** The word condition of a sequence (see `WordCondition`). */
+export function findCondition(sequence: string, vocabulary: Vocabulary): WordCondition {
+  const known = remembered(conditionsByVocabulary, vocabulary);
+  let condition = known.get(sequence);
+  if (!condition) {
+    condition = { requirements: [], choices: [] };
+    for (const token of requiredTokens(sequence)) {
+      const part = conditionOfToken(token, vocabulary);
+      condition.requirements.push(...part.requirements);
+      condition.choices.push(...part.choices);
+    }
+    known.set(sequence, condition);
+  }
+  return condition;
+}
+
+const conditionsByVocabulary = new WeakMap<Vocabulary, Map<string, WordCondition>>();
+
+const alwaysHolds: WordCondition = { requirements: [], choices: [] };
+
+function conditionOfToken(token: string, vocabulary: Vocabulary): WordCondition {
+  const phrases = phrasesOfChoice(token, vocabulary);
+  if (!phrases) {
+    const requirement = requirementOfToken(token, vocabulary);
+    return requirement ? { requirements: [intern(requirement)], choices: [] } : alwaysHolds;
+  }
+  const options = phrases.map((phrase) => findCondition(phrase, vocabulary));
+  if (options.some((option) => option.requirements.length + option.choices.length === 0))
+    return alwaysHolds;
+  // A choice of single words is one requirement: any of the words.
+  const single = options.every(
+    (option) => option.requirements.length === 1 && option.choices.length === 0,
+  );
+  if (!single) return { requirements: [], choices: [options] };
+  const requirement = union(options.map((option) => option.requirements[0]));
+  return requirement ? { requirements: [intern(requirement)], choices: [] } : alwaysHolds;
+}
+
+/** The phrases of a list (`{name}`) or choice (`(a|b)`) token; undefined for a word. */
+function phrasesOfChoice(token: string, vocabulary: Vocabulary): readonly string[] | undefined {
+  if (token.startsWith('{') && token.endsWith('}')) return vocabulary.get(token.slice(1, -1)) ?? [];
+  if (token.startsWith('(') && token.endsWith(')'))
+    return splitAlternatives(token.slice(1, -1)).map((option) => option.trim());
+  return undefined;
+}
+
 // Equal word sets are shared, so a sentence checks each distinct set once (see screen-pages).
 const interned = new Map<string, AnchorWords>();
 
@@ -135,16 +193,9 @@ function requirementOfToken(token: string, vocabulary: Vocabulary): AnchorWords 
 }
 
 function firstWordsOfToken(token: string, vocabulary: Vocabulary): AnchorWords | undefined {
-  if (token.startsWith('{') && token.endsWith('}')) {
-    const phrases = vocabulary.get(token.slice(1, -1)) ?? [];
-    // A phrase must match as a whole, so any of its required words can stand for it.
-    return union(phrases.map((phrase) => findAnchors(phrase, vocabulary)));
-  }
-  if (token.startsWith('(') && token.endsWith(')')) {
-    return union(
-      splitAlternatives(token.slice(1, -1)).map((option) => findAnchors(option.trim(), vocabulary)),
-    );
-  }
+  const phrases = phrasesOfChoice(token, vocabulary);
+  // A phrase must match as a whole, so any of its required words can stand for it.
+  if (phrases) return union(phrases.map((phrase) => findAnchors(phrase, vocabulary)));
   const runs = [...token.matchAll(/[A-Za-z0-9\u00C0-\u024F]+/g)].map((run) => ({
     word: run[0].toLowerCase(),
     start: run.index,

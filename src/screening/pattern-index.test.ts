@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledPattern } from './compile-pattern.js';
 import { createFoundWords, createWordFinder, findWords } from './find-words.js';
-import type { AnchorWords } from './pattern-anchors.js';
+import type { AnchorWords, WordCondition } from './pattern-anchors.js';
 import {
   buildPatternIndex,
   mayMatchWithoutWords,
@@ -18,9 +18,16 @@ const police = exact('police', 'constable');
 const mental = exact('mental');
 const sanction = prefix('sanction');
 const everywhere = exact('the', 'police');
+const the = exact('the');
 
-/** Patterns that only carry requirements: the index never runs their expressions. */
-const requirementSets: AnchorWords[][] = [
+const plain = (...requirements: AnchorWords[]): WordCondition => ({ requirements, choices: [] });
+
+/**
+ * Patterns that only carry requirements and word conditions: the index never runs their
+ * expressions. Most have a condition of their requirements alone; the last two choose between
+ * phrases, as lists do, and need all the words of one of them.
+ */
+const patterns: CompiledPattern[] = [
   [police],
   [police, mental],
   [mental, police],
@@ -30,13 +37,28 @@ const requirementSets: AnchorWords[][] = [
   [everywhere, sanction],
   [],
   [exact('team'), exact('review'), police],
-];
-const patterns: CompiledPattern[] = requirementSets.map((requirements, at) => ({
-  source: `pattern ${at}`,
-  elements: [],
-  shortestFirst: [],
-  requirements,
-}));
+]
+  .map((requirements) => ({ requirements, condition: plain(...requirements) }))
+  .concat([
+    {
+      requirements: [exact('high', 'frequent')],
+      condition: {
+        requirements: [],
+        choices: [
+          [plain(exact('high'), exact('intensity')), plain(exact('frequent'), exact('callers'))],
+        ],
+      },
+    },
+    {
+      // One option has only a word every sentence has: the choice always holds.
+      requirements: [police],
+      condition: {
+        requirements: [police],
+        choices: [[{ requirements: [], choices: [[plain(mental), plain(sanction)]] }, plain(the)]],
+      },
+    },
+  ])
+  .map((pattern, at) => ({ ...pattern, source: `pattern ${at}`, elements: [], shortestFirst: [] }));
 
 /** Whether a text has one of the words of a requirement (the slow, plain way). */
 function meets(text: string, requirement: AnchorWords): boolean {
@@ -61,19 +83,44 @@ function createLister(): { index: PatternIndex; listed: (text: string) => number
   };
 }
 
+/** Whether a text meets a requirement, counting as met one that cannot be checked. */
+function isMet(text: string, requirement: AnchorWords): boolean {
+  return !canBeChecked(requirement) || meets(text, requirement);
+}
+
+function holds(text: string, condition: WordCondition): boolean {
+  return (
+    condition.requirements.every((requirement) => isMet(text, requirement)) &&
+    condition.choices.every((options) => options.some((option) => holds(text, option)))
+  );
+}
+
 function expected(text: string): number[] {
-  return requirementSets.flatMap((requirements, at) =>
-    requirements.every((requirement) => !canBeChecked(requirement) || meets(text, requirement))
+  return patterns.flatMap(({ requirements, condition }, at) =>
+    requirements.every((requirement) => isMet(text, requirement)) && holds(text, condition)
       ? [at]
       : [],
   );
 }
 
 describe('patternsThatMayMatch()', () => {
-  it('lists, in order, exactly the patterns whose every requirement the text meets', () => {
+  it('lists, in order, exactly the patterns whose requirements and condition the text meets', () => {
     const { listed } = createLister();
     const random = createSeededRandom(3);
-    const pool = ['police', 'Constable', 'MENTAL', 'sanctions', 'team', 'review', 'the', 'board'];
+    const pool = [
+      'police',
+      'Constable',
+      'MENTAL',
+      'sanctions',
+      'team',
+      'review',
+      'the',
+      'board',
+      'high',
+      'intensity',
+      'frequent',
+      'callers',
+    ];
     for (let sentence = 0; sentence < 500; sentence += 1) {
       const text = Array.from({ length: random.between(0, 6) }, () => random.pick(pool)).join(' ');
       expect(listed(text), text).toEqual(expected(text));

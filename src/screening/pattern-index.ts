@@ -1,6 +1,6 @@
 import type { CompiledPattern } from './compile-pattern.js';
 import type { FoundWords } from './find-words.js';
-import { requirementCost, type AnchorWords } from './pattern-anchors.js';
+import { requirementCost, type AnchorWords, type WordCondition } from './pattern-anchors.js';
 import { packLists, type PackedLists } from './packed-lists.js';
 import { buildWordTable, canBeChecked, type WordTable } from './word-table.js';
 
@@ -19,6 +19,8 @@ export interface PatternIndex {
   tree: FlatTree;
   /** By entry of the word table: the nodes headed by the requirements it meets. */
   headsOfEntry: PackedLists;
+  /** By pattern: its word condition, checked once the tree has listed it. */
+  conditions: (IndexedCondition | undefined)[];
   scan: Scan;
 }
 
@@ -34,6 +36,15 @@ interface FlatTree {
   childRequirement: Int32Array;
   /** Scratch space: the nodes still to follow. */
   stack: Int32Array;
+}
+
+/**
+ * A pattern's word condition (see `WordCondition`) with its requirements numbered, leaving out
+ * those that cannot be checked; undefined for a condition that always holds.
+ */
+interface IndexedCondition {
+  requirements: Int32Array;
+  choices: IndexedCondition[][];
 }
 
 /**
@@ -57,8 +68,15 @@ interface Branch {
   branches: Branch[];
 }
 
-/** Indexes patterns numbered by their position in the list. */
-export function buildPatternIndex(patterns: readonly CompiledPattern[]): PatternIndex {
+/**
+ * Indexes patterns numbered by their position in the list. With `checkConditions`, a pattern
+ * the tree lists is also checked against its word condition: worth it where the patterns'
+ * expressions are slow to run and many listed patterns fail the check.
+ */
+export function buildPatternIndex(
+  patterns: readonly CompiledPattern[],
+  { checkConditions = true } = {},
+): PatternIndex {
   const requirementIds = new Map<AnchorWords, number>();
   const idOf = (requirement: AnchorWords): number => {
     let id = requirementIds.get(requirement);
@@ -92,6 +110,10 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
     }
     branch.patterns.push(patternId);
   });
+  const indexed = new Map<WordCondition, IndexedCondition | undefined>();
+  const conditions = patterns.map((pattern) =>
+    checkConditions ? indexCondition(pattern.condition, idOf, indexed) : undefined,
+  );
   const words = buildWordTable([...requirementIds.keys()]);
   const { tree, nodeOf } = flatten(always, branches);
   return {
@@ -106,12 +128,39 @@ export function buildPatternIndex(patterns: readonly CompiledPattern[]): Pattern
         }),
       ),
     ),
+    conditions,
     scan: {
       stamp: 0,
       metStamps: new Int32Array(words.requirementEntries.length),
       followed: new Int32Array(tree.stack.length),
     },
   };
+}
+
+/** Numbers the requirements of a condition (see `IndexedCondition`); `known` holds those done. */
+function indexCondition(
+  condition: WordCondition,
+  idOf: (requirement: AnchorWords) => number,
+  known: Map<WordCondition, IndexedCondition | undefined>,
+): IndexedCondition | undefined {
+  if (known.has(condition)) return known.get(condition);
+  const choices: IndexedCondition[][] = [];
+  for (const options of condition.choices) {
+    const indexed = options.map((option) => indexCondition(option, idOf, known));
+    // A choice with an option that always holds always holds too.
+    if (indexed.every((option) => option !== undefined)) choices.push(indexed);
+  }
+  // Rarest first: the first requirement missing rules the sentence out.
+  const requirements = condition.requirements
+    .filter(canBeChecked)
+    .sort((a, b) => requirementCost(a) - requirementCost(b))
+    .map(idOf);
+  const result =
+    requirements.length + choices.length === 0
+      ? undefined
+      : { requirements: Int32Array.from(requirements), choices };
+  known.set(condition, result);
+  return result;
 }
 
 /**
@@ -189,8 +238,11 @@ export function patternsThatMayMatch(
   while (depth > 0) {
     const node = stack[--depth] ?? 0;
     const patternEnd = patternsOf.start[node + 1] ?? 0;
-    for (let at = patternsOf.start[node] ?? 0; at < patternEnd; at += 1)
-      matches.push(patternsOf.items[at] ?? 0);
+    for (let at = patternsOf.start[node] ?? 0; at < patternEnd; at += 1) {
+      const pattern = patternsOf.items[at] ?? 0;
+      const condition = index.conditions[pattern];
+      if (!condition || holds(condition, metStamps, stamp)) matches.push(pattern);
+    }
     const childEnd = childrenOf.start[node + 1] ?? 0;
     for (let at = childrenOf.start[node] ?? 0; at < childEnd; at += 1) {
       const child = childrenOf.items[at] ?? 0;
@@ -200,6 +252,29 @@ export function patternsThatMayMatch(
     }
   }
   return sortAscending(matches);
+}
+
+/**
+ * Whether the sentence marked with `stamp` meets a condition. Most options of a choice lack
+ * their rarest word, checked first, so each costs about one load.
+ */
+function holds(condition: IndexedCondition, metStamps: Int32Array, stamp: number): boolean {
+  const { requirements } = condition;
+  for (let at = 0; at < requirements.length; at += 1)
+    if (metStamps[requirements[at] ?? 0] !== stamp) return false;
+  for (const options of condition.choices) {
+    let met = false;
+    for (const option of options) {
+      const rarest = option.requirements[0];
+      if (rarest !== undefined && metStamps[rarest] !== stamp) continue;
+      if (holds(option, metStamps, stamp)) {
+        met = true;
+        break;
+      }
+    }
+    if (!met) return false;
+  }
+  return true;
 }
 
 /** A new stamp for the next sentence, clearing the marks when the stamps run out. */

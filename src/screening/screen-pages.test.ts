@@ -14,6 +14,7 @@ function withoutWordChecks(original: Catalogue): Catalogue {
   const whole = (pattern: CompiledPattern): CompiledPattern => ({
     ...pattern,
     requirements: [],
+    condition: { requirements: [], choices: [] },
   });
   return {
     ...original,

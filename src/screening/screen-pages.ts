@@ -65,7 +65,7 @@ export function prepareCatalogue(catalogue: Catalogue): PreparedCatalogue {
     ...catalogue.negation,
   ]);
   const indicatorIndex = buildPatternIndex(indicatorPatterns.map(({ pattern }) => pattern));
-  const contextIndex = buildPatternIndex([...contextPatterns]);
+  const contextIndex = buildPatternIndex([...contextPatterns], { checkConditions: false });
   return {
     catalogue,
     indicatorPatterns: indicatorIndex,

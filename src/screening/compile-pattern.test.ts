@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SimwatchError } from '../errors.js';
 import { compilePattern } from './compile-pattern.js';
-import type { AnchorWords } from './pattern-anchors.js';
+import type { AnchorWords, WordCondition } from './pattern-anchors.js';
 
 const vocabulary = new Map([
   ['police', ['police officer', 'constable*']],
@@ -57,11 +57,41 @@ describe('compilePattern()', () => {
     );
   });
 
+  const words = (requirement: AnchorWords): string =>
+    [...requirement.exact, ...requirement.prefixes.map((prefix) => `${prefix}*`)].join('|');
+
   it('asks a matching sentence for a word of each part', () => {
     const { requirements } = compilePattern('the {police} ~10 {team}', vocabulary);
-    const words = (requirement: AnchorWords): string =>
-      [...requirement.exact, ...requirement.prefixes.map((prefix) => `${prefix}*`)].join('|');
     expect(requirements.map(words)).toEqual(['the', 'police|constable*', 'community']);
+  });
+
+  it('asks, in its word condition, for all the words of one phrase of each choice', () => {
+    const { condition } = compilePattern('the {police} & (sanction*|written warning)', vocabulary);
+    const describe = (part: WordCondition): unknown => ({
+      all: part.requirements.map(words),
+      oneOf: part.choices.map((options) => options.map(describe)),
+    });
+    expect(describe(condition)).toEqual({
+      all: ['the'],
+      oneOf: [
+        [
+          { all: ['police', 'officer'], oneOf: [] },
+          { all: ['constable*'], oneOf: [] },
+        ],
+        [
+          { all: ['sanction*'], oneOf: [] },
+          { all: ['written', 'warning'], oneOf: [] },
+        ],
+      ],
+    });
+    // A choice of single words is one requirement, met by any of them.
+    expect(compilePattern('(police|constable*) officer', vocabulary).condition).toEqual({
+      requirements: [
+        { exact: new Set(['police']), prefixes: ['constable'] },
+        { exact: new Set(['officer']), prefixes: [] },
+      ],
+      choices: [],
+    });
   });
 
   it.each(['remains? in use', '(physical )?injuries only', 'cannot defend|indefensible'])(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSeededRandom } from '../bench/seeded-random.js';
 import { splitParagraphs, splitSentences } from './split-text.js';
 
 function sentencesOf(text: string): string[] {
@@ -50,5 +51,23 @@ describe('splitParagraphs()', () => {
       'First para\nline two',
       'Second para',
     ]);
+  });
+
+  it('splits exactly where the regular expression for a blank line matches', () => {
+    // The plain definition: a line break, spaces, tabs or no-break spaces, another line break.
+    const byExpression = (text: string): string[] =>
+      text
+        .split(/\n[ \t\u00a0]*\n/)
+        .map((part) => part.trim())
+        .filter(Boolean);
+    const random = createSeededRandom(11);
+    const pieces = ['\n', '\n', ' ', '\t', '\u00a0', '\r', 'a', 'Bc', '.'];
+    for (let attempt = 0; attempt < 2000; attempt += 1) {
+      const text = Array.from({ length: random.between(0, 14) }, () => random.pick(pieces)).join(
+        '',
+      );
+      const found = splitParagraphs(text).map((span) => text.slice(span.start, span.end));
+      expect(found, JSON.stringify(text)).toEqual(byExpression(text));
+    }
   });
 });

@@ -1,6 +1,5 @@
 import type { Span } from './finding.js';
 
-const paragraphBreak = /\n[ \t\u00a0]*\n/g;
 const abbreviations = new Set([
   'dr',
   'mr',
@@ -55,17 +54,30 @@ const abbreviations = new Set([
 
 const longestAbbreviation = Math.max(...[...abbreviations].map((word) => word.length));
 
-/** Splits text into paragraphs at blank lines, returning their ranges (empty ones skipped). */
+/**
+ * Splits text into paragraphs at blank lines (a line break, then only spaces, tabs or no-break
+ * spaces, then another), returning their ranges (empty ones skipped).
+ */
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  paragraphBreak.lastIndex = 0;
-  for (let match = paragraphBreak.exec(text); match; match = paragraphBreak.exec(text)) {
-    pushTrimmed(text, start, match.index, spans);
-    start = match.index + match[0].length;
+  // `indexOf` finds line breaks several times faster than a regular expression does.
+  let lineBreak = text.indexOf('\n');
+  while (lineBreak >= 0) {
+    let next = lineBreak + 1;
+    while (isBlankLineSpace(text.charCodeAt(next))) next += 1;
+    if (text.charCodeAt(next) === 0x0a) {
+      pushTrimmed(text, start, lineBreak, spans);
+      start = next + 1;
+      lineBreak = text.indexOf('\n', start);
+    } else lineBreak = text.indexOf('\n', next);
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+function isBlankLineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
 /**

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 import { createBoardPaperWriter } from './board-paper-writer.js';
 import { createWarmUpPdf } from './create-warm-up-pdf.js';
-import { measurePdfScreening } from './measure-pdf-screening.js';
+import { measurePdfScreening, type PdfScreeningMeasure } from './measure-pdf-screening.js';
 import { measurePdfStages } from './measure-pdf-stages.js';
-import { measurePdftotext } from './measure-pdftotext.js';
+import { measurePdftotext, type PdftotextMeasure } from './measure-pdftotext.js';
 import { measureTextScreening } from './measure-text-screening.js';
 import { prepareBenchCorpus, type BenchCorpusSpec } from './prepare-bench-corpus.js';
 import { createSeededRandom } from './seeded-random.js';
@@ -27,6 +27,11 @@ const warmUpParagraphs = 5_000;
  * while a neighbour is busy, so the figure is the median pass, and every pass is printed.
  */
 const textPasses = 3;
+/**
+ * Rounds of (2) PDF screening, each followed at once by (3) pdftotext: the PDF target is checked
+ * on the median of the rounds' ratios, each taken between runs seconds apart.
+ */
+const pdfRounds = 3;
 const targets = { textMegabytesPerSecond: 20, pdfShareOfPdftotext: 0.5 };
 /** pdftotext's speed on the machine the targets were set on (issue 2), for scale. */
 const referencePdftotextPagesPerSecond = 1200;
@@ -80,21 +85,36 @@ async function runBench(log: (line: string) => void = console.log): Promise<numb
   );
 
   const warmUpPdf = await createWarmUpPdf(warmUpText.slice(0, 3_000));
-  const pdf = await measurePdfScreening(corpus.pdfFiles, {
-    jobs: cpus,
-    maxSeconds: maxSecondsPerMeasure,
-    warmUpPdf,
-  });
-  const pdfRate = pdf.pages / pdf.seconds;
+  // (2) and (3) alternate, round by round, so that each ratio compares runs a few seconds apart.
+  const rounds: { pdf: PdfScreeningMeasure; pdftotext: PdftotextMeasure }[] = [];
+  for (let round = 0; round < pdfRounds; round += 1) {
+    const pdf = await measurePdfScreening(corpus.pdfFiles, {
+      jobs: cpus,
+      maxSeconds: maxSecondsPerMeasure,
+      warmUpPdf,
+    });
+    rounds.push({ pdf, pdftotext: await measurePdftotext(corpus.pdfFiles, 1) });
+  }
+  const pdfRates = rounds.map(({ pdf }) => pdf.pages / pdf.seconds);
+  const pdfRate = median(pdfRates);
+  const firstPdf = rounds[0]?.pdf;
   log(
-    `(2) PDF end to end (read + extract + screen), ${pdf.jobs} workers: ${pdf.pages} pages in ` +
-      `${pdf.seconds.toFixed(2)} s = ${pdfRate.toFixed(0)} pages/s, ${pdf.findings} findings, ${pdf.errors} errors` +
-      (pdf.stoppedEarly ? ` (stopped after ${maxSecondsPerMeasure} s)` : ''),
+    `(2) PDF end to end (read + extract + screen), ${cpus} workers, median of ${rounds.length} ` +
+      `rounds: ${pdfRate.toFixed(0)} pages/s over ${firstPdf?.pages ?? 0} pages, ` +
+      `${firstPdf?.findings ?? 0} findings, ${firstPdf?.errors ?? 0} errors` +
+      (rounds.some(({ pdf }) => pdf.stoppedEarly)
+        ? ` (rounds stopped after ${maxSecondsPerMeasure} s)`
+        : ''),
   );
-  if (pdf.firstError !== undefined) log(`    first error: ${pdf.firstError}`);
+  if (firstPdf?.firstError !== undefined) log(`    first error: ${firstPdf.firstError}`);
+  const startSeconds = median(rounds.map(({ pdf }) => pdf.startSeconds));
+  const countingStart = median(
+    rounds.map(({ pdf }) => pdf.pages / (pdf.seconds + pdf.startSeconds)),
+  );
   log(
-    `    not counted: starting and warming up the workers ${pdf.startSeconds.toFixed(2)} s ` +
-      `(counting it: ${(pdf.pages / (pdf.seconds + pdf.startSeconds)).toFixed(0)} pages/s)`,
+    `    the rounds in order: ${pdfRates.map((rate) => rate.toFixed(0)).join(', ')} pages/s; ` +
+      `not counted: starting and warming up the workers, ${startSeconds.toFixed(2)} s a round ` +
+      `(counting it: ${countingStart.toFixed(0)} pages/s)`,
   );
 
   const stages = await measurePdfStages(corpus.pdfFiles, warmUpPdf);
@@ -103,25 +123,33 @@ async function runBench(log: (line: string) => void = console.log): Promise<numb
       `screening ${(stages.pages / stages.screenSeconds).toFixed(0)} pages/s`,
   );
 
-  const single = await measurePdftotext(corpus.pdfFiles, 1);
   const parallel = await measurePdftotext(corpus.pdfFiles, cpus);
   let ratio: number | undefined;
-  if ('missing' in single || 'missing' in parallel) {
-    const reason =
-      'missing' in single ? single.missing : 'missing' in parallel ? parallel.missing : '';
-    log(`(3) pdftotext: skipped, ${reason}`);
+  const missing = [...rounds.map(({ pdftotext }) => pdftotext), parallel].find(
+    (measure) => 'missing' in measure,
+  );
+  if (missing && 'missing' in missing) {
+    log(`(3) pdftotext: skipped, ${missing.missing}`);
   } else {
-    const singleRate = corpus.pdfPages / single.seconds;
-    ratio = pdfRate / singleRate;
-    log(
-      `(3) pdftotext, one process at a time: ${corpus.pdfPages} pages in ${single.seconds.toFixed(2)} s = ` +
-        `${singleRate.toFixed(0)} pages/s`,
+    const singleRates = rounds.map(({ pdftotext }) =>
+      'seconds' in pdftotext ? corpus.pdfPages / pdftotext.seconds : 0,
     );
+    const singleRate = median(singleRates);
+    const ratios = pdfRates.map((rate, round) => rate / (singleRates[round] ?? 1));
+    ratio = median(ratios);
     log(
-      `    pdftotext, ${cpus} processes at once (for comparison only): ` +
-        `${(corpus.pdfPages / parallel.seconds).toFixed(0)} pages/s`,
+      `(3) pdftotext, one process at a time, straight after each round of (2): median ` +
+        `${singleRate.toFixed(0)} pages/s (the rounds: ${singleRates.map((rate) => rate.toFixed(0)).join(', ')})`,
     );
-    log(`    ratio (2) / (3, one process): ${ratio.toFixed(2)}`);
+    if ('seconds' in parallel)
+      log(
+        `    pdftotext, ${cpus} processes at once (for comparison only): ` +
+          `${(corpus.pdfPages / parallel.seconds).toFixed(0)} pages/s`,
+      );
+    log(
+      `    ratio (2) / (3, one process), round by round: ${ratios.map((r) => r.toFixed(2)).join(', ')}; ` +
+        `median ${ratio.toFixed(2)}`,
+    );
     // The targets were set on a machine where pdftotext ran at about 1,200 pages/s; a slower
     // machine (or a busy one) reads lower, so the text figure is also shown scaled to that one.
     const speed = singleRate / referencePdftotextPagesPerSecond;

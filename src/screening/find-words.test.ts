@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSeededRandom } from '../bench/seeded-random.js';
 import { createFoundWords, createWordFinder, findWords } from './find-words.js';
 import { buildWordTable } from './word-table.js';
 
@@ -10,9 +11,9 @@ const table = buildWordTable([
 const finder = createWordFinder(table);
 
 /** The words found, as `word@offset`, with the entry's word. */
-function wordsIn(text: string, start = 0, end = text.length): string[] {
+function wordsIn(text: string, start = 0, end = text.length, by = finder): string[] {
   const found = createFoundWords();
-  findWords(finder, text, start, end, found);
+  findWords(by, text, start, end, found);
   return found.entries.map((entry, row) => {
     const { word, exact } = table.entries[entry] ?? { word: '?', exact: true };
     return `${exact ? word : `${word}*`}@${found.positions[row] ?? -1}`;
@@ -55,6 +56,51 @@ describe('findWords()', () => {
   it('reads only the stretch asked for, with offsets in the whole string', () => {
     const text = 'sim. The police came. sim';
     expect(wordsIn(text, 5, 21)).toEqual(['police@9', 'pol*@9']);
+  });
+
+  it('finds what a plain reading of the words finds, across windows of any size', () => {
+    // The plain way: every run of a-z, A-Z and 0-9, in lower case, looked up in the table.
+    const plainly = (text: string): string[] =>
+      [...text.matchAll(/[A-Za-z0-9]+/g)].flatMap((match) => {
+        const word = match[0].toLowerCase();
+        return table.entries.flatMap(({ word: key, exact }) =>
+          (exact ? word === key : word.startsWith(key))
+            ? [`${exact ? key : `${key}*`}@${match.index}`]
+            : [],
+        );
+      });
+    const random = createSeededRandom(5);
+    const pieces = [
+      'police',
+      'POLICE',
+      'sanctions',
+      'SIM',
+      '999',
+      'poli',
+      'é',
+      '🚓',
+      ' ',
+      ' ',
+      '-',
+    ];
+    for (const windowChars of [1, 2, 7, 64, 4096]) {
+      const small = createWordFinder(table, { windowChars });
+      for (let attempt = 0; attempt < 200; attempt += 1) {
+        const text = Array.from({ length: random.between(0, 30) }, () => random.pick(pieces)).join(
+          '',
+        );
+        expect(wordsIn(text, 0, text.length, small), `${windowChars}: ${text}`).toEqual(
+          plainly(text),
+        );
+      }
+    }
+    // A run of letters longer than a window and its margin is cut: its beginning still counts.
+    const long = `pol${'x'.repeat(200)} police`;
+    expect(wordsIn(long, 0, long.length, createWordFinder(table, { windowChars: 8 }))).toEqual([
+      'pol*@0',
+      'police@204',
+      'pol*@204',
+    ]);
   });
 
   it('finds nothing in text without the words, or in empty text', () => {

@@ -11,7 +11,8 @@ import { buildWordTable, canBeChecked, type WordTable } from './word-table.js';
  * Patterns are filed in a tree by their requirements (see `CompiledPattern.requirements`), rarest
  * first: a sentence follows a branch only while it meets the requirement at its head, so patterns
  * that share requirements are ruled out together, and a sentence is looked at only from the rare
- * words it contains.
+ * words it contains. A pattern the tree lists may then be checked against its word condition
+ * (see `WordCondition`), from the same marks.
  */
 export interface PatternIndex {
   patterns: readonly CompiledPattern[];
@@ -201,7 +202,7 @@ function newBranch(): Branch {
 /**
  * The numbers, in ascending order, of the patterns that could match a stretch of text (a
  * sentence) whose words are rows `[from, to)` of `found` (see `findWords`): those whose every
- * requirement is met.
+ * requirement is met and, where the index checks them, whose word condition holds.
  */
 export function patternsThatMayMatch(
   index: PatternIndex,

@@ -103,6 +103,15 @@ describe('findWords()', () => {
     ]);
   });
 
+  it('makes room for more rows when a text has more words of the table than usual', () => {
+    // Two rows a word ("police" and "pol*"), one word every seven characters: more than the room
+    // the finder first sets aside.
+    const text = 'police '.repeat(3000);
+    const found = wordsIn(text);
+    expect(found).toHaveLength(6000);
+    expect(found.slice(-2)).toEqual([`police@${7 * 2999}`, `pol*@${7 * 2999}`]);
+  });
+
   it('finds nothing in text without the words, or in empty text', () => {
     expect(wordsIn('The board approved the minutes.')).toEqual([]);
     expect(wordsIn('')).toEqual([]);

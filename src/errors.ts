@@ -16,6 +16,10 @@ export const errorCodes = {
   internal: 'An unexpected internal error; please report it.',
   invalid_catalogue: 'The indicator catalogue is not valid.',
   invalid_corpus: 'A labelled corpus file is not valid.',
+  invalid_model:
+    'The screening model file is not valid, or was trained with another version of the catalogue.',
+  model_not_better:
+    'A newly trained screening model scored worse than the active one on the real corpus, so it was not made active.',
   invalid_input: 'A value given to the register is not valid (a date, a code, a missing field).',
   not_found: 'The organisation, document, finding or review named does not exist.',
   conflict:

@@ -10,7 +10,7 @@ import { measurePdfStages } from './measure-pdf-stages.js';
 import { measurePdftotext, type PdftotextMeasure } from './measure-pdftotext.js';
 import { measureTextScreening } from './measure-text-screening.js';
 import { prepareBenchCorpus, type BenchCorpusSpec } from './prepare-bench-corpus.js';
-import { createSeededRandom } from './seeded-random.js';
+import { createSeededRandom } from '../seeded-random.js';
 
 const spec: BenchCorpusSpec = {
   seed: 20_240_501,

@@ -6,7 +6,7 @@ import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 
 import { createBoardPaperWriter } from './board-paper-writer.js';
-import { createSeededRandom } from './seeded-random.js';
+import { createSeededRandom } from '../seeded-random.js';
 
 /** What to generate: the seed, the text corpus size and the PDF corpus shape. */
 export interface BenchCorpusSpec {

@@ -1,5 +1,5 @@
 import { createBoardPaperWriter, featureTemplates } from './board-paper-writer.js';
-import { createSeededRandom, type SeededRandom } from './seeded-random.js';
+import { createSeededRandom, type SeededRandom } from '../seeded-random.js';
 
 /** One generated document for the register benchmark, ready for `ingestDocument`. */
 export interface RegisterBenchDocument {

@@ -12,6 +12,8 @@ import { figuresCommand, statusCommand } from './register/status-commands.js';
 import { serveCommand } from './register/serve-command.js';
 import { userCommand } from './register/user-commands.js';
 import { screenCommand } from './screen-command.js';
+import { modelTrainCommand } from './register/model-train-command.js';
+import { defineCommandGroup } from './register/define-register-command.js';
 
 /** Every `simwatch` subcommand, in the order the help lists them; add new ones here. */
 export const commands: readonly CliCommand[] = [
@@ -30,4 +32,5 @@ export const commands: readonly CliCommand[] = [
   ledgerCommand,
   serveCommand,
   userCommand,
+  defineCommandGroup('model', 'Train the screening model and see how well it does', [modelTrainCommand]),
 ];

@@ -1,5 +1,6 @@
 import type { CompiledPattern } from './compile-pattern.js';
 import type { Label } from './finding.js';
+import type { CandidateRule, Frame } from './frames.js';
 
 /** A context cue: a pattern that, found near a match, changes how much the match counts. */
 export interface ContextCue {
@@ -41,4 +42,8 @@ export interface Catalogue {
   critique: ContextCue[];
   /** Words that negate a match that follows them closely ("not", "never", "no longer"). */
   negation: CompiledPattern[];
+  /** Who acts, what they do, to whom, and how a passage speaks: what the model reads. */
+  frames: Frame[];
+  /** Which sentences the model looks at for each label, besides the indicators' matches. */
+  candidates: CandidateRule[];
 }

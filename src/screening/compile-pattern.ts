@@ -21,6 +21,22 @@ export interface CompiledPattern {
   condition: WordCondition;
 }
 
+/**
+ * A pattern checked by its words alone, never run as a regular expression: the word finder and
+ * pattern index list the sentences that have a word of each of its parts, and the caller reads
+ * them itself.
+ */
+export function compileWordCondition(source: string, vocabulary: Vocabulary): CompiledPattern {
+  const sequence = source.split(/\s+&\s+/).join(' ');
+  return {
+    source,
+    elements: [],
+    shortestFirst: [],
+    requirements: findRequirements(sequence, vocabulary),
+    condition: findCondition(sequence, vocabulary),
+  };
+}
+
 /** Named phrase lists from the catalogue, referenced in patterns as `{name}`. */
 export type Vocabulary = ReadonlyMap<string, readonly string[]>;
 

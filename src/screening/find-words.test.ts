@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededRandom } from '../bench/seeded-random.js';
+import { createSeededRandom } from '../seeded-random.js';
 import { createFoundWords, createWordFinder, findWords } from './find-words.js';
 import { buildWordTable } from './word-table.js';
 

@@ -3,7 +3,9 @@ import { parse } from 'yaml';
 import { SimwatchError } from '../errors.js';
 import type { Catalogue, ContextCue, Indicator } from './catalogue.js';
 import { compilePattern, type CompiledPattern, type Vocabulary } from './compile-pattern.js';
-import { isLabel } from './finding.js';
+import { isEvidenceLabel, isLabel } from './finding.js';
+import type { CandidateRule, Frame, TermWord } from './frames.js';
+import { isNumber, tokenize } from './model/tokenize.js';
 
 /** The catalogue shipped with simwatch. */
 export const defaultCataloguePath = new URL('../../catalogue/indicators.yaml', import.meta.url);
@@ -48,7 +50,11 @@ export function parseCatalogue(text: string): Catalogue {
     if (seen.has(indicator.id)) throw invalid(`the indicator id "${indicator.id}" is used twice`);
     seen.add(indicator.id);
   }
-  return { version, indicators, critique, negation };
+  const frames = Object.entries(asRecord(root.frames ?? {}, 'frames')).map(([name, entry]) =>
+    readFrame(name, entry),
+  );
+  const candidates = readCandidates(root.candidates ?? {}, frames);
+  return { version, indicators, critique, negation, frames, candidates };
 }
 
 function readVocabulary(value: unknown): Vocabulary {
@@ -106,6 +112,51 @@ function readIndicator(value: unknown, where: string, vocabulary: Vocabulary): I
     negatable: asBoolean(record.negatable, `${id}.negatable`, true),
     examples: { match, noMatch },
   };
+}
+
+function readFrame(name: string, value: unknown): Frame {
+  const where = `frames.${name}`;
+  const record = asRecord(value, where);
+  const terms = asStrings(record.terms, `${where}.terms`).map((term, index) => {
+    const words = parseTerm(term);
+    if (words.length === 0) throw invalid(`${where}.terms[${index}] has no words: "${term}"`);
+    return { source: term, words };
+  });
+  return { name, means: asString(record.means, `${where}.means`), terms };
+}
+
+function readCandidates(value: unknown, frames: readonly Frame[]): CandidateRule[] {
+  const numberOf = (name: string, where: string) => {
+    const number = frames.findIndex((frame) => frame.name === name);
+    if (number < 0) throw invalid(`${where} names the frame "${name}", which is not in frames`);
+    return number;
+  };
+  return Object.entries(asRecord(value, 'candidates')).flatMap(([label, rules]) => {
+    if (!isEvidenceLabel(label))
+      throw invalid(`candidates.${label}: "${label}" is not one of the four evidence labels`);
+    return asArray(rules, `candidates.${label}`).map((rule, index) => {
+      const where = `candidates.${label}[${index}]`;
+      const record = asRecord(rule, where);
+      const list = (field: unknown, name: string) =>
+        asStrings(field ?? [], `${where}.${name}`).map((frame) => numberOf(frame, `${where}.${name}`));
+      const ruleFrames = list(record.frames, 'frames');
+      if (ruleFrames.length === 0) throw invalid(`${where}.frames must name at least one frame`);
+      return { label, frames: ruleFrames, with: list(record.with, 'with') };
+    });
+  });
+}
+
+/**
+ * The words of a frame term, read as passages are read: capitals (SIM, A&E) must match exactly,
+ * `#` is any number, and every other word is compared by its stem.
+ */
+export function parseTerm(term: string): TermWord[] {
+  return tokenize(term.replace(/#/g, '0')).map((token): TermWord => {
+    if (token.text === '0' && term.includes('#')) return { anyNumber: true };
+    if (isNumber(token.text)) return { stem: token.stem };
+    const capitals = token.text === 'I' || /^[A-Z][A-Z0-9&]+$/.test(token.text);
+    return capitals ? { exact: token.text } : { stem: token.stem };
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   patternsThatMayMatch,
   type PatternIndex,
 } from './pattern-index.js';
-import { createSeededRandom } from '../bench/seeded-random.js';
+import { createSeededRandom } from '../seeded-random.js';
 import { canBeChecked } from './word-table.js';
 
 const exact = (...words: string[]): AnchorWords => ({ exact: new Set(words), prefixes: [] });

@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBoardPaperWriter } from '../bench/board-paper-writer.js';
-import { createSeededRandom } from '../bench/seeded-random.js';
+import { createSeededRandom } from '../seeded-random.js';
 import type { Catalogue } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { loadCatalogue } from './load-catalogue.js';
-import { prepareCatalogue, screenPages } from './screen-pages.js';
+import { createFeatureEncoder } from './model/feature-encoder.js';
+import { loadModelFile } from './model/model-file.js';
+import { prepareCatalogue } from './prepare-catalogue.js';
+import { screenPages } from './screen-pages.js';
 
 const catalogue = loadCatalogue();
+const model = {
+  model: loadModelFile(),
+  encoder: createFeatureEncoder(loadModelFile().space, catalogue.frames),
+};
 
 /** The same catalogue with word checks switched off: every pattern runs on every sentence. */
 function withoutWordChecks(original: Catalogue): Catalogue {
@@ -56,16 +63,16 @@ describe('screenPages()', () => {
       number: null,
       text,
     }));
-    const fast = screenPages(pages, prepareCatalogue(catalogue));
-    const exhaustive = screenPages(pages, prepareCatalogue(withoutWordChecks(catalogue)));
-    expect(fast.length).toBeGreaterThan(100);
+    const fast = screenPages(pages, prepareCatalogue(catalogue), model, 0);
+    const exhaustive = screenPages(pages, prepareCatalogue(withoutWordChecks(catalogue)), model, 0);
+    expect(fast.length).toBeGreaterThan(50);
     expect(fast).toEqual(exhaustive);
   });
 
   it('skips a paragraph without any anchor word', () => {
     const prepared = prepareCatalogue(catalogue);
-    expect(screenPages([{ number: 3, text: 'The board approved the minutes.' }], prepared)).toEqual(
-      [],
-    );
+    expect(
+      screenPages([{ number: 3, text: 'The board approved the minutes.' }], prepared, model, 0),
+    ).toEqual([]);
   });
 });

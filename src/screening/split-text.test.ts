@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededRandom } from '../bench/seeded-random.js';
+import { createSeededRandom } from '../seeded-random.js';
 import { splitParagraphs, splitSentences } from './split-text.js';
 
 function sentencesOf(text: string): string[] {

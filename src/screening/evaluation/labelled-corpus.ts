@@ -1,19 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { SimwatchError } from '../../errors.js';
-import { isLabel, type Label } from '../finding.js';
+import { evidenceLabels, isLabel, stances, type Label, type Stance } from '../finding.js';
+import type { LabelledExample } from '../model/labelled-example.js';
 
-/** How a passage relates to the practice it mentions (see the labelling guide). */
-export type Stance = 'practice' | 'critique' | 'assurance' | 'neutral';
-
-const stances: readonly string[] = ['practice', 'critique', 'assurance', 'neutral'];
-
-/** One hand-labelled passage of an evaluation corpus. */
+/** One hand-labelled passage of a corpus. */
 export interface LabelledPassage {
   id: string;
   text: string;
   labels: Label[];
   stance: Stance;
   uncertain: boolean;
+  /** The page the passage was taken from, when the corpus says. */
+  sourceUrl: string | null;
 }
 
 /** Reads a JSON Lines corpus, checking every line, and names the first bad line. */
@@ -42,6 +41,23 @@ export function parseLabelledCorpus(text: string, source: string): LabelledPassa
   return passages;
 }
 
+/**
+ * A corpus passage as a training example: every evidence label is known, and passages from one
+ * source page form one group (a passage without a source is a group of its own).
+ */
+export function exampleOfPassage(passage: LabelledPassage, corpus: string): LabelledExample {
+  return {
+    id: passage.id,
+    text: passage.text,
+    group: passage.sourceUrl ?? `${basename(corpus)}#${passage.id}`,
+    labels: Object.fromEntries(evidenceLabels.map((l) => [l, passage.labels.includes(l)])),
+    stance: passage.stance,
+    uncertain: passage.uncertain,
+    origin: 'corpus',
+    source: passage.sourceUrl,
+  };
+}
+
 function parsePassage(line: string, where: string): LabelledPassage {
   let raw: unknown;
   try {
@@ -61,15 +77,19 @@ function parsePassage(line: string, where: string): LabelledPassage {
       throw invalid(where, `unknown label ${JSON.stringify(label)}`);
     return label;
   });
-  if (typeof stance !== 'string' || !stances.includes(stance)) {
+  if (typeof stance !== 'string' || !(stances as readonly string[]).includes(stance)) {
     throw invalid(where, `"stance" must be one of ${stances.join(', ')}`);
   }
+  const sourceUrl = record.source_url;
+  if (sourceUrl !== undefined && sourceUrl !== null && typeof sourceUrl !== 'string')
+    throw invalid(where, '"source_url" must be text');
   return {
     id,
     text,
     labels: checked,
     stance: stance as Stance,
     uncertain: record.uncertain === true,
+    sourceUrl: typeof sourceUrl === 'string' && sourceUrl !== '' ? sourceUrl : null,
   };
 }
 

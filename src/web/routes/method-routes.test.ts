@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { statusLabels } from '../../register/status/organisation-status.js';
 import { describeContradictionRules } from '../../register/status/contradiction-rules.js';
 import { escapeLikeNunjucks } from '../test-support/escape-like-nunjucks.js';
 import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
-import { methodEvaluation } from './method-routes.js';
-
-const sharedCorpus = fileURLToPath(new URL('../../../../shared/corpus/dev.jsonl', import.meta.url));
 
 describe('GET /method', () => {
   let web: TestWebApp;
@@ -17,7 +11,6 @@ describe('GET /method', () => {
 
   beforeAll(async () => {
     web = await createTestWebApp();
-    await methodEvaluation(web.deps.engine()).promise;
     const response = await web.client().get('/method');
     expect(response.statusCode).toBe(200);
     html = response.body;
@@ -50,7 +43,7 @@ describe('GET /method', () => {
 
   it('shows the evaluation table of each corpus, with the critique share', () => {
     const tables = html.match(/<table class="nhsuk-table[^"]*simwatch-evaluation"/g) ?? [];
-    expect(tables.length).toBe(existsSync(sharedCorpus) ? 3 : 2);
+    expect(tables.length).toBe(2);
     expect(html).toMatch(/<caption[^>]*>Screening scores on \d+ passages<\/caption>/);
     for (const name of ['Police in care planning', 'SIM by name', 'Assurance'])
       expect(html).toContain(`Kind of finding </span>${name}</th>`);
@@ -58,7 +51,6 @@ describe('GET /method', () => {
     expect(html).toMatch(
       /Critique passages wrongly flagged as showing a practice: \d+ of \d+ \(\d+\.\d%\)/,
     );
-    if (!existsSync(sharedCorpus)) expect(html).toContain('not available on this server');
   });
 
   it('shows how statuses are derived and when evidence contradicts an assurance', () => {
@@ -68,23 +60,5 @@ describe('GET /method', () => {
       );
     for (const rule of describeContradictionRules())
       expect(html).toContain(escapeLikeNunjucks(rule));
-  });
-
-  it('does not keep the first visitor waiting while the figures are worked out', async () => {
-    const engine = web.deps.engine();
-    const fresh = { ...engine, catalogueVersion: `${engine.catalogueVersion}-fresh` };
-    const app = await createTestWebApp({});
-    try {
-      app.deps.engine = () => fresh;
-      const first = await app.client().get('/method');
-      expect(first.statusCode).toBe(200);
-      expect(first.body).toContain('The figures are being worked out');
-      await methodEvaluation(fresh).promise;
-      const later = await app.client().get('/method');
-      expect(later.body).not.toContain('The figures are being worked out');
-      expect(later.body).toContain('simwatch-evaluation');
-    } finally {
-      await app.cleanUp();
-    }
   });
 });

@@ -1,0 +1,152 @@
+import type { Catalogue } from './catalogue.js';
+import type { Finding, FindingProposal, Span } from './finding.js';
+import { explainFeature } from './model/explain-feature.js';
+import { encodePassage, type FeatureEncoder } from './model/feature-encoder.js';
+import { judgeLabel, judgeStance, type LabelJudgement } from './model/judge-passage.js';
+import { findNearestExample, sketchOf } from './model/nearest-example.js';
+import type { ScreeningModel } from './model/screening-model.js';
+import type { PassageReading } from './read-passages.js';
+import { defaultThreshold } from './score-finding.js';
+
+/** A model with its features laid out for the catalogue's frames (see `FeatureEncoder`). */
+export interface PreparedModel {
+  model: ScreeningModel;
+  encoder: FeatureEncoder;
+}
+
+/**
+ * Frames that show what an assurance is about: SIM, the police, sanctions, or people labelled as
+ * frequent callers. One of them must be in the assurance's own sentence; without it, "no longer"
+ * and "not used" are as likely to be about audits or accounting standards.
+ */
+const assuranceSubjects = new Set(['sim_name', 'police', 'officer', 'sanction', 'frequent_users']);
+
+/**
+ * The findings of one passage: the model judges each label its candidates proposed, and a label
+ * is reported only when the model reads the passage as describing a practice (not as critique,
+ * nor as neutral text: on ordinary documents that rule is what keeps false leads rare). An
+ * assurance comes from the catalogue's rules, and only about SIM or a feature of concern, never
+ * from a critic.
+ */
+export function findingsOfPassage(
+  passage: PassageReading,
+  { model, encoder }: PreparedModel,
+  catalogue: Catalogue,
+  threshold: number,
+): Finding[] {
+  const vector = encodePassage(passage.analysis, passage.signals, encoder);
+  const { stance } = judgeStance(vector, model);
+  const findings: Finding[] = [];
+  if (stance === 'practice') {
+    const proposed = [...new Set(passage.proposals.map((proposal) => proposal.label))];
+    const judged = proposed
+      .map((label) => judgeLabel(vector, model, label))
+      .filter((judgement) => judgement.probability >= threshold);
+    if (judged.length > 0) {
+      // Explanations and the nearest example only for what will be reported: they cost more.
+      const shared = {
+        excerpt: passage.page.text.slice(passage.span.start, passage.span.end),
+        explain: (feature: number) =>
+          explainFeature(model.space.names[feature] ?? '', catalogue, passage.analysis),
+        model,
+        nearest: findNearestExample(sketchOf(vector), model.examples),
+      };
+      for (const judgement of judged) findings.push(labelFinding(passage, judgement, shared));
+    }
+  }
+  if (stance !== 'critique') {
+    const assurance = passage.ruleFindings
+      .filter(
+        (finding) =>
+          finding.label === 'assurance' &&
+          finding.score >= Math.max(threshold, defaultThreshold) &&
+          isAboutTheFeatures(finding, passage, catalogue),
+      )
+      .sort((a, b) => b.score - a.score)[0];
+    if (assurance)
+      findings.push({
+        ...assurance,
+        stance: 'assurance',
+        context: [
+          ...assurance.context,
+          "scored by the catalogue's rules: there are too few real assurances to calibrate a model",
+        ],
+      });
+  }
+  return findings;
+}
+
+function labelFinding(
+  passage: PassageReading,
+  judged: LabelJudgement,
+  shared: {
+    excerpt: string;
+    explain: (feature: number) => string;
+    model: ScreeningModel;
+    nearest: ReturnType<typeof findNearestExample>;
+  },
+): Finding {
+  const proposals = passage.proposals.filter((proposal) => proposal.label === judged.label);
+  const proposedBy = uniqueProposals(proposals);
+  const first = proposedBy[0] ?? { id: 'model', reason: 'The model judged the passage.' };
+  const { nearest } = shared;
+  return {
+    label: judged.label,
+    indicator: first.id,
+    reason: first.reason,
+    proposedBy,
+    excerpt: shared.excerpt,
+    page: passage.page.number,
+    pages: [passage.page.number],
+    start: passage.span.start,
+    end: passage.span.end,
+    score: Math.round(judged.probability * 1000) / 1000,
+    highlights: mergeSpans(proposals.flatMap((proposal) => proposal.highlights)),
+    stance: 'practice',
+    explanation: judged.for.map(({ feature }) => shared.explain(feature)),
+    against: judged.against.map(({ feature }) => shared.explain(feature)),
+    nearest: nearest
+      ? {
+          id: nearest.example.id,
+          source: nearest.example.source,
+          labels: nearest.example.labels,
+          stance: nearest.example.stance,
+          similarity: Math.round(nearest.similarity * 1000) / 1000,
+        }
+      : null,
+    modelVersion: shared.model.version,
+    context: [],
+  };
+}
+
+/** Whether a subject frame (see `assuranceSubjects`) is within the finding's excerpt. */
+function isAboutTheFeatures(finding: Span, passage: PassageReading, catalogue: Catalogue): boolean {
+  return passage.analysis.frames.some((hit) => {
+    if (!assuranceSubjects.has(catalogue.frames[hit.frame]?.name ?? '')) return false;
+    const start = passage.analysis.sentences[hit.sentence]?.[hit.first]?.start ?? -1;
+    return start >= finding.start && start < finding.end;
+  });
+}
+
+function uniqueProposals(
+  proposals: readonly { id: string; reason: string }[],
+): FindingProposal[] {
+  const seen = new Map<string, FindingProposal>();
+  for (const { id, reason } of proposals) if (!seen.has(id)) seen.set(id, { id, reason });
+  // Indicators before frames: an indicator's reason says more than a frame's.
+  return [...seen.values()].sort(
+    (a, b) => Number(a.id.startsWith('frame:')) - Number(b.id.startsWith('frame:')),
+  );
+}
+
+/** Sorts spans and joins those that overlap or touch. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}

@@ -54,7 +54,8 @@ function starterNotation(term: string): string | undefined {
     else if (/^[a-z]+$/i.test(token.text)) {
       const forms = formsOf(token.text.toLowerCase());
       words.push(forms.length === 1 ? (forms[0] ?? '') : `(${forms.join('|')})`);
-    } else if (/^[a-z]+(-[a-z]+)+$/i.test(token.text)) words.push(token.text.toLowerCase().split('-').join(' '));
+    } else if (/^[a-z]+(-[a-z]+)+$/i.test(token.text))
+      words.push(token.text.toLowerCase().split('-').join(' '));
     else return undefined;
   }
   const checkable = words.some((word) => !everywhere.has(word) && word !== '#');

@@ -138,7 +138,9 @@ function readCandidates(value: unknown, frames: readonly Frame[]): CandidateRule
       const where = `candidates.${label}[${index}]`;
       const record = asRecord(rule, where);
       const list = (field: unknown, name: string) =>
-        asStrings(field ?? [], `${where}.${name}`).map((frame) => numberOf(frame, `${where}.${name}`));
+        asStrings(field ?? [], `${where}.${name}`).map((frame) =>
+          numberOf(frame, `${where}.${name}`),
+        );
       const ruleFrames = list(record.frames, 'frames');
       if (ruleFrames.length === 0) throw invalid(`${where}.frames must name at least one frame`);
       return { label, frames: ruleFrames, with: list(record.with, 'with') };

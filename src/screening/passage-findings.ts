@@ -22,11 +22,10 @@ export interface PreparedModel {
 const assuranceSubjects = new Set(['sim_name', 'police', 'officer', 'sanction', 'frequent_users']);
 
 /**
- * The findings of one passage: the model judges each label its candidates proposed, and a label
- * is reported only when the model reads the passage as describing a practice (not as critique,
- * nor as neutral text: on ordinary documents that rule is what keeps false leads rare). An
- * assurance comes from the catalogue's rules, and only about SIM or a feature of concern, never
- * from a critic.
+ * The findings of one passage: the model judges each label its candidates proposed, and reports
+ * none for a passage it reads as critique (the labelling guide: a critic's description of a
+ * practice is not evidence of it). An assurance comes from the catalogue's rules, and only about
+ * SIM or a feature of concern, never from a critic.
  */
 export function findingsOfPassage(
   passage: PassageReading,
@@ -35,45 +34,54 @@ export function findingsOfPassage(
   threshold: number,
 ): Finding[] {
   const vector = encodePassage(passage.analysis, passage.signals, encoder);
-  const { stance } = judgeStance(vector, model);
-  const findings: Finding[] = [];
-  if (stance === 'practice') {
-    const proposed = [...new Set(passage.proposals.map((proposal) => proposal.label))];
-    const judged = proposed
-      .map((label) => judgeLabel(vector, model, label))
-      .filter((judgement) => judgement.probability >= threshold);
-    if (judged.length > 0) {
-      // Explanations and the nearest example only for what will be reported: they cost more.
-      const shared = {
-        excerpt: passage.page.text.slice(passage.span.start, passage.span.end),
-        explain: (feature: number) =>
-          explainFeature(model.space.names[feature] ?? '', catalogue, passage.analysis),
-        model,
-        nearest: findNearestExample(sketchOf(vector), model.examples),
-      };
-      for (const judgement of judged) findings.push(labelFinding(passage, judgement, shared));
+  const { stance, probabilities } = judgeStance(vector, model);
+  if (stance === 'critique') return [];
+  // An organisation saying it does not use a practice is an assurance, not evidence of it.
+  const assurance = assuranceIn(passage, catalogue, threshold);
+  if (assurance) return [assurance];
+  const proposed = [...new Set(passage.proposals.map((proposal) => proposal.label))];
+  const judged = proposed
+    .map((label) => judgeLabel(vector, model, label))
+    .filter((judgement) => judgement.probability >= threshold);
+  if (judged.length === 0) return [];
+  // Explanations and the nearest example only for what will be reported: they cost more.
+  const shared = {
+    excerpt: passage.page.text.slice(passage.span.start, passage.span.end),
+    explain: (feature: number) =>
+      explainFeature(model.space.names[feature] ?? '', catalogue, passage.analysis),
+    model,
+    nearest: findNearestExample(sketchOf(vector), model.examples),
+    stanceNote:
+      `the model reads the passage as practice ${percent(probabilities.practice)}, ` +
+      `critique ${percent(probabilities.critique)}, neutral ${percent(probabilities.neutral)}`,
+  };
+  return judged.map((judgement) => labelFinding(passage, judgement, shared));
+}
+
+/** The catalogue's strongest assurance in the passage that is about the features, if any. */
+function assuranceIn(
+  passage: PassageReading,
+  catalogue: Catalogue,
+  threshold: number,
+): Finding | undefined {
+  const assurance = passage.ruleFindings
+    .filter(
+      (finding) =>
+        finding.label === 'assurance' &&
+        finding.score >= Math.max(threshold, defaultThreshold) &&
+        isAboutTheFeatures(finding, passage, catalogue),
+    )
+    .sort((a, b) => b.score - a.score)[0];
+  return (
+    assurance && {
+      ...assurance,
+      stance: 'assurance',
+      context: [
+        ...assurance.context,
+        "scored by the catalogue's rules: there are too few real assurances to calibrate a model",
+      ],
     }
-  }
-  if (stance !== 'critique') {
-    const assurance = passage.ruleFindings
-      .filter(
-        (finding) =>
-          finding.label === 'assurance' &&
-          finding.score >= Math.max(threshold, defaultThreshold) &&
-          isAboutTheFeatures(finding, passage, catalogue),
-      )
-      .sort((a, b) => b.score - a.score)[0];
-    if (assurance)
-      findings.push({
-        ...assurance,
-        stance: 'assurance',
-        context: [
-          ...assurance.context,
-          "scored by the catalogue's rules: there are too few real assurances to calibrate a model",
-        ],
-      });
-  }
-  return findings;
+  );
 }
 
 function labelFinding(
@@ -84,6 +92,7 @@ function labelFinding(
     explain: (feature: number) => string;
     model: ScreeningModel;
     nearest: ReturnType<typeof findNearestExample>;
+    stanceNote: string;
   },
 ): Finding {
   const proposals = passage.proposals.filter((proposal) => proposal.label === judged.label);
@@ -115,7 +124,7 @@ function labelFinding(
         }
       : null,
     modelVersion: shared.model.version,
-    context: [],
+    context: [shared.stanceNote],
   };
 }
 
@@ -128,9 +137,7 @@ function isAboutTheFeatures(finding: Span, passage: PassageReading, catalogue: C
   });
 }
 
-function uniqueProposals(
-  proposals: readonly { id: string; reason: string }[],
-): FindingProposal[] {
+function uniqueProposals(proposals: readonly { id: string; reason: string }[]): FindingProposal[] {
   const seen = new Map<string, FindingProposal>();
   for (const { id, reason } of proposals) if (!seen.has(id)) seen.set(id, { id, reason });
   // Indicators before frames: an indicator's reason says more than a frame's.
@@ -149,4 +156,8 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
     else merged.push({ ...span });
   }
   return merged;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
 }

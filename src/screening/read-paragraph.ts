@@ -2,11 +2,7 @@ import type { ExtractedPage } from '../extract/extracted-document.js';
 import type { Indicator } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import type { Finding, Span } from './finding.js';
-import {
-  analyseSentence,
-  quoteOffsets,
-  type SentenceAnalysis,
-} from './model/analyse-passage.js';
+import { analyseSentence, quoteOffsets, type SentenceAnalysis } from './model/analyse-passage.js';
 import { findWords, type FoundWords } from './find-words.js';
 import { patternsThatMayMatch } from './pattern-index.js';
 import type { PreparedCatalogue } from './prepare-catalogue.js';
@@ -76,7 +72,12 @@ export function readParagraph(
     const first = rows[2 * sentence] ?? 0;
     const last = rows[2 * sentence + 1] ?? 0;
     if (first === last && !prepared.indicatorsNeedNoWords) return;
-    for (const id of patternsThatMayMatch(indicatorPatterns, prepared.indicatorWords, first, last)) {
+    for (const id of patternsThatMayMatch(
+      indicatorPatterns,
+      prepared.indicatorWords,
+      first,
+      last,
+    )) {
       const indicator = indicatorOf[id];
       if (!indicator) {
         frameSentences.add(sentence);
@@ -200,7 +201,13 @@ function contextOf(
 function cuesIn(sentence: number, context: ParagraphContext): string[] {
   const found = context.critiqueBySentence[sentence];
   if (!found) return [];
-  return [...new Set([found.any, found.features, found.nearby].filter((cue) => cue.weight > 0).map((cue) => cue.note))];
+  return [
+    ...new Set(
+      [found.any, found.features, found.nearby]
+        .filter((cue) => cue.weight > 0)
+        .map((cue) => cue.note),
+    ),
+  ];
 }
 
 /**

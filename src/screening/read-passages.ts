@@ -39,13 +39,19 @@ export interface PassageReading {
 const wholeParagraph = { sentences: 6, characters: 1000 };
 
 /** The passages of a paragraph worth judging: windows around its candidate sentences. */
-export function passagesOf(reading: ParagraphReading, prepared: PreparedCatalogue): PassageReading[] {
+export function passagesOf(
+  reading: ParagraphReading,
+  prepared: PreparedCatalogue,
+): PassageReading[] {
   const { sentences } = reading;
   const last = sentences.length - 1;
   const length = (sentences[last]?.end ?? 0) - (sentences[0]?.start ?? 0);
   if (sentences.length <= wholeParagraph.sentences && length <= wholeParagraph.characters)
     return readWindow(reading, 0, last, prepared);
-  const candidates = new Set([...reading.matches.map(({ sentence }) => sentence), ...reading.frameSentences]);
+  const candidates = new Set([
+    ...reading.matches.map(({ sentence }) => sentence),
+    ...reading.frameSentences,
+  ]);
   return [...candidates]
     .sort((a, b) => a - b)
     .flatMap((sentence) =>
@@ -72,7 +78,11 @@ function readWindow(
   const analysis = combineSentences(spans.map((_, offset) => reading.analysisOf(first + offset)));
   // The labelling guide: a fragment (a table cell, a heading, a run of bullets) is not a passage.
   const complete = (sentence: number) =>
-    isCompleteSentence(reading.page.text, reading.sentences[sentence], reading.analysisOf(sentence));
+    isCompleteSentence(
+      reading.page.text,
+      reading.sentences[sentence],
+      reading.analysisOf(sentence),
+    );
   const inWindow = reading.matches.filter(
     ({ sentence }) => sentence >= first && sentence <= last && complete(sentence),
   );

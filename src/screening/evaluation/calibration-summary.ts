@@ -55,7 +55,8 @@ export function summariseCalibration(
       judged === 0
         ? 0
         : bands.reduce(
-            (sum, band) => sum + (band.count / judged) * Math.abs(band.meanProbability - band.observed),
+            (sum, band) =>
+              sum + (band.count / judged) * Math.abs(band.meanProbability - band.observed),
             0,
           ),
   };

@@ -17,7 +17,9 @@ import { scorePredictions } from './score-predictions.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** The real labelled corpus and the ordinary documents, kept beside the repository, not in it. */
-const realCorpora = ['train.jsonl', 'dev.jsonl'].map((name) => `${repositoryRoot}../shared/corpus/${name}`);
+const realCorpora = ['train.jsonl', 'dev.jsonl'].map(
+  (name) => `${repositoryRoot}../shared/corpus/${name}`,
+);
 const ordinaryFolder = `${repositoryRoot}../shared/realdocs`;
 const targets = { macroF1: 0.8, eachF1: 0.7, critiqueShare: 0.05, falseLeadsPer100k: 1 };
 
@@ -27,7 +29,9 @@ function runEvaluation(argv: readonly string[]): number {
   const catalogue = loadCatalogue();
   const model = loadModelFile();
   const engine = createScreeningEngine({ catalogue, model });
-  log(`Catalogue ${catalogue.version}; shipped model ${model.version} (trained ${model.createdAt})`);
+  log(
+    `Catalogue ${catalogue.version}; shipped model ${model.version} (trained ${model.createdAt})`,
+  );
   log();
   const checks: { description: string; met: boolean }[] = [];
   const corpora = realCorpora.filter((path) => existsSync(path));
@@ -37,7 +41,9 @@ function runEvaluation(argv: readonly string[]): number {
     const examples = corpora.flatMap((path) =>
       readLabelledCorpus(path).map((passage) => exampleOfPassage(passage, path)),
     );
-    log(`Real corpus: ${examples.length} passages from ${corpora.map((path) => basename(path)).join(' and ')}`);
+    log(
+      `Real corpus: ${examples.length} passages from ${corpora.map((path) => basename(path)).join(' and ')}`,
+    );
     const { summary, predictions } = evaluateTraining(readExamples(examples, catalogue), {
       catalogue,
       threshold: defaultThreshold,
@@ -59,7 +65,9 @@ function runEvaluation(argv: readonly string[]): number {
             .filter((score) => score.label !== 'assurance')
             .map((score) => score.f1.toFixed(2))
             .join(', ')}`,
-          met: scores.perLabel.every((score) => score.label === 'assurance' || score.f1 >= targets.eachF1),
+          met: scores.perLabel.every(
+            (score) => score.label === 'assurance' || score.f1 >= targets.eachF1,
+          ),
         },
         {
           description: `at most ${targets.critiqueShare * 100}% of critique passages given an evidence label (${name}): ${(scores.critique.share * 100).toFixed(1)}%`,
@@ -69,7 +77,9 @@ function runEvaluation(argv: readonly string[]): number {
     }
     if (argv.includes('--mistakes'))
       for (const mistake of scorePredictions(predictions, { uncertain: true }).mistakes)
-        log(`  mistake ${mistake.id}: expected [${mistake.expected.join(', ')}], reported [${mistake.reported.join(', ')}]`);
+        log(
+          `  mistake ${mistake.id}: expected [${mistake.expected.join(', ')}], reported [${mistake.reported.join(', ')}]`,
+        );
   }
   log();
   if (existsSync(ordinaryFolder)) {
@@ -89,7 +99,9 @@ function runEvaluation(argv: readonly string[]): number {
   log();
   log('Synthetic corpora (written by the project about fictional trusts, in the catalogue’s own');
   log('phrasing; for checking the catalogue, never an estimate for real documents):');
-  for (const name of readdirSync(`${repositoryRoot}corpus`).filter((file) => file.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(`${repositoryRoot}corpus`)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()) {
     const passages = readLabelledCorpus(`${repositoryRoot}corpus/${name}`);
     const predictions = passages.map((passage) => ({
       example: exampleOfPassage(passage, name),
@@ -98,7 +110,9 @@ function runEvaluation(argv: readonly string[]): number {
       stance: null,
     }));
     const scores = scorePredictions(predictions, { uncertain: false });
-    log(`  corpus/${name}: macro-F1 ${scores.macroF1.toFixed(3)}, critique passages flagged ${(scores.critique.share * 100).toFixed(1)}%`);
+    log(
+      `  corpus/${name}: macro-F1 ${scores.macroF1.toFixed(3)}, critique passages flagged ${(scores.critique.share * 100).toFixed(1)}%`,
+    );
   }
   log();
   for (const { description, met } of checks) log(`${met ? 'PASS' : 'FAIL'}  ${description}`);

@@ -58,7 +58,9 @@ export function scorePredictions(
   }
   critique.share = critique.total === 0 ? 0 : critique.flagged / critique.total;
   const perLabel = labels.map((label) => scoreLabel(label, counts.get(label)));
-  const evidence = perLabel.filter((score) => (evidenceLabels as readonly Label[]).includes(score.label));
+  const evidence = perLabel.filter((score) =>
+    (evidenceLabels as readonly Label[]).includes(score.label),
+  );
   return {
     passages: scored.length,
     perLabel,

@@ -54,15 +54,13 @@ export function analyseSentence(
   const negated = hits.length > 0 ? negatedTokens(tokens) : undefined;
   const present = new Uint8Array(index.frames.length);
   for (const hit of hits) present[hit.frame] = 1;
-  const frames = hits.map(
-    (hit): SentenceFrame => ({
-      frame: hit.frame,
-      first: hit.first,
-      last: hit.last,
-      negated: negated?.[hit.first] === 1,
-      quoted: quotes.length > 0 && isQuoted(tokens[hit.first]?.start ?? span.start, quotes),
-    }),
-  );
+  const frames = hits.map((hit): SentenceFrame => ({
+    frame: hit.frame,
+    first: hit.first,
+    last: hit.last,
+    negated: negated?.[hit.first] === 1,
+    quoted: quotes.length > 0 && isQuoted(tokens[hit.first]?.start ?? span.start, quotes),
+  }));
   return {
     tokens,
     frames,
@@ -77,16 +75,14 @@ export function combineSentences(sentences: readonly SentenceAnalysis[]): Passag
   return {
     sentences: sentences.map((sentence) => sentence.tokens),
     frames: sentences.flatMap((analysis, sentence) =>
-      analysis.frames.map(
-        (frame): PassageFrame => ({
-          frame: frame.frame,
-          first: frame.first,
-          last: frame.last,
-          negated: frame.negated,
-          quoted: frame.quoted,
-          sentence,
-        }),
-      ),
+      analysis.frames.map((frame): PassageFrame => ({
+        frame: frame.frame,
+        first: frame.first,
+        last: frame.last,
+        negated: frame.negated,
+        quoted: frame.quoted,
+        sentence,
+      })),
     ),
     hasQuestion: sentences.some((sentence) => sentence.hasQuestion),
     hasQuotation: sentences.some((sentence) => sentence.hasQuotation),

@@ -27,7 +27,10 @@ const frameKinds = ['frame', 'negated', 'quoted'] as const;
 const pairKinds = ['pair', 'near'] as const;
 
 /** Lays a model's feature space out for the catalogue's frames. */
-export function createFeatureEncoder(space: FeatureSpace, frames: readonly Frame[]): FeatureEncoder {
+export function createFeatureEncoder(
+  space: FeatureSpace,
+  frames: readonly Frame[],
+): FeatureEncoder {
   const count = frames.length;
   const numberOf = new Map(frames.map((frame, number) => [frame.name, number]));
   const frameTable = new Int32Array(frameKinds.length * count).fill(-1);

@@ -65,7 +65,11 @@ export function findFrames(tokens: readonly Token[], index: FrameIndex): FrameHi
   return hits;
 }
 
-function matchesAt(tokens: readonly Token[], position: number, words: readonly TermWord[]): boolean {
+function matchesAt(
+  tokens: readonly Token[],
+  position: number,
+  words: readonly TermWord[],
+): boolean {
   for (let offset = 1; offset < words.length; offset += 1) {
     const token = tokens[position + offset];
     const word = words[offset];

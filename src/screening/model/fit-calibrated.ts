@@ -65,7 +65,9 @@ export function fitPlatt(scores: readonly number[], targets: readonly number[]):
       const z = slope * score + intercept;
       const t = smoothed[index] ?? 0;
       // −[t log σ(z) + (1 − t) log(1 − σ(z))], written to stay finite for large |z|.
-      return sum + (z > 0 ? z * (1 - t) + Math.log1p(Math.exp(-z)) : -z * t + Math.log1p(Math.exp(z)));
+      return (
+        sum + (z > 0 ? z * (1 - t) + Math.log1p(Math.exp(-z)) : -z * t + Math.log1p(Math.exp(z)))
+      );
     }, 0);
   let slope = 1;
   let intercept = Math.log((positives + 1) / (negatives + 1));
@@ -103,6 +105,9 @@ export function fitPlatt(scores: readonly number[], targets: readonly number[]):
     current = next;
     if (improvement < 1e-10) break;
   }
+  // Held-out scores that rank passages the wrong way round say the model cannot tell them apart
+  // on unseen sources: then the honest probability is the base rate, whatever the score.
+  if (slope < 0) return { slope: 0, intercept: Math.log((positives + 1) / (negatives + 1)) };
   return { slope, intercept };
 }
 

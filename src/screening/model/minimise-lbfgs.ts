@@ -7,7 +7,11 @@ const memory = 10;
  * Minimises a smooth convex function by L-BFGS with a backtracking (Armijo) line search, from
  * `start`, until the gradient is tiny, the value stops falling, or `maxIterations` pass.
  */
-export function minimiseLbfgs(f: Objective, start: Float64Array, maxIterations = 300): Float64Array {
+export function minimiseLbfgs(
+  f: Objective,
+  start: Float64Array,
+  maxIterations = 300,
+): Float64Array {
   const n = start.length;
   let x = Float64Array.from(start);
   let gradient = new Float64Array(n);

@@ -1,5 +1,8 @@
 import type { Catalogue } from '../catalogue.js';
-import { summariseCalibration, type CalibrationSummary } from '../evaluation/calibration-summary.js';
+import {
+  summariseCalibration,
+  type CalibrationSummary,
+} from '../evaluation/calibration-summary.js';
 import { countFalseLeads, type FalseLeads } from '../evaluation/count-false-leads.js';
 import { scorePredictions, type HeldOutScores } from '../evaluation/score-predictions.js';
 import type { EvidenceLabel, Label } from '../finding.js';
@@ -16,10 +19,20 @@ export interface ModelEvaluation {
   withUncertain: Omit<HeldOutScores, 'mistakes'>;
   certainOnly: Omit<HeldOutScores, 'mistakes'>;
   /** The same at other thresholds (from the held-out probabilities and stances). */
-  byThreshold: { threshold: number; macroF1: number; critiqueShare: number; certainMacroF1: number }[];
+  byThreshold: {
+    threshold: number;
+    macroF1: number;
+    critiqueShare: number;
+    certainMacroF1: number;
+  }[];
   calibration: CalibrationSummary;
   /** Macro-F1 when trained on a share of each training fold's sources. */
-  learningCurve: { share: number; trainingPassages: number; macroF1: number; certainMacroF1: number }[];
+  learningCurve: {
+    share: number;
+    trainingPassages: number;
+    macroF1: number;
+    certainMacroF1: number;
+  }[];
   /** Findings on ordinary documents with no such practice, when some were given. */
   ordinaryDocuments: Omit<FalseLeads, 'examples'> | null;
 }
@@ -119,7 +132,7 @@ export function evaluateTraining(
 
 /**
  * The labels screening would report at another threshold: those the model gave at least that
- * probability, on a passage it read as practice (assurances as reported).
+ * probability, on a passage it did not read as critique (assurances as reported).
  */
 function reportedAt(
   predictions: readonly HeldOutPrediction[],
@@ -127,7 +140,7 @@ function reportedAt(
 ): HeldOutPrediction[] {
   return predictions.map((prediction) => {
     const reported: Label[] = Object.entries(prediction.probabilities)
-      .filter(([, probability]) => probability >= threshold && prediction.stance === 'practice')
+      .filter(([, probability]) => probability >= threshold && prediction.stance !== 'critique')
       .map(([label]) => label as EvidenceLabel);
     if (prediction.reported.includes('assurance')) reported.push('assurance');
     return { ...prediction, reported };

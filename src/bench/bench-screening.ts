@@ -1,10 +1,12 @@
 // `npm run bench`: generates a deterministic corpus and measures screening speed (see printBench).
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 import { createBoardPaperWriter } from './board-paper-writer.js';
 import { createWarmUpPdf } from './create-warm-up-pdf.js';
+import { measureCliScreening, measureCliStart } from './measure-cli-screening.js';
 import { measurePdfScreening, type PdfScreeningMeasure } from './measure-pdf-screening.js';
 import { measurePdfStages } from './measure-pdf-stages.js';
 import { measurePdftotext, type PdftotextMeasure } from './measure-pdftotext.js';
@@ -159,6 +161,16 @@ async function runBench(log: (line: string) => void = console.log): Promise<numb
         '(for reading only: the target is checked on the measured figure)',
     );
   }
+
+  // (4) As a user runs it: a new process, start-up and all, on the folder of PDFs.
+  const pdfFolder = dirname(corpus.pdfFiles[0] ?? outputFolder);
+  const start = await measureCliStart();
+  const cli = await measureCliScreening(pdfFolder);
+  log(
+    `(4) simwatch screen on the folder of ${cli.documents} PDFs, as a user runs it (a new process, ` +
+      `start-up included): ${cli.seconds.toFixed(2)} s, ${(corpus.pdfPages / cli.seconds).toFixed(0)} pages/s, ` +
+      `${cli.findings} findings; "simwatch --version" alone takes ${start.toFixed(2)} s`,
+  );
 
   log('');
   const textPass = textRate >= targets.textMegabytesPerSecond;

@@ -2,7 +2,12 @@ import type { Catalogue } from './catalogue.js';
 import type { Finding, FindingProposal, Span } from './finding.js';
 import { explainFeature } from './model/explain-feature.js';
 import { encodePassage, type FeatureEncoder } from './model/feature-encoder.js';
-import { judgeLabel, judgeStance, type LabelJudgement } from './model/judge-passage.js';
+import {
+  judgeLabel,
+  judgeStance,
+  labelProbability,
+  type LabelJudgement,
+} from './model/judge-passage.js';
 import { findNearestExample, sketchOf } from './model/nearest-example.js';
 import type { ScreeningModel } from './model/screening-model.js';
 import type { PassageReading } from './read-passages.js';
@@ -41,8 +46,8 @@ export function findingsOfPassage(
   if (assurance) return [assurance];
   const proposed = [...new Set(passage.proposals.map((proposal) => proposal.label))];
   const judged = proposed
-    .map((label) => judgeLabel(vector, model, label))
-    .filter((judgement) => judgement.probability >= threshold);
+    .filter((label) => labelProbability(vector, model, label) >= threshold)
+    .map((label) => judgeLabel(vector, model, label));
   if (judged.length === 0) return [];
   // Explanations and the nearest example only for what will be reported: they cost more.
   const shared = {

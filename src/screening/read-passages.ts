@@ -35,8 +35,11 @@ export interface PassageReading {
   features(): PassageFeatures;
 }
 
-/** A paragraph up to this size is read whole; a longer one in windows of three sentences. */
-const wholeParagraph = { sentences: 6, characters: 1000 };
+/**
+ * A paragraph up to this size is read whole (as nearly all labelled passages are); a longer one
+ * in windows of three sentences around each candidate.
+ */
+const wholeParagraph = { sentences: 3, characters: 700 };
 
 /** The passages of a paragraph worth judging: windows around its candidate sentences. */
 export function passagesOf(

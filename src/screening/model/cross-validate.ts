@@ -4,7 +4,7 @@ import type { EvidenceLabel, Label } from '../finding.js';
 import { createScreeningEngine } from '../screening-engine.js';
 import { vectorize } from './feature-space.js';
 import { assignFolds } from './group-folds.js';
-import { judgeLabel, judgeStance } from './judge-passage.js';
+import { judgeStance, labelProbability } from './judge-passage.js';
 import type { LabelledExample } from './labelled-example.js';
 import type { ModelStance } from './screening-model.js';
 import { trainScreeningModel, type ReadExample, type TrainOptions } from './train-model.js';
@@ -76,7 +76,7 @@ export function crossValidate(
         example,
         reported,
         probabilities: Object.fromEntries(
-          proposed.map((label) => [label, judgeLabel(vector, model, label).probability]),
+          proposed.map((label) => [label, labelProbability(vector, model, label)]),
         ),
         stance: judgeStance(vector, model).stance,
       });

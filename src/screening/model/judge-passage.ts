@@ -45,6 +45,15 @@ export function judgeStance(vector: SparseVector, model: ScreeningModel): Stance
   return { stance, probabilities };
 }
 
+/** How likely the passage is to show `label` (see `judgeLabel` for why). */
+export function labelProbability(
+  vector: SparseVector,
+  model: ScreeningModel,
+  label: EvidenceLabel,
+): number {
+  return probabilityOf(vector, model.labels[label]);
+}
+
 /** How likely the passage is to show `label`, and why. */
 export function judgeLabel(
   vector: SparseVector,

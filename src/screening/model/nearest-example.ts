@@ -1,23 +1,26 @@
 import type { SparseVector } from './feature-space.js';
 import type { TrainingExample } from './screening-model.js';
 
-/** The length of an example's sketch. */
-export const sketchLength = 48;
+/** The length of an example's sketch: one dimension for each bit of a feature's hash. */
+export const sketchLength = 32;
 
 /**
- * A short sketch of a vector: a random projection (each feature adds its value, with a sign
- * drawn from a hash of its number and the dimension), normalised to length 1. Near vectors have
- * near sketches, and a sketch cannot be turned back into the passage's words.
+ * A short sketch of a vector: a random projection (each feature adds its value to every
+ * dimension, with the sign given by a bit of a hash of its number), normalised to length 1. Near
+ * vectors have near sketches, and a sketch cannot be turned back into the passage's words.
  */
 export function sketchOf(vector: SparseVector): number[] {
-  const sketch = new Array<number>(sketchLength).fill(0);
+  const sketch = new Float64Array(sketchLength);
   vector.indices.forEach((feature, k) => {
     const value = vector.values[k] ?? 0;
+    const bits = hashOf(feature);
     for (let dimension = 0; dimension < sketchLength; dimension += 1)
-      sketch[dimension] = (sketch[dimension] ?? 0) + (signOf(feature, dimension) ? value : -value);
+      sketch[dimension] = (sketch[dimension] ?? 0) + ((bits >>> dimension) & 1 ? value : -value);
   });
-  const length = Math.hypot(...sketch) || 1;
-  return sketch.map((value) => Math.round((value / length) * 1000) / 1000);
+  let squares = 0;
+  for (const value of sketch) squares += value * value;
+  const length = Math.sqrt(squares) || 1;
+  return Array.from(sketch, (value) => Math.round((value / length) * 1000) / 1000);
 }
 
 /** The training example whose sketch is nearest (by cosine), with how near it is. */
@@ -35,13 +38,13 @@ export function findNearestExample(
   return best;
 }
 
-// A 32-bit integer mix (from MurmurHash3's finaliser): its lowest bit is the sign.
-function signOf(feature: number, dimension: number): boolean {
-  let h = Math.imul(feature + 1, 0x9e3779b1) ^ Math.imul(dimension + 1, 0x85ebca6b);
+// MurmurHash3's 32-bit finaliser: well-mixed bits from a feature's number.
+function hashOf(feature: number): number {
+  let h = Math.imul(feature + 1, 0x9e3779b1);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return (h & 1) === 1;
+  return h >>> 0;
 }

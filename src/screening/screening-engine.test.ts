@@ -139,3 +139,17 @@ describe('the shipped model', () => {
     expect(engine.screenText(text, 0).findings).toEqual([]);
   });
 });
+
+describe('sketchText()', () => {
+  const engine = policeEngine();
+
+  it('sketches passages so that like is nearer like', async () => {
+    const { sketchSimilarity } = await import('./model/nearest-example.js');
+    const a = engine.sketchText('A police officer joins the nurses of the crisis team each week.');
+    const b = engine.sketchText('A police officer joins the nurses of the crisis team each month.');
+    const c = engine.sketchText('The Trust has never operated SIM or any SIM-type model.');
+    if (!a || !b || !c) throw new Error('expected sketches');
+    expect(sketchSimilarity(a, b)).toBeGreaterThan(sketchSimilarity(a, c));
+    expect(engine.sketchText('The board approved the minutes.')).toBeUndefined();
+  });
+});

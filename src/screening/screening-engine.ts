@@ -3,7 +3,9 @@ import { SimwatchError } from '../errors.js';
 import type { Catalogue } from './catalogue.js';
 import { labels, type Finding, type Label } from './finding.js';
 import { loadCatalogue } from './load-catalogue.js';
-import { createFeatureEncoder } from './model/feature-encoder.js';
+import { createFeatureEncoder, encodePassage } from './model/feature-encoder.js';
+import { sketchOf } from './model/nearest-example.js';
+import { readTextAsPassage } from './read-text-passage.js';
 import { loadModelFile } from './model/model-file.js';
 import type { ScreeningModel } from './model/screening-model.js';
 import { prepareCatalogue } from './prepare-catalogue.js';
@@ -26,6 +28,11 @@ export interface ScreeningEngine {
   screenPages(pages: readonly ExtractedPage[], threshold?: number): TextScreening;
   /** Screens one piece of text with no page numbers. */
   screenText(text: string, threshold?: number): TextScreening;
+  /**
+   * A short sketch of a passage as the model reads it (see `sketchOf`), for finding similar
+   * passages; undefined when nothing in the text would make it a candidate.
+   */
+  sketchText(text: string): number[] | undefined;
 }
 
 /**
@@ -58,6 +65,10 @@ export function createScreeningEngine(
     model,
     screenPages: screen,
     screenText: (text, threshold) => screen([{ number: null, text }], threshold),
+    sketchText(text) {
+      const passage = readTextAsPassage(text, prepared);
+      return passage && sketchOf(encodePassage(passage.analysis, passage.signals, judging.encoder));
+    },
   };
 }
 

@@ -30,12 +30,18 @@ export function findNearestExample(
 ): { example: TrainingExample; similarity: number } | undefined {
   let best: { example: TrainingExample; similarity: number } | undefined;
   for (const example of examples) {
-    let similarity = 0;
-    for (let dimension = 0; dimension < sketch.length; dimension += 1)
-      similarity += (sketch[dimension] ?? 0) * (example.sketch[dimension] ?? 0);
+    const similarity = sketchSimilarity(sketch, example.sketch);
     if (!best || similarity > best.similarity) best = { example, similarity };
   }
   return best;
+}
+
+/** The cosine similarity of two sketches (both of length 1): from -1 to 1. */
+export function sketchSimilarity(a: readonly number[], b: readonly number[]): number {
+  let similarity = 0;
+  for (let dimension = 0; dimension < a.length; dimension += 1)
+    similarity += (a[dimension] ?? 0) * (b[dimension] ?? 0);
+  return similarity;
 }
 
 // MurmurHash3's 32-bit finaliser: well-mixed bits from a feature's number.

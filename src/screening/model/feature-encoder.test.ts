@@ -4,7 +4,7 @@ import { loadCatalogue } from '../load-catalogue.js';
 import { prepareCatalogue } from '../prepare-catalogue.js';
 import { readTextAsPassage } from '../read-text-passage.js';
 import { createFeatureEncoder, encodePassage } from './feature-encoder.js';
-import { buildFeatureSpace, vectorize } from './feature-space.js';
+import { buildFeatureSpace, termWeight, vectorize } from './feature-space.js';
 
 const catalogue = loadCatalogue();
 const prepared = prepareCatalogue(catalogue);
@@ -46,8 +46,8 @@ describe('a feature space', () => {
       { signals: new Set(['frame:police', 'frame:unknown']), terms: new Set(['police', 'rare']) },
       space,
     );
-    // The signal counts 1; the one known term, alone, has length 1.
+    // The signal counts 1; the one known term, alone, has the terms' whole length.
     expect(Array.from(vector.indices)).toEqual([1, 3]);
-    expect(Array.from(vector.values)).toEqual([1, 1]);
+    expect(Array.from(vector.values)).toEqual([1, termWeight]);
   });
 });

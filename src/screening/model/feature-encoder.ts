@@ -1,6 +1,6 @@
 import type { Frame } from '../frames.js';
 import type { PassageAnalysis } from './analyse-passage.js';
-import type { FeatureSpace, SparseVector } from './feature-space.js';
+import { termWeight, type FeatureSpace, type SparseVector } from './feature-space.js';
 import { walkPassageFeatures, type CatalogueSignals } from './passage-features.js';
 
 /**
@@ -120,7 +120,7 @@ export function encodePassage(
   const values = new Float64Array(indices.length);
   indices.forEach((feature, at) => {
     const weight = idf[feature] ?? 0;
-    values[at] = weight === 0 ? 1 : weight / length;
+    values[at] = weight === 0 ? 1 : (termWeight * weight) / length;
   });
   return { indices, values };
 }

@@ -8,7 +8,8 @@ export interface SparseVector {
 
 /**
  * The features a model knows, by number: signals count 1, terms weigh their inverse document
- * frequency, and each passage's terms together have length 1 (as TF-IDF does).
+ * frequency, and each passage's terms together have the length `termWeight` (as TF-IDF does,
+ * scaled: with the same penalty on every weight, terms then count as much as a few signals).
  */
 export interface FeatureSpace {
   names: readonly string[];
@@ -16,6 +17,9 @@ export interface FeatureSpace {
   idf: Float64Array;
   numbers: ReadonlyMap<string, number>;
 }
+
+/** The length of a passage's terms together (see `FeatureSpace`), chosen by cross-validation. */
+export const termWeight = 8;
 
 /** The least number of training passages a term must appear in to become a feature. */
 const minTermPassages = 2;
@@ -61,7 +65,8 @@ export function vectorize(features: PassageFeatures, space: FeatureSpace): Spars
   let squares = 0;
   for (const [, weight] of terms) squares += weight * weight;
   const length = Math.sqrt(squares);
-  if (length > 0) for (const [number, weight] of terms) entries.push([number, weight / length]);
+  if (length > 0)
+    for (const [number, weight] of terms) entries.push([number, (termWeight * weight) / length]);
   entries.sort((a, b) => a[0] - b[0]);
   return {
     indices: Int32Array.from(entries, ([number]) => number),

@@ -4,8 +4,10 @@ export type { ScreeningEngine, TextScreening } from './screening/screening-engin
 export { screenDocument, screenFile } from './screening/screen-document.js';
 export type { ScreenOptions } from './screening/screen-document.js';
 export type { DocumentScreening } from './screening/document-screening.js';
-export { labels, isLabel } from './screening/finding.js';
-export type { Finding, Label, Span } from './screening/finding.js';
+export { labels, isLabel, evidenceLabels } from './screening/finding.js';
+export type { Finding, Label, NearestExample, Span, Stance } from './screening/finding.js';
+export { loadModelFile, parseModel, defaultModelPath } from './screening/model/model-file.js';
+export type { ScreeningModel } from './screening/model/screening-model.js';
 export { loadCatalogue, parseCatalogue, defaultCataloguePath } from './screening/load-catalogue.js';
 export { defaultThreshold } from './screening/score-finding.js';
 export { defaultExtractionLimits } from './extract/extraction-limits.js';

@@ -1,36 +1,96 @@
 import type { CliCommand } from './cli-command.js';
-import { assuranceCommand } from './register/assurance-commands.js';
-import { demoCommand } from './register/demo-command.js';
-import { exportCommand } from './register/export-command.js';
-import { findingsCommand } from './register/findings-commands.js';
-import { ingestCommand } from './register/ingest-command.js';
-import { initCommand } from './register/init-command.js';
-import { ledgerCommand } from './register/ledger-commands.js';
-import { orgCommand } from './register/org-commands.js';
-import { returnCommand, reviewCommand } from './register/review-commands.js';
-import { figuresCommand, statusCommand } from './register/status-commands.js';
-import { serveCommand } from './register/serve-command.js';
-import { userCommand } from './register/user-commands.js';
-import { screenCommand } from './screen-command.js';
-import { modelTrainCommand } from './register/model-train-command.js';
-import { defineCommandGroup } from './register/define-register-command.js';
+
+/**
+ * A `simwatch` subcommand as the help lists it, and how to load it. Each command's module (and
+ * what it needs: the register, the web app, MuPDF...) is loaded only when that command runs, so
+ * `simwatch --version` and `simwatch screen` start without the rest.
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<CliCommand>;
+}
 
 /** Every `simwatch` subcommand, in the order the help lists them; add new ones here. */
-export const commands: readonly CliCommand[] = [
-  screenCommand,
-  initCommand,
-  demoCommand,
-  orgCommand,
-  ingestCommand,
-  findingsCommand,
-  assuranceCommand,
-  reviewCommand,
-  returnCommand,
-  statusCommand,
-  figuresCommand,
-  exportCommand,
-  ledgerCommand,
-  serveCommand,
-  userCommand,
-  defineCommandGroup('model', 'Train the screening model and see how well it does', [modelTrainCommand]),
+export const commands: readonly CommandEntry[] = [
+  {
+    name: 'screen',
+    summary: 'Screen documents for the features of concern and print the findings',
+    load: async () => (await import('./screen-command.js')).screenCommand,
+  },
+  {
+    name: 'init',
+    summary: 'Create the register: its database, document store and signing key',
+    load: async () => (await import('./register/init-command.js')).initCommand,
+  },
+  {
+    name: 'demo',
+    summary: 'Build a demonstration register of fictional organisations',
+    load: async () => (await import('./register/demo-command.js')).demoCommand,
+  },
+  {
+    name: 'org',
+    summary: 'Import, list and link organisations',
+    load: async () => (await import('./register/org-commands.js')).orgCommand,
+  },
+  {
+    name: 'ingest',
+    summary: 'Add documents to the register: stored, screened, findings pending review',
+    load: async () => (await import('./register/ingest-command.js')).ingestCommand,
+  },
+  {
+    name: 'findings',
+    summary: 'List, confirm and reject findings',
+    load: async () => (await import('./register/findings-commands.js')).findingsCommand,
+  },
+  {
+    name: 'assurance',
+    summary: 'Record assurances',
+    load: async () => (await import('./register/assurance-commands.js')).assuranceCommand,
+  },
+  {
+    name: 'review',
+    summary: 'Record national reviews',
+    load: async () => (await import('./register/review-commands.js')).reviewCommand,
+  },
+  {
+    name: 'return',
+    summary: 'Record returns to reviews',
+    load: async () => (await import('./register/review-commands.js')).returnCommand,
+  },
+  {
+    name: 'status',
+    summary: "Show organisations' statuses, derived from returns, assurances and evidence",
+    load: async () => (await import('./register/status-commands.js')).statusCommand,
+  },
+  {
+    name: 'figures',
+    summary: 'Show national figures computed from returns and evidence',
+    load: async () => (await import('./register/status-commands.js')).figuresCommand,
+  },
+  {
+    name: 'export',
+    summary: 'Write the register as open data (CSV or JSON)',
+    load: async () => (await import('./register/export-command.js')).exportCommand,
+  },
+  {
+    name: 'ledger',
+    summary: 'Verify, export, replay and prove the record',
+    load: async () => (await import('./register/ledger-commands.js')).ledgerCommand,
+  },
+  {
+    name: 'serve',
+    summary: 'Serve the web application (public register and reviewer workspace)',
+    load: async () => (await import('./register/serve-command.js')).serveCommand,
+  },
+  {
+    name: 'user',
+    summary: 'Manage workspace accounts',
+    load: async () => (await import('./register/user-commands.js')).userCommand,
+  },
+  {
+    name: 'model',
+    summary: 'Train the screening model and see how well it does',
+    load: async () => (await import('./register/model-commands.js')).modelCommand,
+  },
 ];

@@ -5,7 +5,9 @@ import { parseCsv } from './test-support/parse-csv.js';
 import { failedSample, sampleFinding, sampleScreening } from './test-support/sample-screening.js';
 
 const header =
-  'path,parent,sha256,type,pages,labels,label,indicator,score,page,start,end,excerpt,reason,error_code,error_message';
+  'path,parent,sha256,type,pages,labels,label,indicator,score,stance,page,start,end,excerpt,reason,' +
+  'found_on_pages,proposed_by,explanation,against,nearest_id,nearest_source,nearest_similarity,' +
+  'model_version,error_code,error_message';
 
 describe('csvFormat', () => {
   it('starts with the header row, ended by CRLF', () => {
@@ -32,25 +34,58 @@ describe('csvFormat', () => {
       'police_in_care',
       'police-joined-to-care-team',
       '0.85',
+      'practice',
       '2',
       String(sampleFinding().start),
       String(sampleFinding().end),
       sampleFinding().excerpt,
       'Police officers are joined to a care team.',
+      '2',
+      'police-joined-to-care-team;frame:police',
+      'One sentence names the police, and names a mental health service.',
+      'The passage uses the words "crisis team".',
+      't9-001',
+      'https://example.org/sim-team',
+      '0.71',
+      '2026-12-07.0a1b2c3d',
       '',
       '',
     ]);
-    expect(rows[1]?.slice(6, 10)).toEqual(['sim_named', 'sim', '0.85', '']);
+    expect(rows[1]?.slice(6, 11)).toEqual(['sim_named', 'sim', '0.85', 'practice', '']);
   });
 
   it('prints one row with empty finding columns for a document without findings or with an error', () => {
     const clean = parseCsv(csvFormat.document(sampleScreening({ labels: [], findings: [] }), 0));
     expect(clean).toHaveLength(1);
-    expect(clean[0]?.slice(6, 16)).toEqual(Array(10).fill(''));
+    expect(clean[0]?.slice(6, 25)).toEqual(Array(19).fill(''));
     const [failed] = parseCsv(csvFormat.document(failedSample(), 1));
-    expect(failed?.slice(14)).toEqual([
+    expect(failed?.slice(23)).toEqual([
       'unreadable',
       'Cannot read "missing.txt": the file does not exist',
+    ]);
+  });
+
+  it("puts a repeated passage's pages in one cell, and leaves the model's columns empty for an assurance", () => {
+    const assurance = sampleFinding({
+      label: 'assurance',
+      stance: 'assurance',
+      pages: [2, 5],
+      explanation: [],
+      against: [],
+      nearest: null,
+      modelVersion: null,
+    });
+    const [row] = parseCsv(csvFormat.document(sampleScreening({ findings: [assurance] }), 0));
+    expect(row?.slice(9, 10)).toEqual(['assurance']);
+    expect(row?.slice(15, 23)).toEqual([
+      '2;5',
+      'police-joined-to-care-team;frame:police',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
     ]);
   });
 
@@ -59,7 +94,7 @@ describe('csvFormat', () => {
     const rows = parseCsv(
       csvFormat.document(sampleScreening({ findings: [sampleFinding({ excerpt })] }), 0),
     );
-    expect(rows[0]?.[12]).toBe(excerpt);
+    expect(rows[0]?.[13]).toBe(excerpt);
   });
 
   it.each(['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
@@ -70,7 +105,7 @@ describe('csvFormat', () => {
         findings: [sampleFinding({ excerpt: text })],
       });
       const [row] = parseCsv(csvFormat.document(screening, 0));
-      expect(row?.[12]).toBe(`'${text}`);
+      expect(row?.[13]).toBe(`'${text}`);
     },
   );
 

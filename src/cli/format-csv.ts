@@ -13,18 +13,28 @@ const columns = [
   'label',
   'indicator',
   'score',
+  'stance',
   'page',
   'start',
   'end',
   'excerpt',
   'reason',
+  'found_on_pages',
+  'proposed_by',
+  'explanation',
+  'against',
+  'nearest_id',
+  'nearest_source',
+  'nearest_similarity',
+  'model_version',
   'error_code',
   'error_message',
 ] as const;
 
 /**
  * CSV (RFC 4180, CRLF line ends): a header, then one row per finding, and one row with empty
- * finding columns for each document without findings, so every document appears.
+ * finding columns for each document without findings, so every document appears. Lists in a
+ * cell: pages and proposers separated by `;`, the model's reasons one a line.
  */
 export const csvFormat: OutputFormat = {
   begin: () => csvRow(columns),
@@ -46,11 +56,20 @@ function cells(screening: DocumentScreening, finding: Finding | undefined): CsvC
     finding?.label ?? null,
     finding?.indicator ?? null,
     finding?.score ?? null,
+    finding?.stance ?? null,
     finding?.page ?? null,
     finding?.start ?? null,
     finding?.end ?? null,
     finding?.excerpt ?? null,
     finding?.reason ?? null,
+    finding ? finding.pages.map((page) => page ?? '').join(';') : null,
+    finding ? finding.proposedBy.map((proposal) => proposal.id).join(';') : null,
+    finding ? finding.explanation.join('\n') : null,
+    finding ? finding.against.join('\n') : null,
+    finding?.nearest?.id ?? null,
+    finding?.nearest?.source ?? null,
+    finding?.nearest?.similarity ?? null,
+    finding?.modelVersion ?? null,
     screening.error?.code ?? null,
     screening.error?.message ?? null,
   ];

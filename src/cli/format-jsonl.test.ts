@@ -25,14 +25,35 @@ describe('jsonlFormat', () => {
       'label',
       'indicator',
       'reason',
+      'proposedBy',
       'excerpt',
       'page',
+      'pages',
       'start',
       'end',
       'score',
+      'stance',
       'highlights',
+      'explanation',
+      'against',
+      'nearest',
+      'modelVersion',
       'context',
     ]);
+  });
+
+  it('prints everything screening said of a finding: proposers, pages, stance, reasons and nearest example', () => {
+    const record = JSON.parse(jsonlFormat.document(sampleScreening(), 0)) as {
+      findings: Record<string, unknown>[];
+    };
+    expect(record.findings[0]).toMatchObject({ ...sampleFinding() });
+    const assurance = JSON.parse(
+      jsonlFormat.document(
+        sampleScreening({ findings: [sampleFinding({ nearest: null, modelVersion: null })] }),
+        0,
+      ),
+    ) as { findings: Record<string, unknown>[] };
+    expect(assurance.findings[0]).toMatchObject({ nearest: null, modelVersion: null });
   });
 
   it('keeps line breaks inside excerpts escaped, so each document stays on one line', () => {

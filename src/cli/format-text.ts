@@ -60,11 +60,36 @@ function describeFinding(finding: Finding, paint: (style: Style, text: string) =
       return segment.highlighted ? paint('match', text) : text;
     })
     .join('');
-  return [
-    `  ${paint('heading', finding.label)}, ${page}, score ${finding.score.toFixed(2)} ${paint('quiet', `(${finding.indicator})`)}`,
+  const lines = [
+    `  ${paint('heading', finding.label)}, ${page}, score ${finding.score.toFixed(2)}, ` +
+      `reads as ${finding.stance} ${paint('quiet', `(${finding.indicator})`)}`,
     `    Why: ${clean(finding.reason)}`,
     `    ${excerpt.trim()}`,
   ];
+  const otherPages = finding.pages.filter((each) => each !== finding.page && each !== null);
+  if (otherPages.length > 0) lines.push(`    Also on pages ${otherPages.join(', ')}`);
+  // The model's first reason is often the indicator's own, already given as "Why".
+  const reasons = finding.explanation
+    .filter((reason) => !reason.startsWith(finding.reason))
+    .slice(0, 2)
+    .map(clean);
+  if (reasons.length > 0)
+    lines.push("    The model's reasons:", ...reasons.map((reason) => `      ${reason}`));
+  const { nearest } = finding;
+  if (nearest)
+    lines.push(
+      `    ${paint(
+        'quiet',
+        `Nearest labelled example: ${clean(nearest.id)} (${clean(describeLabels(nearest.labels))}, ` +
+          `${clean(nearest.stance)}; similarity ${nearest.similarity.toFixed(2)})` +
+          (nearest.source ? ` ${clean(nearest.source)}` : ''),
+      )}`,
+    );
+  return lines;
+}
+
+function describeLabels(names: readonly string[]): string {
+  return names.length > 0 ? names.join(', ') : 'no label';
 }
 
 function summaryLine(summary: ScreenSummary): string {

@@ -84,3 +84,14 @@ describe('main()', () => {
     );
   });
 });
+
+describe('the list of commands', () => {
+  it('names and sums up each command as the command itself does', async () => {
+    const { commands } = await import('./commands.js');
+    for (const entry of commands) {
+      const command = await entry.load();
+      expect(command.name).toBe(entry.name);
+      expect(command.summary).toBe(entry.summary);
+    }
+  });
+});

@@ -1,6 +1,5 @@
 import { describeError, SimwatchError } from '../errors.js';
-import type { CliCommand } from './cli-command.js';
-import { commands } from './commands.js';
+import { commands, type CommandEntry } from './commands.js';
 import { exitStatus } from './exit-status.js';
 import { readPackageVersion } from './package-version.js';
 import { reportUsageError } from './report-usage-error.js';
@@ -21,8 +20,8 @@ export async function main(
     return exitStatus.ok;
   }
   if (name === 'help') return main([args[0] ?? '', '--help'], terminal);
-  const command = commands.find((candidate) => candidate.name === name);
-  if (command) return runCommand(command, args, terminal);
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (entry) return runCommand(entry, args, terminal);
   const detail =
     name === undefined
       ? 'no command given'
@@ -34,8 +33,9 @@ export async function main(
 }
 
 /** The one error handler at the edge: anything a command throws is printed without a stack trace. */
-async function runCommand(command: CliCommand, args: readonly string[], terminal: Terminal) {
+async function runCommand(entry: CommandEntry, args: readonly string[], terminal: Terminal) {
   try {
+    const command = await entry.load();
     return await command.run(args, terminal);
   } catch (error) {
     terminal.stderr.write(`${describeError(error).message}\n`);

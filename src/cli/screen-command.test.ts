@@ -169,9 +169,15 @@ describe('simwatch screen', () => {
       'page.html',
       'report.pdf',
     ]);
-    const pdfFinding = rows.find((row) => row[0]?.endsWith('report.pdf') && row[6] === 'sim_named');
-    expect(pdfFinding?.[9]).toBe('2');
-    expect(rows.find((row) => row[0]?.endsWith('empty.txt'))?.[14]).toBe('empty_file');
+    const column = (name: string) => header?.indexOf(name) ?? -1;
+    const pdfFinding = rows.find(
+      (row) => row[0]?.endsWith('report.pdf') && row[column('label')] === 'sim_named',
+    );
+    expect(pdfFinding?.[column('page')]).toBe('2');
+    expect(pdfFinding?.[column('model_version')]).toMatch(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/);
+    expect(rows.find((row) => row[0]?.endsWith('empty.txt'))?.[column('error_code')]).toBe(
+      'empty_file',
+    );
   });
 
   it('prints text with the matched words marked, and no colour when not on a terminal', async () => {

@@ -82,7 +82,7 @@ export async function buildDemo(deps: RegisterDeps, actor: string): Promise<Demo
   return summarise(deps, plan);
 }
 
-/** Records the planned decisions, each on the first finding of its indicator in its document. */
+/** Records the planned decisions, each on the finding of its label whose excerpt has its words. */
 async function decideFindings(
   deps: RegisterDeps,
   plan: DemoPlan,
@@ -92,14 +92,19 @@ async function decideFindings(
   for (const planned of plan.decisions) {
     const documentId = idOf(planned.document);
     const finding = findings.find(
-      (each) => each.documentId === documentId && each.indicator === planned.indicator,
+      (each) =>
+        each.documentId === documentId &&
+        each.label === planned.label &&
+        each.excerpt.replace(/\s+/g, ' ').includes(planned.passage),
     );
-    // Chosen by document and indicator, so a changed catalogue shows up here rather than as
-    // decisions quietly landing on the wrong findings.
+    // Chosen by document, label and words, so a changed catalogue or model shows up here rather
+    // than as decisions quietly landing on the wrong findings.
     if (!finding)
       throw new SimwatchError(
         'internal',
-        `Cannot find a finding of "${planned.indicator}" in demonstration document "${planned.document}": update src/demo/demo-plan.ts for the current catalogue`,
+        `Cannot find a finding of ${planned.label} on "${planned.passage}" in demonstration ` +
+          `document "${planned.document}": screening no longer reports it; update ` +
+          'src/demo/demo-plan.ts for the current catalogue and model',
       );
     for (const decision of planned.decisions)
       await decideFinding(deps, { findingId: finding.id, ...decision });

@@ -5,6 +5,7 @@ import type { AssuranceInput } from '../register/assurances/assurances-service.j
 import type { DocumentKind } from '../register/documents/document.js';
 import type { OrganisationInput } from '../register/organisations/organisation.js';
 import type { ReturnInput, ReviewInput } from '../register/reviews/reviews-service.js';
+import type { Label } from '../screening/finding.js';
 
 /** One page of a demonstration document: a heading and its paragraphs. */
 export interface DemoPage {
@@ -30,10 +31,15 @@ export interface DemoDocument {
 /** An assurance, citing its source document by key rather than by id. */
 export type DemoAssurance = Omit<AssuranceInput, 'sourceDocumentId'> & { sourceDocument?: string };
 
-/** Reviewers' decisions on the first finding of `indicator` in a document. */
+/**
+ * Reviewers' decisions on the finding of `label` whose excerpt contains `passage`, in a document.
+ * Chosen by its words rather than by what proposed it (a catalogue indicator or a frame of the
+ * model), so that decisions land on the passage the plan means.
+ */
 export interface DemoDecisions {
   document: string;
-  indicator: string;
+  label: Label;
+  passage: string;
   decisions: readonly { reviewer: string; decision: 'confirm' | 'reject'; reason?: string }[];
 }
 
@@ -385,7 +391,7 @@ const demoDocuments: readonly DemoDocument[] = [
         heading: 'Community crisis care',
         paragraphs: [
           'The Committee received an update on the High Intensity Support Service, which has supported adults in the community since April 2021.',
-          'A police sergeant is based in the community mental health team two days a week and attends care planning meetings for people on the caseload.',
+          'A police sergeant works in the community mental health team two days a week and carries out joint visits with the care coordinator for each person on the caseload.',
           'The service currently supports 38 people who frequently contact emergency services.',
           'Response plans for people on the high intensity caseload advise ambulance crews that no conveyance is required.',
         ],
@@ -394,7 +400,7 @@ const demoDocuments: readonly DemoDocument[] = [
         heading: 'Outcomes',
         paragraphs: [
           'Calls to 999 from people on the caseload fell by 41 per cent in the first year.',
-          'People who continue to call frequently will be given an acceptable behaviour contract and may face prosecution.',
+          'People on the caseload who continue to call 999 frequently will be given an acceptable behaviour contract and may be prosecuted.',
           'The Committee asked for the outcome measures to include the experience of the people supported.',
           'An evaluation by the Trust’s research and development team is expected in spring 2024.',
         ],
@@ -455,7 +461,7 @@ const demoDocuments: readonly DemoDocument[] = [
       {
         heading: '4. Response plans and boundaries',
         paragraphs: [
-          'People who frequently call will be given a behaviour contract and may face prosecution.',
+          'People who continue to call 999 frequently will be given a behaviour contract and may be prosecuted.',
           'Attention seeking behaviour will not be reinforced by a response from the crisis team.',
           'Each response plan is shared with the ambulance service and the police control room.',
         ],
@@ -492,7 +498,7 @@ const demoDocuments: readonly DemoDocument[] = [
         heading: 'Re: continuation of the high intensity service partnership',
         paragraphs: [
           'Thank you for meeting us on 3 June to discuss the partnership for 2024 to 2025.',
-          'Mr John Example, the high intensity lead (telephone 01632 960 123), confirmed that a police officer attends every care planning meeting for people on the high intensity caseload.',
+          'Mr John Example, the high intensity lead (telephone 01632 960 123), confirmed that a police officer remains part of the community mental health team and works alongside a named care coordinator for each person on the caseload.',
           'We would be grateful if the Constabulary could continue to fund the officer post until March 2025.',
           'We will share the evaluation of the service with you in the autumn.',
           'Yours sincerely, Director of Operations',
@@ -723,7 +729,7 @@ const demoDocuments: readonly DemoDocument[] = [
         paragraphs: [
           'Repeat callers who continue to contact the crisis line will receive a warning letter.',
           'A Community Protection Notice may be issued to people who repeatedly call 999.',
-          'Police officers attend the monthly high intensity panel to agree response plans.',
+          'Police officers attend the monthly high intensity panel to agree a response plan for each person on the caseload.',
         ],
       },
       {
@@ -875,75 +881,71 @@ const demoDecisions: readonly DemoDecisions[] = [
   // The contradiction: 2023 evidence against the assurance that the scheme ended in 2021.
   {
     document: 'eastmere-board-2023',
-    indicator: 'police-joined-to-care-team',
+    label: 'police_in_care',
+    passage: 'A police sergeant works in the community mental health team',
     decisions: confirmBy('Reviewer A', 'Reviewer B'),
   },
   {
     document: 'eastmere-board-2023',
-    indicator: 'withholding-care',
+    label: 'coercion_sanctions',
+    passage: 'acceptable behaviour contract and may be prosecuted',
     decisions: confirmBy('Reviewer A', 'Reviewer B'),
   },
   {
     document: 'eastmere-agreement-2019',
-    indicator: 'police-clinician-pairing',
+    label: 'police_in_care',
+    passage: 'The SIM officer and the care coordinator carry out joint visits',
     decisions: confirmBy('Reviewer B', 'Reviewer C'),
   },
   {
-    document: 'eastmere-agreement-2019',
-    indicator: 'civil-orders-for-help-seeking',
+    document: 'eastmere-launch-2019',
+    label: 'police_in_care',
+    passage: 'A specialist police officer will join the community mental health team',
     decisions: confirmBy('Reviewer A', 'Reviewer C'),
   },
   // One confirmation only: a lead awaiting a second reviewer.
   {
     document: 'eastmere-launch-2019',
-    indicator: 'sim-full-name',
+    label: 'sim_named',
+    passage: 'launched a Serenity Integrated Mentoring service',
     decisions: [{ reviewer: 'Reviewer A', decision: 'confirm' }],
   },
   {
     document: 'kestrelford-policy-2024',
-    indicator: 'police-joined-to-care-team',
+    label: 'police_in_care',
+    passage: 'Kestrelford Police provide a named officer for each person',
     decisions: confirmBy('Reviewer A', 'Reviewer B'),
   },
   {
     document: 'kestrelford-policy-2024',
-    indicator: 'prosecution-for-help-seeking',
+    label: 'coercion_sanctions',
+    passage: 'given a behaviour contract and may be prosecuted',
     decisions: confirmBy('Reviewer A', 'Reviewer C'),
   },
   {
     document: 'kestrelford-policy-2024',
-    indicator: 'help-seeking-as-demand',
+    label: 'discrimination_hiu',
+    passage: 'their demand must be reduced',
     decisions: confirmBy('Reviewer B', 'Reviewer C'),
-  },
-  {
-    document: 'kestrelford-policy-2024',
-    indicator: 'reinforcement-framing',
-    decisions: [{ reviewer: 'Reviewer C', decision: 'confirm' }],
   },
   // The excerpt names a person and a phone number: exports show them redacted.
   {
     document: 'kestrelford-letter-2024',
-    indicator: 'police-on-care-panel',
-    decisions: confirmBy('Reviewer A', 'Reviewer B'),
-  },
-  {
-    document: 'kestrelford-template-2024',
-    indicator: 'withholding-care',
-    decisions: [{ reviewer: 'Reviewer B', decision: 'confirm' }],
-  },
-  {
-    document: 'wrenmoor-board-2020',
-    indicator: 'sim-adopted',
+    label: 'police_in_care',
+    passage: 'a police officer remains part of the community mental health team',
     decisions: confirmBy('Reviewer A', 'Reviewer B'),
   },
   {
     document: 'wrenmoor-board-2020',
-    indicator: 'police-clinician-pairing',
+    label: 'police_in_care',
+    passage: 'The SIM officer and the care coordinator carry out joint visits',
     decisions: confirmBy('Reviewer A', 'Reviewer B'),
   },
   // A case study of another trust's scheme is not evidence against the trust that teaches it.
   {
     document: 'fenmarsh-training-2023',
-    indicator: 'police-clinician-pairing',
+    label: 'police_in_care',
+    passage: 'Case study: the SIM officer and the care coordinator',
     decisions: [
       {
         reviewer: 'Reviewer A',
@@ -958,30 +960,29 @@ const demoDecisions: readonly DemoDecisions[] = [
     ],
   },
   {
-    document: 'fenmarsh-training-2023',
-    indicator: 'prosecution-for-help-seeking',
-    decisions: [
-      {
-        reviewer: 'Reviewer C',
-        decision: 'reject',
-        reason: 'Probably a case study from elsewhere; to discuss with the team before deciding.',
-      },
-    ],
-  },
-  {
     document: 'brackenmoor-protocol-2020',
-    indicator: 'warning-letters',
+    label: 'police_in_care',
+    passage: 'Police officers attend the monthly high intensity panel',
     decisions: [{ reviewer: 'Reviewer B', decision: 'confirm' }],
   },
   {
     document: 'lowhaven-board-2025',
-    indicator: 'warning-letters',
+    label: 'discrimination_hiu',
+    passage: 'their demand must be reduced',
     decisions: [{ reviewer: 'Reviewer A', decision: 'confirm' }],
   },
+  // Rejected once, so back for discussion: what a pilot costs says nothing of how callers are seen.
   {
-    document: 'eastmere-hin-newsletter-2019',
-    indicator: 'sim-adopted',
-    decisions: confirmBy('Reviewer A', 'Reviewer B'),
+    document: 'lowhaven-board-2025',
+    label: 'discrimination_hiu',
+    passage: 'The pilot costs',
+    decisions: [
+      {
+        reviewer: 'Reviewer C',
+        decision: 'reject',
+        reason: 'The cost of the pilot, not a view of the people who call; to discuss.',
+      },
+    ],
   },
 ];
 

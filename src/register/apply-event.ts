@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 
 import type { DatabaseSchema, StateTable } from '../store/schema.js';
+import { findingRow } from './findings/finding-row.js';
 import { findingStatus } from './findings/finding-status.js';
 import { listDecisions } from './findings/list-decisions.js';
+import { modelRow } from './models/model-row.js';
 import type { RegisterEvent } from './register-event.js';
 
 /** A row an event wrote: its table and its key, for naming what was altered later. */
@@ -78,6 +80,7 @@ export async function applyEvent(
           added_by: doc.addedBy,
           added_at: doc.addedAt,
           catalogue_version: doc.catalogueVersion,
+          model_version: doc.modelVersion ?? null,
           public: doc.public ? 1 : 0,
         })
         .execute();
@@ -101,21 +104,7 @@ export async function applyEvent(
       for (const batch of batches(findings, 200))
         await db
           .insertInto('findings')
-          .values(
-            batch.map((finding) => ({
-              id: finding.id,
-              document_id: doc.id,
-              label: finding.label,
-              indicator: finding.indicator,
-              reason: finding.reason,
-              excerpt: finding.excerpt,
-              page_number: finding.pageNumber,
-              start_offset: finding.start,
-              end_offset: finding.end,
-              score: finding.score,
-              status: 'pending',
-            })),
-          )
+          .values(batch.map((finding) => findingRow(doc.id, finding)))
           .execute();
       return [
         touched('documents', doc.id),
@@ -205,6 +194,11 @@ export async function applyEvent(
         .values({ id: r.id, ...row })
         .execute();
       return [touched('review_returns', r.id)];
+    }
+    case 'model.activated': {
+      const { model } = event.payload;
+      await db.insertInto('screening_models').values(modelRow(model)).execute();
+      return [touched('screening_models', model.id)];
     }
   }
 }

@@ -61,6 +61,8 @@ export async function loadOrganisationFacts(
       'findings.label',
       'findings.indicator',
       'findings.excerpt',
+      'findings.score',
+      'findings.model_version',
       'document_organisations.organisation_id',
     ])
     .where('findings.status', '=', 'confirmed')
@@ -129,6 +131,8 @@ export async function loadOrganisationFacts(
       feature,
       indicator: row.indicator,
       excerpt: row.excerpt,
+      score: row.score,
+      modelVersion: row.model_version,
     };
     byOrganisation.get(row.organisation_id)?.evidence.push(fact);
   }

@@ -52,7 +52,8 @@ export async function nextId(
     | 'decisions'
     | 'assurances'
     | 'reviews'
-    | 'review_returns',
+    | 'review_returns'
+    | 'screening_models',
 ): Promise<number> {
   const row = await trx
     .selectFrom(table)

@@ -6,8 +6,13 @@ import type { RegisterDatabase } from '../store/create-database.js';
 export interface RegisterDeps {
   database: RegisterDatabase;
   blobs: BlobStore;
-  /** Builds the screening engine when first needed (loading the catalogue takes a moment). */
+  /**
+   * Builds the screening engine when first needed (loading the catalogue takes a moment), with
+   * the register's active model, or the model shipped with simwatch when there is none.
+   */
   engine: () => ScreeningEngine;
+  /** Reads the register's active model again: the next `engine()` screens with it. */
+  refreshEngine: () => Promise<void>;
   /** The current time; tests fix it. */
   now: () => Date;
 }

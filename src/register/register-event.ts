@@ -9,7 +9,8 @@ export type RegisterEvent =
   | { type: 'finding.decided'; payload: { decision: DecisionRecord } }
   | { type: 'assurance.recorded'; payload: { assurance: AssuranceRecord } }
   | { type: 'review.created'; payload: { review: ReviewRecord } }
-  | { type: 'return.recorded'; payload: { return: ReturnRecord } };
+  | { type: 'return.recorded'; payload: { return: ReturnRecord } }
+  | { type: 'model.activated'; payload: { model: ModelActivationRecord } };
 
 /** The name of an event type. */
 export type RegisterEventType = RegisterEvent['type'];
@@ -23,6 +24,7 @@ export const registerEventTypes: readonly RegisterEventType[] = [
   'assurance.recorded',
   'review.created',
   'return.recorded',
+  'model.activated',
 ];
 
 export interface OrganisationRecord {
@@ -64,6 +66,8 @@ export interface DocumentRecord {
   addedBy: string;
   addedAt: string;
   catalogueVersion: string;
+  /** The screening model that judged its passages (absent from events before models). */
+  modelVersion?: string | null;
   public: boolean;
 }
 
@@ -77,6 +81,24 @@ export interface FindingRecord {
   start: number;
   end: number;
   score: number;
+  // What the learned model made of the passage. Events recorded before the model lack these;
+  // applying such an event gives the defaults that `findingRowValues` states.
+  stance?: string;
+  modelVersion?: string | null;
+  proposedBy?: { id: string; reason: string }[];
+  pages?: (number | null)[];
+  explanation?: string[];
+  against?: string[];
+  nearest?: NearestExampleRecord | null;
+}
+
+/** The labelled passage most like a finding's, known by id and source only. */
+export interface NearestExampleRecord {
+  id: string;
+  source: string | null;
+  labels: string[];
+  stance: string;
+  similarity: number;
 }
 
 export interface DecisionRecord {
@@ -122,4 +144,47 @@ export interface ReturnRecord {
   continuingFeatures: string[];
   notes: string | null;
   recordedBy: string;
+}
+
+/** A screening model made the register's active model, with what it was trained on and scored. */
+export interface ModelActivationRecord {
+  id: number;
+  version: string;
+  createdAt: string;
+  catalogueVersion: string;
+  /** SHA-256 of the model file, kept in the document store. */
+  sha256: string;
+  trainingData: {
+    sha256: string;
+    passages: number;
+    sources: number;
+    corpora: string[];
+    reviewedFindings: number;
+  };
+  /** The reviewed findings it learned from, by the decision that made each an example. */
+  reviewedFindings: { confirmed: number[]; rejected: number[] };
+  evaluation: ModelFiguresRecord;
+  /** The version of the model in use before it (the shipped model's when none was active). */
+  previousVersion: string;
+  activatedAt: string;
+  activatedBy: string;
+}
+
+/** The figures a model was activated on: its cross-validation and the baseline's, same folds. */
+export interface ModelFiguresRecord {
+  folds: number;
+  threshold: number;
+  /** Corpus passages scored (register examples are trained on, never scored). */
+  passages: number;
+  /** Macro-F1 over the evidence labels, uncertain passages counted as labelled. */
+  macroF1: number;
+  /** The same for the corpus with the reviewed findings the previous model learned from. */
+  baselineMacroF1: number;
+  certainMacroF1: number;
+  /** Critique passages given an evidence label, as a share of all critique passages. */
+  critiqueShare: number;
+  brier: number;
+  expectedCalibrationError: number;
+  /** Findings per 100,000 words of ordinary documents, when some were given. */
+  falseLeadsPerHundredThousandWords: number | null;
 }

@@ -19,9 +19,9 @@ const policy = new TextEncoder().encode(
   [
     'Crisis pathway policy',
     '',
-    'The high intensity team includes a police officer who attends care planning meetings for people who frequently call emergency services.',
+    'A specialist police officer joins the community mental health team and works alongside a named care coordinator for each person.',
     '',
-    'Patients identified as high intensity users will be given a response plan agreed with the police, which may include prosecution for repeated calls.',
+    'Frequent callers cost the service over £400,000 a year and their demand must be reduced.',
   ].join('\n'),
 );
 

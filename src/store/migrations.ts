@@ -250,6 +250,48 @@ export const migrations: Record<string, Migration> = {
       );
     },
   },
+  // The learned screening model: what it made of each finding, the model that judged each
+  // document, and the models a register has activated. Findings and documents recorded before
+  // get the values that replaying their events gives (see register/apply-event), so that
+  // `ledger verify` still finds the tables and the record in step.
+  '2026-12-07-004-learned-screening': {
+    async up(db: Kysely<unknown>) {
+      const findingColumns = [
+        ['stance', 'text', 'practice'],
+        ['proposed_by', 'text', '[]'],
+        ['pages', 'text', '[]'],
+        ['explanation', 'text', '[]'],
+        ['against', 'text', '[]'],
+      ] as const;
+      // One column a statement: SQLite adds only one at a time.
+      for (const [name, type, value] of findingColumns)
+        await db.schema
+          .alterTable('findings')
+          .addColumn(name, type, (c) => c.notNull().defaultTo(value))
+          .execute();
+      await db.schema.alterTable('findings').addColumn('model_version', 'text').execute();
+      await db.schema.alterTable('findings').addColumn('nearest', 'text').execute();
+      await sql`update findings set stance = 'assurance' where label = 'assurance'`.execute(db);
+      await sql`update findings set pages = '[' || coalesce(cast(page_number as text), 'null') || ']'`.execute(
+        db,
+      );
+      await db.schema.alterTable('documents').addColumn('model_version', 'text').execute();
+      await db.schema
+        .createTable('screening_models')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('version', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('catalogue_version', 'text', (c) => c.notNull())
+        .addColumn('sha256', 'text', (c) => c.notNull())
+        .addColumn('training_data', 'text', (c) => c.notNull())
+        .addColumn('reviewed_findings', 'text', (c) => c.notNull())
+        .addColumn('evaluation', 'text', (c) => c.notNull())
+        .addColumn('previous_version', 'text', (c) => c.notNull())
+        .addColumn('activated_at', 'text', (c) => c.notNull())
+        .addColumn('activated_by', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 /** Hands Kysely's migrator the migrations above. */

@@ -15,6 +15,7 @@ export interface DatabaseSchema {
   assurances: AssurancesTable;
   reviews: ReviewsTable;
   review_returns: ReviewReturnsTable;
+  screening_models: ScreeningModelsTable;
   record_events: RecordEventsTable;
   record_checkpoints: RecordCheckpointsTable;
   record_head: RecordHeadTable;
@@ -35,6 +36,7 @@ export const stateTables = [
   'assurances',
   'reviews',
   'review_returns',
+  'screening_models',
 ] as const satisfies readonly (keyof DatabaseSchema)[];
 
 /** A table rebuilt from the record. */
@@ -74,6 +76,8 @@ export interface DocumentsTable {
   added_by: string;
   added_at: string;
   catalogue_version: string;
+  /** The screening model that judged its passages; null for documents screened before models. */
+  model_version: string | null;
   /** 1 when the original may be downloaded by anyone. */
   public: number;
 }
@@ -105,6 +109,20 @@ export interface FindingsTable {
   score: number;
   /** pending, in_discussion, confirmed or rejected: derived from the decisions. */
   status: string;
+  /** practice, critique, assurance or neutral: how the passage speaks, as screening read it. */
+  stance: string;
+  /** The screening model that judged it; null when only the catalogue's rules did. */
+  model_version: string | null;
+  /** JSON list of `{id, reason}`: every indicator or frame that proposed the passage. */
+  proposed_by: string;
+  /** JSON list of every page the passage was found on (null entries for documents without pages). */
+  pages: string;
+  /** JSON list of the model's strongest reasons, in plain words. */
+  explanation: string;
+  /** JSON list of what counted against it most. */
+  against: string;
+  /** JSON `{id, source, labels, stance, similarity}`: the nearest labelled passage, or null. */
+  nearest: string | null;
 }
 
 export interface DecisionsTable {
@@ -153,6 +171,26 @@ export interface ReviewReturnsTable {
   continuing_features: string;
   notes: string | null;
   recorded_by: string;
+}
+
+/** A screening model activated in the register: the active one is the row with the highest id. */
+export interface ScreeningModelsTable {
+  id: number;
+  version: string;
+  created_at: string;
+  catalogue_version: string;
+  /** SHA-256 of the model file in the document store. */
+  sha256: string;
+  /** JSON: what the model was trained on (see `TrainingDataSummary`). */
+  training_data: string;
+  /** JSON `{confirmed, rejected}`: ids of the reviewed findings it learned from. */
+  reviewed_findings: string;
+  /** JSON: the figures of its grouped cross-validation and of the baseline it was compared with. */
+  evaluation: string;
+  /** The version of the model in use before it (the shipped model's when none was active). */
+  previous_version: string;
+  activated_at: string;
+  activated_by: string;
 }
 
 export interface RecordEventsTable {

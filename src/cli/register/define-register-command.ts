@@ -80,7 +80,9 @@ export function defineRegisterCommand(spec: RegisterCommandSpec): CliCommand {
         return exitStatus.ok;
       }
       const config = loadConfig(terminal.env, terminal.cwd);
-      const deps = await createAppDeps(config);
+      const deps = await createAppDeps(config, {
+        warn: (message) => terminal.stderr.write(`Warning: ${message}\n`),
+      });
       let key: SigningKey | undefined;
       const signingKey = async () =>
         (key ??= await loadSigningKey(config.signingKeyPath, { create: true }));

@@ -1,106 +1,97 @@
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 import { SimwatchError } from '../../errors.js';
-import { exampleOfPassage, readLabelledCorpus } from '../../screening/evaluation/labelled-corpus.js';
-import { readOrdinaryDocuments } from '../../screening/evaluation/read-ordinary-documents.js';
-import { loadCatalogue } from '../../screening/load-catalogue.js';
-import { serialiseModel } from '../../screening/model/model-file.js';
-import { readExamples } from '../../screening/model/read-examples.js';
-import {
-  trainAndEvaluate,
-  type ModelEvaluation,
-} from '../../screening/model/train-and-evaluate.js';
-import { defaultThreshold } from '../../screening/score-finding.js';
-import type { CliCommand } from '../cli-command.js';
-import { describeParseArgsError } from '../describe-parse-args-error.js';
-import { exitStatus } from '../exit-status.js';
-import { reportUsageError } from '../report-usage-error.js';
+import { trainModelForRegister } from '../../register/models/models-service.js';
 import { formatModelEvaluation } from '../../screening/evaluation/format-model-evaluation.js';
+import type { ModelEvaluation } from '../../screening/model/train-and-evaluate.js';
+import type { CliCommand } from '../cli-command.js';
+import { defineRegisterCommand, listOption, stringOption } from './define-register-command.js';
+import { describeActivation } from './describe-model.js';
+import { trainModelFileCommand } from './model-train-file-command.js';
 
 const usage =
-  'Usage: simwatch model train --corpus FILE [--corpus FILE...] [--ordinary FOLDER] [--out FILE] [--no-register]';
+  'Usage: simwatch model train --corpus FILE [--corpus FILE...] [--ordinary FOLDER] [--json]\n' +
+  '       simwatch model train --corpus FILE [--corpus FILE...] [--ordinary FOLDER] --out FILE --no-register';
 
 const help = `Trains the screening model from labelled corpus files (JSON Lines, one passage a
-line, labelled by the labelling guide) and the register's reviewed findings, evaluates it by
+line, labelled by the labelling guide) and the register's reviewed findings (a
+confirmed finding shows its label, a rejected one does not), evaluates it by
 cross-validation grouped by source page, and prints the figures.
 
-Without --out, the new model becomes the register's active model only if it scores at least as
-well as the active one on the same corpus; the change is recorded in the tamper-evident record.
+The new model becomes the register's active model only if its macro-F1 on the
+corpus is at least the baseline's: the same corpus and folds with the reviewed
+findings the model in use learned from. So it asks whether the reviewers'
+decisions since then made screening better or worse on real text. A worse model
+is refused (exit status 2) and nothing changes; a model that is not worse is kept
+in the document store and its activation is recorded in the tamper-evident record.
+
+With --out FILE and --no-register it learns from the corpus files only, writes
+the model to FILE and needs no register (how the shipped model is made: "npm run
+train").
 
 Options:
   --corpus FILE      A labelled corpus (give it again for more); required
   --ordinary FOLDER  Text documents that describe no such practice: findings on them are false
                      leads, counted per 100,000 words
-  --out FILE         Write the model to FILE instead of activating it in the register
-  --no-register      Learn from the corpus files only, not from the register's reviewers`;
+  --out FILE         With --no-register: write the model to FILE
+  --no-register      Learn from the corpus files only, not from the register's reviewers
+  --actor NAME       Who is training it
+  --json             Print the activation as JSON`;
 
-/** `simwatch model train`: trains, evaluates and (for a register) activates the screening model. */
-export const modelTrainCommand: CliCommand = {
+const registerTrainCommand = defineRegisterCommand({
   name: 'model train',
   summary: 'Train the screening model on labelled passages and reviewers’ decisions',
-  async run(args, terminal) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        options: {
-          help: { type: 'boolean', short: 'h' },
-          corpus: { type: 'string', multiple: true },
-          ordinary: { type: 'string' },
-          out: { type: 'string' },
-          'no-register': { type: 'boolean' },
-        },
-        strict: true,
-      });
-    } catch (error) {
-      return usageError(`Cannot run simwatch model train: ${describeParseArgsError(error)}`);
-    }
-    const { values } = parsed;
-    if (values.help === true) {
-      terminal.stdout.write(`${usage}\n\n${help}\n`);
-      return exitStatus.ok;
-    }
-    const corpora = (values.corpus ?? []).map((path) => resolve(terminal.cwd, path));
-    if (corpora.length === 0)
-      return usageError('Cannot train the model: give at least one labelled corpus with --corpus');
-    if (values.out === undefined || values['no-register'] !== true)
+  usage,
+  help,
+  options: {
+    corpus: { type: 'string', multiple: true },
+    ordinary: { type: 'string' },
+    out: { type: 'string' },
+  },
+  writes: true,
+  async run({ values, deps, actor, json, print, terminal }) {
+    if (stringOption(values.out) !== undefined)
       throw new SimwatchError(
         'usage',
-        'Cannot train the model for a register yet: give --out FILE and --no-register',
+        'Cannot write the model to a file from the register: give --no-register with --out, ' +
+          'or leave out --out to make the model active in the register',
       );
-    const catalogue = loadCatalogue();
-    const examples = corpora.flatMap((path) =>
-      readLabelledCorpus(path).map((passage) => exampleOfPassage(passage, path)),
-    );
-    const progress = (step: string) => terminal.stderr.write(`  ${step}\n`);
-    terminal.stderr.write(
-      `Training on ${examples.length} passages from ${corpora.map((path) => basename(path)).join(', ')}\n`,
-    );
-    const ordinaryDocuments =
-      values.ordinary === undefined
-        ? undefined
-        : readOrdinaryDocuments(resolve(terminal.cwd, values.ordinary));
-    const { model } = trainAndEvaluate(readExamples(examples, catalogue), {
-      catalogue,
-      threshold: defaultThreshold,
-      train: {
-        catalogueVersion: catalogue.version,
-        createdAt: new Date().toISOString(),
-        corpora: corpora.map((path) => basename(path)),
-      },
-      ...(ordinaryDocuments ? { ordinaryDocuments } : {}),
-      progress,
+    const corpusPaths = listOption(values.corpus).map((path) => resolve(terminal.cwd, path));
+    if (corpusPaths.length === 0)
+      throw new SimwatchError(
+        'usage',
+        'Cannot train the model: give at least one labelled corpus with --corpus',
+      );
+    const ordinary = stringOption(values.ordinary);
+    const { activation, model } = await trainModelForRegister(deps, {
+      corpusPaths,
+      ...(ordinary === undefined ? {} : { ordinaryFolder: resolve(terminal.cwd, ordinary) }),
+      actor,
+      progress: (step) => terminal.stderr.write(`  ${step}\n`),
     });
-    const out = resolve(terminal.cwd, values.out);
-    writeFileSync(out, serialiseModel(model));
-    terminal.stdout.write(formatModelEvaluation(model.evaluation as ModelEvaluation));
-    terminal.stdout.write(`\nWrote model ${model.version} to ${out}\n`);
-    return exitStatus.ok;
-
-    function usageError(message: string): number {
-      return reportUsageError(new SimwatchError('usage', message), terminal, `${usage}\nRun "simwatch model train --help" for the options.`);
+    if (json) {
+      print(JSON.stringify(activation, null, 2));
+      return 0;
     }
+    terminal.stdout.write(formatModelEvaluation(model.evaluation as ModelEvaluation));
+    print('');
+    print(`Model ${activation.version} is now the register's active model.`);
+    for (const line of describeActivation(activation)) print(line);
+    return 0;
+  },
+});
+
+/**
+ * `simwatch model train`: trains the screening model and makes it active in the register, or,
+ * with `--no-register`, writes it to a file without opening a register.
+ */
+export const modelTrainCommand: CliCommand = {
+  name: registerTrainCommand.name,
+  summary: registerTrainCommand.summary,
+  run(args, terminal) {
+    const asksForHelp = args.includes('--help') || args.includes('-h');
+    if (args.includes('--no-register') && !asksForHelp)
+      return trainModelFileCommand(usage).run(args, terminal);
+    return registerTrainCommand.run(args, terminal);
   },
 };

@@ -19,7 +19,7 @@ const featureText = (n: number) =>
   [
     `Board paper ${n}`,
     '',
-    'The high intensity team includes a police officer who attends care planning meetings for people who frequently call emergency services.',
+    'A police officer attends the monthly high intensity panel to agree response plans for each person on the caseload.',
     '',
     `Actions from meeting ${n} were reviewed; all were closed.`,
   ].join('\n');
@@ -94,7 +94,7 @@ for (const database of testDatabases()) {
       expect((await cli('export', '--format', 'csv', '--out', 'open-data')).status).toBe(0);
       const evidence = await readFile(join(work, 'open-data', 'evidence.csv'), 'utf8');
       expect(evidence.split('\r\n')[0]).toBe(
-        'finding_id,organisation,document_id,document_title,document_date,page,feature,indicator,excerpt,items_redacted',
+        'finding_id,organisation,document_id,document_title,document_date,page,feature,indicator,excerpt,items_redacted,score,model_version',
       );
       expect(evidence).toContain('ZZ-T1');
       expect((await cli('ledger', 'verify')).stdout).toMatch(/intact/);

@@ -8,10 +8,12 @@ import {
   defaultExtractionLimits,
   type ArchiveBudget,
 } from '../../extract/extraction-limits.js';
+import type { Finding } from '../../screening/finding.js';
 import { sha256Of } from '../../store/blob-store.js';
 import { getOrganisationByCode } from '../organisations/organisations-repository.js';
 import { nextId, recordChange } from '../record-change.js';
 import type { RegisterDeps } from '../register-deps.js';
+import type { FindingRecord } from '../register-event.js';
 import { checkChoice, checkOptionalDate, checkText } from '../validate-input.js';
 import { documentKinds, type DocumentKind } from './document.js';
 
@@ -130,6 +132,7 @@ async function ingestNested(
               addedBy: actor,
               addedAt: time,
               catalogueVersion: engine.catalogueVersion,
+              modelVersion: engine.modelVersion,
               public: input.public ?? true,
             },
             organisationIds: [...new Set(organisations.map((org) => org.id))],
@@ -138,17 +141,9 @@ async function ingestNested(
               pageNumber: page.number,
               text: page.text,
             })),
-            findings: findings.map((finding, index) => ({
-              id: firstFinding + index,
-              label: finding.label,
-              indicator: finding.indicator,
-              reason: finding.reason,
-              excerpt: finding.excerpt,
-              pageNumber: finding.page,
-              start: finding.start,
-              end: finding.end,
-              score: finding.score,
-            })),
+            findings: findings.map((finding, index) =>
+              findingRecordOf(finding, firstFinding + index),
+            ),
           },
         },
       ],
@@ -182,6 +177,34 @@ async function ingestNested(
     }
   }
   return result;
+}
+
+/** A finding as the ingest event records it: everything screening said of it, by id. */
+function findingRecordOf(finding: Finding, id: number): FindingRecord {
+  return {
+    id,
+    label: finding.label,
+    indicator: finding.indicator,
+    reason: finding.reason,
+    excerpt: finding.excerpt,
+    pageNumber: finding.page,
+    start: finding.start,
+    end: finding.end,
+    score: finding.score,
+    stance: finding.stance,
+    modelVersion: finding.modelVersion,
+    proposedBy: finding.proposedBy.map(({ id: proposer, reason }) => ({ id: proposer, reason })),
+    pages: [...finding.pages],
+    explanation: [...finding.explanation],
+    against: [...finding.against],
+    nearest: finding.nearest && {
+      id: finding.nearest.id,
+      source: finding.nearest.source,
+      labels: [...finding.nearest.labels],
+      stance: finding.nearest.stance,
+      similarity: finding.nearest.similarity,
+    },
+  };
 }
 
 async function findDocumentId(deps: RegisterDeps, sha256: string): Promise<number | undefined> {

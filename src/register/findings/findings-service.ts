@@ -5,12 +5,13 @@ import type { DatabaseSchema } from '../../store/schema.js';
 import { nextId, recordChange } from '../record-change.js';
 import type { RegisterDeps } from '../register-deps.js';
 import { checkText } from '../validate-input.js';
+import { findingScreeningOf, type FindingScreening } from './finding-screening.js';
 import { decisionRefusal, findingStatus, type FindingStatus } from './finding-status.js';
 import { listDecisions } from './list-decisions.js';
 import { belongsToOrganisation } from '../documents/belongs-to-organisation.js';
 
-/** A finding as reviewers see it, with its document and organisations. */
-export interface FindingSummary {
+/** A finding as reviewers see it, with its document, organisations and what screening said. */
+export interface FindingSummary extends FindingScreening {
   id: number;
   status: FindingStatus;
   label: string;
@@ -18,6 +19,7 @@ export interface FindingSummary {
   reason: string;
   excerpt: string;
   page: number | null;
+  /** For a model's finding, its calibrated probability; for an assurance, the rules' strength. */
   score: number;
   documentId: number;
   documentTitle: string;
@@ -43,6 +45,13 @@ export async function listFindings(
       'findings.excerpt',
       'findings.page_number',
       'findings.score',
+      'findings.pages',
+      'findings.stance',
+      'findings.proposed_by',
+      'findings.explanation',
+      'findings.against',
+      'findings.nearest',
+      'findings.model_version',
       'documents.id as document_id',
       'documents.title',
       'documents.document_date',
@@ -80,6 +89,7 @@ export async function listFindings(
     excerpt: row.excerpt,
     page: row.page_number === null ? null : row.page_number,
     score: row.score,
+    ...findingScreeningOf(row),
     documentId: row.document_id,
     documentTitle: row.title,
     documentDate: row.document_date,

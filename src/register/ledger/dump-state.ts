@@ -15,6 +15,7 @@ const keyColumns: Record<StateTable, readonly string[]> = {
   assurances: ['id'],
   reviews: ['id'],
   review_returns: ['id'],
+  screening_models: ['id'],
 };
 
 /** One row of a state table: its key (as `a/b`) and its values as canonical JSON. */

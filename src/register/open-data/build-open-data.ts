@@ -61,6 +61,8 @@ export async function buildOpenData(db: Kysely<DatabaseSchema>): Promise<OpenDat
         item.indicator,
         redacted.text,
         redacted.redacted.length,
+        item.score,
+        item.modelVersion,
       ];
     }),
   );
@@ -106,6 +108,7 @@ export async function buildOpenData(db: Kysely<DatabaseSchema>): Promise<OpenDat
           'public',
           'added_at',
           'catalogue_version',
+          'model_version',
         ],
         rows: documents.map((row) => [
           row.id,
@@ -121,6 +124,7 @@ export async function buildOpenData(db: Kysely<DatabaseSchema>): Promise<OpenDat
           row.public,
           row.added_at,
           row.catalogue_version,
+          row.model_version,
         ]),
       },
       {
@@ -136,6 +140,8 @@ export async function buildOpenData(db: Kysely<DatabaseSchema>): Promise<OpenDat
           'indicator',
           'excerpt',
           'items_redacted',
+          'score',
+          'model_version',
         ],
         rows: evidence,
       },

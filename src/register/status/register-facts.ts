@@ -81,4 +81,8 @@ export interface EvidenceFact {
   feature: Feature;
   indicator: string;
   excerpt: string;
+  /** What screening gave it: the model's probability, or the catalogue rules' strength. */
+  score: number;
+  /** The screening model that judged it; null when only the catalogue's rules did. */
+  modelVersion: string | null;
 }

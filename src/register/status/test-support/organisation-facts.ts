@@ -81,6 +81,8 @@ export function evidence(
     feature,
     indicator: 'police-in-care-plan',
     excerpt: 'An excerpt.',
+    score: 0.8,
+    modelVersion: '2026-12-07.0a1b2c3d',
     ...fields,
   };
 }

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 
 import { parseSize } from '../cli/parse-size.js';
 import { SimwatchError } from '../errors.js';
@@ -17,8 +17,24 @@ export interface Config {
   signingKeyPath: string;
   /** Who the CLI records as making changes when `--actor` is not given. */
   defaultActor: string;
+  /** What the screening model is trained on when the workspace retrains it. */
+  training: TrainingConfig;
   /** The web server's settings (see `simwatch serve` and `npm start`). */
   web: WebConfig;
+}
+
+/** The labelled corpus and ordinary documents that retraining the model reads. */
+export interface TrainingConfig {
+  /**
+   * `SIMWATCH_TRAINING_CORPUS`: labelled corpus files (JSON Lines), separated by the path
+   * delimiter (`:`, or `;` on Windows). Empty when unset: then the workspace cannot retrain.
+   */
+  corpusPaths: readonly string[];
+  /**
+   * `SIMWATCH_ORDINARY_DOCUMENTS`: a folder of text documents that describe no such practice,
+   * to count false leads on; null when unset.
+   */
+  ordinaryFolder: string | null;
 }
 
 /** How the web server runs and presents itself. */
@@ -55,9 +71,9 @@ export interface WebConfig {
 
 /**
  * Reads the configuration: `SIMWATCH_DATA_DIR` (default `./data`), `DATABASE_URL` (PostgreSQL;
- * SQLite when unset), `SIMWATCH_SQLITE_PATH` (default `<data dir>/simwatch.db`) and
- * `SIMWATCH_ACTOR` (who makes changes from the CLI; default the login name). The only place that
- * reads the environment.
+ * SQLite when unset), `SIMWATCH_SQLITE_PATH` (default `<data dir>/simwatch.db`),
+ * `SIMWATCH_ACTOR` (who makes changes from the CLI; default the login name), the training
+ * settings and the web server's. The only place that reads the environment.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const dataDir = resolve(cwd, nonEmpty(env.SIMWATCH_DATA_DIR) ?? 'data');
@@ -75,6 +91,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     documentsDir: resolve(dataDir, 'documents'),
     signingKeyPath: resolve(dataDir, 'record-signing-key.pem'),
     defaultActor: nonEmpty(env.SIMWATCH_ACTOR) ?? nonEmpty(env.USER) ?? 'simwatch',
+    training: Object.freeze({
+      corpusPaths: Object.freeze(
+        (nonEmpty(env.SIMWATCH_TRAINING_CORPUS) ?? '')
+          .split(delimiter)
+          .map((path) => path.trim())
+          .filter((path) => path !== '')
+          .map((path) => resolve(cwd, path)),
+      ),
+      ordinaryFolder: optionalPath(cwd, env.SIMWATCH_ORDINARY_DOCUMENTS),
+    }),
     web: Object.freeze({
       port: portFrom(env.PORT),
       host: nonEmpty(env.HOST) ?? 'localhost',
@@ -113,6 +139,11 @@ function sizeFrom(text: string | undefined): number {
       `Cannot use SIMWATCH_MAX_UPLOAD "${value}": give a size such as 20MB or 500KB`,
     );
   return bytes;
+}
+
+function optionalPath(cwd: string, value: string | undefined): string | null {
+  const path = nonEmpty(value);
+  return path === undefined ? null : resolve(cwd, path);
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

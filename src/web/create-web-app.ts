@@ -34,6 +34,7 @@ import { csrfTokenFor, isValidCsrfToken, newCsrfSeed } from './security/csrf-tok
 import { contentSecurityPolicy } from './security/content-security-policy.js';
 import { loadSessionSecret } from './security/session-secret.js';
 import type { RouteAccess, WebContext } from './web-context.js';
+import type { TrainModel } from './workspace/model/model-training.js';
 
 /** The cookie that holds a signed-in session's token. */
 export const sessionCookie = 'simwatch_session';
@@ -49,7 +50,11 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export async function createWebApp(
   deps: AppDeps,
-  options: { logger?: boolean } = {},
+  options: {
+    logger?: boolean;
+    /** How the model is trained when an administrator asks (tests give their own). */
+    trainModel?: TrainModel;
+  } = {},
 ): Promise<FastifyInstance> {
   const config = deps.config.web;
   const secret = await loadSessionSecret(config);
@@ -61,6 +66,7 @@ export async function createWebApp(
   const context: WebContext = {
     deps,
     config,
+    trainModel: options.trainModel,
     async afterChange() {
       signingKey ??= loadSigningKey(deps.config.signingKeyPath, { create: true });
       await writeCheckpoint(deps, await signingKey);

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app/create-app-deps.js';
 import type { WebConfig } from '../config/load-config.js';
 import type { Access } from './auth/roles.js';
+import type { TrainModel } from './workspace/model/model-training.js';
 
 /** What every route module is given. */
 export interface WebContext {
@@ -8,6 +9,8 @@ export interface WebContext {
   config: WebConfig;
   /** Signs a checkpoint of the record after a change made through the web. */
   afterChange(): Promise<void>;
+  /** Trains the screening model when an administrator asks (default: in a worker thread). */
+  trainModel?: TrainModel | undefined;
 }
 
 /** A route and who may use it, as the app registered it (the access matrix test reads these). */

@@ -11,6 +11,7 @@ import {
 import type { Finding } from '../../screening/finding.js';
 import { sha256Of } from '../../store/blob-store.js';
 import { getOrganisationByCode } from '../organisations/organisations-repository.js';
+import { currentEngine } from '../models/current-engine.js';
 import { nextId, recordChange } from '../record-change.js';
 import type { RegisterDeps } from '../register-deps.js';
 import type { FindingRecord } from '../register-event.js';
@@ -94,7 +95,7 @@ async function ingestNested(
     limits: defaultExtractionLimits,
     budget,
   });
-  const engine = deps.engine();
+  const { engine } = await currentEngine(deps);
   const { findings } = engine.screenPages(extracted.pages);
   // The original is stored before the transaction: if the process dies in between, an unused
   // file remains, which is harmless; a row never points at a missing file.

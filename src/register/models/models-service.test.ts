@@ -18,6 +18,7 @@ import { verifyLedger } from '../ledger/verify-ledger.js';
 import { writeCheckpoint } from '../ledger/write-checkpoint.js';
 import { importOrganisations } from '../organisations/organisations-service.js';
 import { recordChange } from '../record-change.js';
+import { currentEngine } from './current-engine.js';
 import type { ModelActivation } from './model-activation.js';
 import { findActiveModel, listModelActivations } from './models-repository.js';
 import { loadActiveModel, trainModelForRegister } from './models-service.js';
@@ -107,8 +108,17 @@ for (const database of testDatabases()) {
           (agrees) => (agrees ? 'confirm' : 'reject'),
         );
         expect(reviewed.length).toBeGreaterThan(0);
+        // Another process, started before the new model: it screens with the shipped one.
+        const before = await createAppDeps(deps.config, { warn: () => undefined });
+        expect(before.engine().modelVersion).toBe(shipped);
         first = (await trainModelForRegister(deps, { corpusPaths: [corpus.path], actor: 'ana' }))
           .activation;
+        try {
+          // ...and switches to the register's new model the next time it screens.
+          expect((await currentEngine(before)).engine.modelVersion).toBe(first.version);
+        } finally {
+          await before.close();
+        }
 
         expect(first).toMatchObject({
           id: 1,

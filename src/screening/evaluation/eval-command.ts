@@ -25,7 +25,9 @@ const targets = { macroF1: 0.8, eachF1: 0.7, critiqueShare: 0.05, falseLeadsPer1
 
 /** Runs the evaluation, prints it with a PASS or FAIL line per target, and returns the exit status. */
 function runEvaluation(argv: readonly string[]): number {
-  const log = (line = '') => console.log(line);
+  const log = (line = '') => {
+    console.log(line);
+  };
   const catalogue = loadCatalogue();
   const model = loadModelFile();
   const engine = createScreeningEngine({ catalogue, model });
@@ -106,6 +108,7 @@ function runEvaluation(argv: readonly string[]): number {
     const predictions = passages.map((passage) => ({
       example: exampleOfPassage(passage, name),
       reported: engine.screenText(passage.text).labels,
+      scores: {},
       probabilities: {},
       stance: null,
     }));

@@ -21,7 +21,7 @@ export function formatModelEvaluation(evaluation: ModelEvaluation): string {
     '',
     `Calibration of held-out probabilities (${evaluation.calibration.judged} judgements): ` +
       `Brier score ${evaluation.calibration.brier.toFixed(3)}, expected calibration error ` +
-      `${evaluation.calibration.expectedError.toFixed(3)}`,
+      evaluation.calibration.expectedError.toFixed(3),
     `  ${'probability'.padEnd(12)} ${'judged'.padStart(6)} ${'mean'.padStart(6)} ${'came true'.padStart(9)}`,
     ...evaluation.calibration.bands
       .filter((band) => band.count > 0)

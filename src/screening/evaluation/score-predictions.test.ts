@@ -23,6 +23,7 @@ function prediction(
       source: null,
     },
     reported,
+    scores: {},
     probabilities: options.probabilities ?? {},
     stance: null,
   };

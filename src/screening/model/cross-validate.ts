@@ -1,6 +1,6 @@
 import { createSeededRandom } from '../../seeded-random.js';
 import type { Catalogue } from '../catalogue.js';
-import type { EvidenceLabel, Label } from '../finding.js';
+import { labels, type EvidenceLabel, type Label } from '../finding.js';
 import { createScreeningEngine } from '../screening-engine.js';
 import { vectorize } from './feature-space.js';
 import { assignFolds } from './group-folds.js';
@@ -14,6 +14,8 @@ export interface HeldOutPrediction {
   example: LabelledExample;
   /** The labels screening reported for the passage, at the threshold. */
   reported: Label[];
+  /** For each label screening found at all (at threshold 0), its best finding's score. */
+  scores: Partial<Record<Label, number>>;
   /** The calibrated probability of each label the passage's candidates proposed. */
   probabilities: Partial<Record<EvidenceLabel, number>>;
   /** The stance the model read, or null when no candidate proposed anything. */
@@ -65,9 +67,12 @@ export function crossValidate(
     const model = { ...trainScreeningModel(training, options.train), evaluation: null };
     const engine = createScreeningEngine({ catalogue, model });
     for (const { example, reading } of test) {
-      const reported = engine.screenText(example.text, options.threshold).labels;
+      const scores: Partial<Record<Label, number>> = {};
+      for (const finding of engine.screenText(example.text, 0).findings)
+        scores[finding.label] = Math.max(scores[finding.label] ?? 0, finding.score);
+      const reported = labels.filter((label) => (scores[label] ?? -1) >= options.threshold);
       if (!reading) {
-        predictions.push({ example, reported, probabilities: {}, stance: null });
+        predictions.push({ example, reported, scores, probabilities: {}, stance: null });
         continue;
       }
       const proposed = [...new Set(reading.proposals.map((proposal) => proposal.label))];
@@ -75,6 +80,7 @@ export function crossValidate(
       predictions.push({
         example,
         reported,
+        scores,
         probabilities: Object.fromEntries(
           proposed.map((label) => [label, labelProbability(vector, model, label)]),
         ),

@@ -101,13 +101,21 @@ export function encodePassage(
     terms.push(feature);
   };
   walkPassageFeatures(analysis, catalogue, {
-    frame: (kind, frame) =>
-      addSignal(frames[(kind === 'frame' ? 0 : kind === 'negated' ? 1 : 2) * count + frame]),
-    framePair: (kind, a, b) =>
-      addSignal(pairs[(kind === 'pair' ? 0 : count * count) + a * count + b]),
-    named: (name) => addSignal(named.get(name)),
-    term: (stem) => addTerm(unigrams.get(stem)),
-    bigram: (first, second) => addTerm(bigrams.get(first)?.get(second)),
+    frame: (kind, frame) => {
+      addSignal(frames[(kind === 'frame' ? 0 : kind === 'negated' ? 1 : 2) * count + frame]);
+    },
+    framePair: (kind, a, b) => {
+      addSignal(pairs[(kind === 'pair' ? 0 : count * count) + a * count + b]);
+    },
+    named: (name) => {
+      addSignal(named.get(name));
+    },
+    term: (stem) => {
+      addTerm(unigrams.get(stem));
+    },
+    bigram: (first, second) => {
+      addTerm(bigrams.get(first)?.get(second));
+    },
   });
   const { idf } = encoder.space;
   let squares = 0;

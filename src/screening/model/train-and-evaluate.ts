@@ -5,7 +5,7 @@ import {
 } from '../evaluation/calibration-summary.js';
 import { countFalseLeads, type FalseLeads } from '../evaluation/count-false-leads.js';
 import { scorePredictions, type HeldOutScores } from '../evaluation/score-predictions.js';
-import type { EvidenceLabel, Label } from '../finding.js';
+import type { Label } from '../finding.js';
 import { createScreeningEngine } from '../screening-engine.js';
 import { crossValidate, type HeldOutPrediction } from './cross-validate.js';
 import type { ScreeningModel } from './screening-model.js';
@@ -67,12 +67,18 @@ export function trainAndEvaluate(
     evaluation: evaluation.summary,
   };
   if (options.ordinaryDocuments && options.ordinaryDocuments.length > 0) {
-    const { examples: _examples, ...leads } = countFalseLeads(
+    const leads = countFalseLeads(
       options.ordinaryDocuments,
       createScreeningEngine({ catalogue: options.catalogue, model }),
       options.threshold,
     );
-    evaluation.summary.ordinaryDocuments = leads;
+    evaluation.summary.ordinaryDocuments = {
+      documents: leads.documents,
+      words: leads.words,
+      findings: leads.findings,
+      perHundredThousandWords: leads.perHundredThousandWords,
+      byLabel: leads.byLabel,
+    };
   }
   options.progress?.('trained the model on every passage');
   return { model, predictions: evaluation.predictions };
@@ -131,23 +137,26 @@ export function evaluateTraining(
 }
 
 /**
- * The labels screening would report at another threshold: those the model gave at least that
- * probability, on a passage it did not read as critique (assurances as reported).
+ * The labels screening would have reported at another threshold: those whose best finding in the
+ * passage scored at least that (the findings at threshold 0 are the same whatever the threshold).
  */
 function reportedAt(
   predictions: readonly HeldOutPrediction[],
   threshold: number,
 ): HeldOutPrediction[] {
-  return predictions.map((prediction) => {
-    const reported: Label[] = Object.entries(prediction.probabilities)
-      .filter(([, probability]) => probability >= threshold && prediction.stance !== 'critique')
-      .map(([label]) => label as EvidenceLabel);
-    if (prediction.reported.includes('assurance')) reported.push('assurance');
-    return { ...prediction, reported };
-  });
+  return predictions.map((prediction) => ({
+    ...prediction,
+    reported: Object.entries(prediction.scores)
+      .filter(([, score]) => score >= threshold)
+      .map(([label]) => label as Label),
+  }));
 }
 
 function withoutMistakes(scores: HeldOutScores): Omit<HeldOutScores, 'mistakes'> {
-  const { mistakes: _mistakes, ...rest } = scores;
-  return rest;
+  return {
+    passages: scores.passages,
+    perLabel: scores.perLabel,
+    macroF1: scores.macroF1,
+    critique: scores.critique,
+  };
 }

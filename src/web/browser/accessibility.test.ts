@@ -100,6 +100,30 @@ const pages: PageCheck[] = [
   { name: 'an upload screened', path: uploadIn('done'), as: 'reviewer' },
   { name: 'triage queue', path: '/workspace/findings', as: 'reviewer' },
   { name: 'a finding to triage', path: pendingFinding, as: 'reviewer' },
+  { name: 'a finding to triage, as a viewer', path: pendingFinding, as: 'viewer' },
+  { name: 'the screening model', path: '/workspace/model', as: 'viewer' },
+  {
+    name: 'the screening model, for an administrator',
+    path: '/workspace/model',
+    as: 'administrator',
+  },
+  {
+    name: 'training the model with no corpus set up',
+    path: '/workspace/model',
+    as: 'administrator',
+    prepare: async (page) => {
+      // The page offers no training without a corpus: send the form as a stale page would.
+      await page.evaluate(`{
+        const form = document.createElement('form');
+        form.method = 'post';
+        form.action = '/workspace/model/training';
+        form.append(document.querySelector('input[name="_csrf"]').cloneNode());
+        document.body.append(form);
+        form.submit();
+      }`);
+      await page.waitForSelector('.nhsuk-error-summary');
+    },
+  },
   { name: 'new assurance', path: '/workspace/assurances/new?org=DEMO-T06', as: 'reviewer' },
   {
     name: 'new assurance with errors',

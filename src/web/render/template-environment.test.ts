@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatDate } from './template-environment.js';
+import { formatDate, formatDateTime } from './template-environment.js';
 
 describe('formatDate()', () => {
   it.each([
@@ -17,5 +17,20 @@ describe('formatDate()', () => {
   it('shows nothing for a missing date', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate(undefined)).toBe('');
+  });
+});
+
+describe('formatDateTime()', () => {
+  it.each([
+    ['2026-12-07T10:02:13.456Z', '7 December 2026 at 10:02:13 UTC'],
+    ['2026-12-07T23:59:59+01:00', '7 December 2026 at 22:59:59 UTC'],
+    ['2026-12-07', '2026-12-07'],
+    ['soon', 'soon'],
+  ])('shows %s as %s', (value, shown) => {
+    expect(formatDateTime(value)).toBe(shown);
+  });
+
+  it('shows nothing for a missing time', () => {
+    expect(formatDateTime(undefined)).toBe('');
   });
 });

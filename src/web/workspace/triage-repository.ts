@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { FindingStatus } from '../../register/findings/finding-status.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import type { FindingSummary } from '../../register/findings/findings-service.js';
+import { findingScreeningOf } from '../../register/findings/finding-screening.js';
 import { belongsToOrganisation } from '../../register/documents/belongs-to-organisation.js';
 
 /** Which findings the triage queue shows. */
@@ -26,6 +27,8 @@ export interface TriageFinding extends Omit<FindingSummary, 'organisations' | 'd
   }[];
   /** The text of the finding's page, or undefined if the page is missing. */
   pageText: string | undefined;
+  /** The version of the catalogue its document was screened with. */
+  catalogueVersion: string;
 }
 
 type Db = Kysely<DatabaseSchema>;
@@ -46,7 +49,7 @@ export async function listTriageFindings(
   const total = Number(counted?.n ?? 0);
   const rows = await filtered(db, filter)
     .selectAll('findings')
-    .select(['documents.title', 'documents.document_date'])
+    .select(['documents.title', 'documents.document_date', 'documents.catalogue_version'])
     .orderBy('findings.id')
     .offset(page.offset)
     .limit(page.limit)
@@ -60,7 +63,7 @@ export async function findTriageFinding(db: Db, id: number): Promise<TriageFindi
     .selectFrom('findings')
     .innerJoin('documents', 'documents.id', 'findings.document_id')
     .selectAll('findings')
-    .select(['documents.title', 'documents.document_date'])
+    .select(['documents.title', 'documents.document_date', 'documents.catalogue_version'])
     .where('findings.id', '=', id)
     .execute();
   return (await withDetails(db, rows))[0];
@@ -157,7 +160,7 @@ function filtered(db: Db, filter: TriageFilter) {
   return query;
 }
 
-interface FindingRow {
+type FindingRow = Parameters<typeof findingScreeningOf>[0] & {
   id: number;
   document_id: number;
   status: string;
@@ -171,7 +174,8 @@ interface FindingRow {
   score: number;
   title: string;
   document_date: string | null;
-}
+  catalogue_version: string;
+};
 
 /** Adds decisions, organisations and page texts to findings: three queries for any number. */
 async function withDetails(db: Db, rows: readonly FindingRow[]): Promise<TriageFinding[]> {
@@ -219,6 +223,7 @@ async function withDetails(db: Db, rows: readonly FindingRow[]): Promise<TriageF
     start: row.start_offset,
     end: row.end_offset,
     score: row.score,
+    ...findingScreeningOf(row),
     documentId: row.document_id,
     documentTitle: row.title,
     documentDate: row.document_date,
@@ -236,6 +241,7 @@ async function withDetails(db: Db, rows: readonly FindingRow[]): Promise<TriageF
     pageText: pages.find(
       (page) => page.document_id === row.document_id && page.page_number === row.page_number,
     )?.text,
+    catalogueVersion: row.catalogue_version,
   }));
 }
 

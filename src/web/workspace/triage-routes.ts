@@ -5,17 +5,18 @@ import { decideFinding } from '../../register/findings/findings-service.js';
 import { listOrganisations } from '../../register/organisations/organisations-repository.js';
 import { labels } from '../../screening/finding.js';
 import { formField } from '../create-web-app.js';
+import { modelEvaluationOf } from '../public-register/model-evaluation-view.js';
 import type { WebContext } from '../web-context.js';
-import { excerptInContext } from './excerpt-in-context.js';
+import { findingView, type ModelCalibration } from './finding-view.js';
 import { findingStatusNames, labelNames } from './label-names.js';
-import { reviewProgress } from './review-progress.js';
+import { engineInUse } from './model/engine-in-use.js';
 import { signedInUser } from './signed-in-user.js';
+import { createSimilarFindings, type SimilarReviewedFinding } from './similar-findings.js';
 import {
   findNeighbours,
   findNextFindingFor,
   findTriageFinding,
   listTriageFindings,
-  type TriageFinding,
 } from './triage-repository.js';
 import {
   parseTriageQuery,
@@ -30,6 +31,12 @@ import { errorsByField, type FormError } from '../render/form-errors.js';
 /** Characters of page text shown either side of a finding in the queue. */
 const contextRadius = 280;
 
+/**
+ * Characters of page text shown before and after the finding on its own page: enough to judge
+ * it, few enough before it that the passage stays near the top (the document page has it all).
+ */
+const pageContext = { before: 160, radius: 700 };
+
 const statusChoiceNames: Record<TriageStatusChoice, string> = {
   open: 'Pending or in discussion',
   pending: 'Pending',
@@ -43,6 +50,18 @@ const statusChoiceNames: Record<TriageStatusChoice, string> = {
 export function triageRoutes(app: FastifyInstance, context: WebContext) {
   const { deps } = context;
   const db = deps.database.db;
+  const similarFindings = createSimilarFindings(db);
+
+  /** The engine in use, and the calibration of its model for the findings that model judged. */
+  async function screening() {
+    const { engine } = await engineInUse(deps);
+    const evaluation = modelEvaluationOf(engine.model);
+    const calibration: ModelCalibration | undefined = evaluation && {
+      modelVersion: engine.modelVersion,
+      summary: evaluation.calibration,
+    };
+    return { engine, calibration };
+  }
 
   app.get('/workspace/findings', { config: { access: 'viewer' } }, async (request, reply) => {
     const query = parseTriageQuery(request.query);
@@ -54,8 +73,10 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
       listOrganisations(db),
     ]);
     const pages = Math.max(1, Math.ceil(total / triagePageSize));
-    const decided = await decidedFinding(request);
     if (query.page > pages && total > 0) return reply.redirect(triageUrl(query, pages), 303);
+    const decided = await decidedFinding(request);
+    const { engine, calibration } = await screening();
+    const similar = await similarFindings.find(engine, findings);
     return reply.page('workspace/findings.njk', {
       title:
         query.page > 1
@@ -65,7 +86,10 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
       total,
       firstShown: total === 0 ? 0 : (query.page - 1) * triagePageSize + 1,
       lastShown: (query.page - 1) * triagePageSize + findings.length,
-      findings: findings.map((finding) => findingView(finding, { radius: contextRadius })),
+      findings: findings.map((finding) => ({
+        ...findingView(finding, { radius: contextRadius, calibration }),
+        similar: similarView(similar.get(finding.id)),
+      })),
       statusItems: Object.keys(triageStatusChoices).map((choice) => ({
         value: choice,
         text: statusChoiceNames[choice as TriageStatusChoice],
@@ -112,11 +136,21 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
     const finding = await findTriageFinding(db, id);
     if (!finding) throw new SimwatchError('not_found', `There is no finding ${id}.`);
     const neighbours = await findNeighbours(db, id, triageStatusChoices.open);
+    const { engine, calibration } = await screening();
+    const similar = (await similarFindings.find(engine, [finding])).get(finding.id);
+    const similarFinding = similar && (await findTriageFinding(db, similar.id));
+    const view = findingView(finding, { ...pageContext, calibration });
     return reply.page(
       'workspace/finding.njk',
       {
-        title: `Finding ${finding.id}: ${finding.indicator}`,
-        finding: findingView(finding, {}),
+        title: `Finding ${finding.id}: ${view.labelName}`,
+        finding: view,
+        similar: similar &&
+          similarFinding && {
+            ...similarView(similar),
+            finding: findingView(similarFinding, { radius: contextRadius }),
+          },
+        engine: { modelVersion: engine.modelVersion, catalogueVersion: engine.catalogueVersion },
         neighbours,
         decided: await decidedFinding(request),
         errors: form.errors,
@@ -182,22 +216,16 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
   );
 }
 
-/** What the templates show of a finding: the stored facts, its context and the rule's progress. */
-function findingView(finding: TriageFinding, options: { radius?: number }) {
-  return {
-    ...finding,
-    statusName: findingStatusNames[finding.status],
-    labelName: labelOf(finding.label),
-    scoreText: finding.score.toFixed(2),
-    context: excerptInContext(finding.pageText, finding, options),
-    progress: reviewProgress(finding.decisions),
-    documentUrl: `/documents/${finding.documentId}${finding.page === null ? '' : `#page-${finding.page}`}`,
-  };
-}
-
-function labelOf(label: string): string {
-  const known = labels.find((each) => each === label);
-  return known === undefined ? label : labelNames[known];
+/** A reviewed finding like another, as the triage pages name it. */
+function similarView(similar: SimilarReviewedFinding | undefined) {
+  return (
+    similar && {
+      ...similar,
+      url: `/workspace/findings/${similar.id}`,
+      decisionText:
+        similar.status === 'confirmed' ? 'Reviewers confirmed it' : 'Reviewers rejected it',
+    }
+  );
 }
 
 function findingIdOf(request: FastifyRequest): number {

@@ -41,6 +41,11 @@ function makeScreeningPdf(): Promise<Uint8Array> {
     doc.text(
       'Where a service user continues to call 999, the SIM officer may consider a Criminal Behaviour Order.',
     );
+    doc.moveDown();
+    // A passage the model finds with room to spare, whatever it makes of the others.
+    doc.text(
+      'The police officer seconded to the crisis team co-produces the care and response plan of each high intensity user with the care coordinator.',
+    );
     doc.end();
   });
 }
@@ -132,14 +137,18 @@ for (const database of testDatabases()) {
 
       const page = await rita.get(jobUrl);
       expect(page.statusCode).toBe(200);
-      expect(page.body).toContain(`Screened: ${job.findings} findings to review`);
+      expect(page.body).toContain(
+        `Screened: ${job.findings} ${job.findings === 1 ? 'finding' : 'findings'} to review`,
+      );
       expect(page.body).toContain(`href="/workspace/findings?document=${job.documentId}"`);
       expect(page.body).not.toContain('Check again');
 
       const triage = await vic.get(job.findingsUrl);
       expect(triage.statusCode).toBe(200);
       expect(triage.body).toContain(`Showing findings 1 to ${job.findings} of ${job.findings}`);
-      expect(triage.body).toMatch(/<mark>[^<]*Serenity Integrated Mentoring[^<]*<\/mark>/);
+      expect(triage.body).toMatch(
+        /<mark>[^<]*police officer seconded to the crisis team[^<]*<\/mark>/,
+      );
       expect(triage.body).toContain('Needs confirmation by 2 different reviewers; 0 of 2 so far');
     });
 
@@ -443,8 +452,24 @@ for (const database of testDatabases()) {
       const all = await vic.get('/workspace/findings?status=all');
       expect(all.body).toMatch(/Showing findings 1 to 20 of \d+/);
       expect(all.body).toContain('href="/workspace/findings?status=all&amp;page=2"');
+      // The organisation and label with the most findings in the demonstration register.
+      const busiest = await web.deps.database.db
+        .selectFrom('findings')
+        .innerJoin(
+          'document_organisations',
+          'document_organisations.document_id',
+          'findings.document_id',
+        )
+        .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
+        .select((eb) => ['organisations.code', 'findings.label', eb.fn.countAll().as('n')])
+        .groupBy(['organisations.code', 'findings.label'])
+        .orderBy('n', 'desc')
+        .orderBy('organisations.code')
+        .orderBy('findings.label')
+        .limit(1)
+        .executeTakeFirstOrThrow();
       const filtered = await vic.get(
-        '/workspace/findings?status=all&organisation=DEMO-P01&label=sim_named',
+        `/workspace/findings?status=all&organisation=${busiest.code}&label=${busiest.label}`,
       );
       expect(filtered.statusCode).toBe(200);
       const rows = await web.deps.database.db
@@ -456,8 +481,8 @@ for (const database of testDatabases()) {
         )
         .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
         .select('findings.id')
-        .where('organisations.code', '=', 'DEMO-P01')
-        .where('findings.label', '=', 'sim_named')
+        .where('organisations.code', '=', busiest.code)
+        .where('findings.label', '=', busiest.label)
         .execute();
       expect(rows.length).toBeGreaterThan(0);
       const shown = [...filtered.body.matchAll(/data-triage-link>Finding (\d+):/g)].map((match) =>

@@ -1,4 +1,7 @@
 import type { RouteModule } from '../routes/route-modules.js';
+import { createModelTraining, type ModelTraining } from './model/model-training.js';
+import { modelRoutes } from './model/model-routes.js';
+import { trainInWorker } from './model/train-in-worker.js';
 import { signedInUser } from './signed-in-user.js';
 import { triageRoutes } from './triage-routes.js';
 import { countFindingsByStatus } from './triage-repository.js';
@@ -11,12 +14,15 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The background queue that screens uploaded documents (tests wait on `idle()`). */
     uploadQueue: UploadQueue;
+    /** Retraining the screening model in the background (tests wait on `idle()`). */
+    modelTraining: ModelTraining;
   }
 }
 
 /**
- * The reviewer workspace: the dashboard, uploads screened in the background, and the triage
- * queue. The upload queue starts when the app is ready and finishes its document on close.
+ * The reviewer workspace: the dashboard, uploads screened in the background, the triage queue and
+ * the screening model. The upload queue starts when the app is ready and finishes its document on
+ * close; a model being trained is stopped on close.
  */
 export const workspaceRoutes: RouteModule = (app, context) => {
   const queue = createUploadQueue({
@@ -30,6 +36,27 @@ export const workspaceRoutes: RouteModule = (app, context) => {
     return Promise.resolve();
   });
   app.addHook('onClose', () => queue.stop());
+
+  const training = createModelTraining({
+    train:
+      context.trainModel ??
+      trainInWorker(context.deps.config, {
+        logError: (message) => {
+          app.log.error(message);
+        },
+      }),
+    now: context.deps.now,
+    async afterActivation() {
+      // The worker recorded the activation: this process screens with the new model from now.
+      await context.deps.refreshEngine();
+      await context.afterChange();
+    },
+    logError: (error) => {
+      app.log.error(error);
+    },
+  });
+  app.decorate('modelTraining', training);
+  app.addHook('onClose', () => training.stop());
 
   app.get('/workspace', { config: { access: 'viewer' } }, async (request, reply) => {
     const user = signedInUser(request);
@@ -50,4 +77,5 @@ export const workspaceRoutes: RouteModule = (app, context) => {
 
   uploadRoutes(app, context, queue);
   triageRoutes(app, context);
+  modelRoutes(app, context, training);
 };

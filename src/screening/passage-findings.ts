@@ -1,14 +1,23 @@
 import type { Catalogue } from './catalogue.js';
 import type { Finding, FindingProposal, Span } from './finding.js';
 import { explainFeature } from './model/explain-feature.js';
-import { encodePassage, type FeatureEncoder } from './model/feature-encoder.js';
+import {
+  createFeatureEncoder,
+  encodePassage,
+  type FeatureEncoder,
+} from './model/feature-encoder.js';
 import {
   judgeLabel,
   judgeStance,
   labelProbability,
   type LabelJudgement,
 } from './model/judge-passage.js';
-import { findNearestExample, sketchOf } from './model/nearest-example.js';
+import {
+  findNearestExample,
+  indexExamples,
+  sketchOf,
+  type ExampleIndex,
+} from './model/nearest-example.js';
 import type { ScreeningModel } from './model/screening-model.js';
 import type { PassageReading } from './read-passages.js';
 import { defaultThreshold } from './score-finding.js';
@@ -17,6 +26,16 @@ import { defaultThreshold } from './score-finding.js';
 export interface PreparedModel {
   model: ScreeningModel;
   encoder: FeatureEncoder;
+  examples: ExampleIndex;
+}
+
+/** Lays a model out for screening with a catalogue's frames. */
+export function prepareModel(model: ScreeningModel, catalogue: Catalogue): PreparedModel {
+  return {
+    model,
+    encoder: createFeatureEncoder(model.space, catalogue.frames),
+    examples: indexExamples(model.examples),
+  };
 }
 
 /**
@@ -34,7 +53,7 @@ const assuranceSubjects = new Set(['sim_name', 'police', 'officer', 'sanction', 
  */
 export function findingsOfPassage(
   passage: PassageReading,
-  { model, encoder }: PreparedModel,
+  { model, encoder, examples }: PreparedModel,
   catalogue: Catalogue,
   threshold: number,
 ): Finding[] {
@@ -55,7 +74,7 @@ export function findingsOfPassage(
     explain: (feature: number) =>
       explainFeature(model.space.names[feature] ?? '', catalogue, passage.analysis),
     model,
-    nearest: findNearestExample(sketchOf(vector), model.examples),
+    nearest: findNearestExample(sketchOf(vector), examples),
     stanceNote:
       `the model reads the passage as practice ${percent(probabilities.practice)}, ` +
       `critique ${percent(probabilities.critique)}, neutral ${percent(probabilities.neutral)}`,

@@ -5,16 +5,13 @@ import { createSeededRandom } from '../seeded-random.js';
 import type { Catalogue } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
 import { loadCatalogue } from './load-catalogue.js';
-import { createFeatureEncoder } from './model/feature-encoder.js';
+import { prepareModel } from './passage-findings.js';
 import { loadModelFile } from './model/model-file.js';
 import { prepareCatalogue } from './prepare-catalogue.js';
 import { screenPages } from './screen-pages.js';
 
 const catalogue = loadCatalogue();
-const model = {
-  model: loadModelFile(),
-  encoder: createFeatureEncoder(loadModelFile().space, catalogue.frames),
-};
+const model = prepareModel(loadModelFile(), catalogue);
 
 /** The same catalogue with word checks switched off: every pattern runs on every sentence. */
 function withoutWordChecks(original: Catalogue): Catalogue {

@@ -3,13 +3,14 @@ import { SimwatchError } from '../errors.js';
 import type { Catalogue } from './catalogue.js';
 import { labels, type Finding, type Label } from './finding.js';
 import { loadCatalogue } from './load-catalogue.js';
-import { createFeatureEncoder, encodePassage } from './model/feature-encoder.js';
+import { encodePassage } from './model/feature-encoder.js';
 import { sketchOf } from './model/nearest-example.js';
 import { readTextAsPassage } from './read-text-passage.js';
 import { loadModelFile } from './model/model-file.js';
 import type { ScreeningModel } from './model/screening-model.js';
 import { prepareCatalogue } from './prepare-catalogue.js';
 import { defaultThreshold } from './score-finding.js';
+import { prepareModel } from './passage-findings.js';
 import { screenPages } from './screen-pages.js';
 
 /** Findings at or above a threshold and the labels they give a document. */
@@ -53,7 +54,7 @@ export function createScreeningEngine(
         '"npm run train" (or "simwatch model train")',
     );
   const prepared = prepareCatalogue(catalogue);
-  const judging = { model, encoder: createFeatureEncoder(model.space, catalogue.frames) };
+  const judging = prepareModel(model, catalogue);
   const screen = (pages: readonly ExtractedPage[], threshold = defaultThreshold): TextScreening => {
     const findings = screenPages(pages, prepared, judging, threshold);
     return { labels: labelsOf(findings), findings };

@@ -61,21 +61,35 @@ export function judgeLabel(
   label: EvidenceLabel,
 ): LabelJudgement {
   const classifier = model.labels[label];
-  const contributions: Contribution[] = [];
+  const strongest: Contribution[] = [];
+  const weakest: Contribution[] = [];
   vector.indices.forEach((feature, k) => {
     const amount = (vector.values[k] ?? 0) * (classifier.linear.weights[feature] ?? 0);
-    if (amount !== 0) contributions.push({ feature, amount });
+    if (amount > 0) keepTop(strongest, { feature, amount }, (a, b) => b.amount - a.amount);
+    else if (amount < 0) keepTop(weakest, { feature, amount }, (a, b) => a.amount - b.amount);
   });
-  contributions.sort((a, b) => b.amount - a.amount);
   return {
     label,
     probability: probabilityOf(vector, classifier),
-    for: contributions.filter((each) => each.amount > 0).slice(0, reasonsKept),
-    against: contributions
-      .filter((each) => each.amount < 0)
-      .reverse()
-      .slice(0, reasonsKept),
+    for: strongest,
+    against: weakest,
   };
+}
+
+/** Adds a contribution to a short list kept in order, keeping only the first `reasonsKept`. */
+function keepTop(
+  list: Contribution[],
+  contribution: Contribution,
+  order: (a: Contribution, b: Contribution) => number,
+): void {
+  if (
+    list.length === reasonsKept &&
+    order(contribution, list[reasonsKept - 1] as Contribution) >= 0
+  )
+    return;
+  list.push(contribution);
+  list.sort(order);
+  if (list.length > reasonsKept) list.pop();
 }
 
 /** The calibrated probability a classifier gives a vector. */

@@ -23,17 +23,41 @@ export function sketchOf(vector: SparseVector): number[] {
   return Array.from(sketch, (value) => Math.round((value / length) * 1000) / 1000);
 }
 
+/** Training examples with their sketches laid end to end, for searching them quickly. */
+export interface ExampleIndex {
+  examples: readonly TrainingExample[];
+  sketches: Float64Array;
+}
+
+/** Lays the examples' sketches end to end (see `ExampleIndex`). */
+export function indexExamples(examples: readonly TrainingExample[]): ExampleIndex {
+  const sketches = new Float64Array(examples.length * sketchLength);
+  examples.forEach((example, index) => {
+    sketches.set(example.sketch.slice(0, sketchLength), index * sketchLength);
+  });
+  return { examples, sketches };
+}
+
 /** The training example whose sketch is nearest (by cosine), with how near it is. */
 export function findNearestExample(
   sketch: readonly number[],
-  examples: readonly TrainingExample[],
+  index: ExampleIndex,
 ): { example: TrainingExample; similarity: number } | undefined {
-  let best: { example: TrainingExample; similarity: number } | undefined;
-  for (const example of examples) {
-    const similarity = sketchSimilarity(sketch, example.sketch);
-    if (!best || similarity > best.similarity) best = { example, similarity };
+  const { sketches, examples } = index;
+  let bestAt = -1;
+  let bestSimilarity = -Infinity;
+  for (let at = 0; at < examples.length; at += 1) {
+    let similarity = 0;
+    const offset = at * sketchLength;
+    for (let dimension = 0; dimension < sketchLength; dimension += 1)
+      similarity += (sketch[dimension] ?? 0) * (sketches[offset + dimension] ?? 0);
+    if (similarity > bestSimilarity) {
+      bestSimilarity = similarity;
+      bestAt = at;
+    }
   }
-  return best;
+  const example = examples[bestAt];
+  return example && { example, similarity: bestSimilarity };
 }
 
 /** The cosine similarity of two sketches (both of length 1): from -1 to 1. */

@@ -31,16 +31,6 @@ export interface ParagraphReading {
 }
 
 /**
- * The labels whose indicators are read in every sentence that has their words. For the others
- * (police in care, discrimination, SIM by name) the frames' candidate rules propose every
- * labelled passage the indicators do (measured on the real corpus), so their indicators are read
- * only in the sentences the frames picked out: most of the time screening spends is in running
- * indicators' regular expressions. Assurances come only from indicators, and coercion passages
- * partly (10 of the 68 the candidates find).
- */
-const readsEverywhere = new Set<string>(['coercion_sanctions', 'assurance']);
-
-/**
  * Reads every paragraph of a page in which something could be a candidate. The indicators' and
  * frames' words are found in the page once; a paragraph with none is passed over, and each
  * sentence of the others is looked at through its share of the words found.
@@ -84,12 +74,10 @@ export function readParagraph(
     if (first === last && !prepared.indicatorsNeedNoWords) return;
     const ids = patternsThatMayMatch(indicatorPatterns, prepared.indicatorWords, first, last);
     // The candidate rules' patterns are numbered after every indicator's.
-    const isFrameSentence = ids.some((id) => id >= indicatorOf.length);
-    if (isFrameSentence) frameSentences.add(sentence);
+    if (ids.some((id) => id >= indicatorOf.length)) frameSentences.add(sentence);
     for (const id of ids) {
       const indicator = indicatorOf[id];
       if (!indicator || indicator === matchedIndicator) continue;
-      if (!isFrameSentence && !readsEverywhere.has(indicator.label)) continue;
       const pattern = indicatorPatterns.patterns[id];
       if (!pattern) continue;
       sentenceText ??= text.slice(span.start, span.end);

@@ -43,8 +43,8 @@ function wordFinderTerms(frame: Frame | undefined): string[] {
  * A term in catalogue notation, each word written as the forms that share its stem ("police" as
  * "(police|policed|polices|policing)", never "polic*", which would also find "policy"), and a
  * hyphenated word as its parts. Undefined for a term the word finder cannot look for: one with
- * symbols (A&E, £), a word of one or two letters (PC, ED), or only words nearly every sentence
- * has (he, she, the person). Such a term can still be read in a candidate, but does not make one.
+ * symbols (A&E, £) or made only of words nearly every sentence has (he, she, the person). Such
+ * a term can still be read in a candidate, but does not make one.
  */
 function starterNotation(term: string): string | undefined {
   const words: string[] = [];
@@ -59,10 +59,7 @@ function starterNotation(term: string): string | undefined {
     else return undefined;
   }
   const checkable = words.some((word) => !everywhere.has(word) && word !== '#');
-  // A word of one or two letters (PC, ED) is no requirement for the word finder: a list with one
-  // such term would let every sentence through.
-  const short = words.some((word) => /^[A-Za-z0-9]{1,2}$/.test(word));
-  return checkable && !short ? words.join(' ') : undefined;
+  return checkable ? words.join(' ') : undefined;
 }
 
 /** Words nearly every sentence has: a term made only of them would make every sentence a candidate. */

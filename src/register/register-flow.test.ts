@@ -14,6 +14,7 @@ import { loadOrganisationFacts } from './load-organisation-facts.js';
 import { importOrganisations } from './organisations/organisations-service.js';
 import { createReview, recordReturn } from './reviews/reviews-service.js';
 import { deriveStatus } from './status/derive-status.js';
+import { northmoorTrust } from '../test-support/northmoor-trust.js';
 
 const policy = new TextEncoder().encode(
   [
@@ -37,14 +38,7 @@ for (const database of testDatabases()) {
       await importOrganisations(
         deps,
         [
-          {
-            code: 'ZZT1',
-            name: 'Northmoor Mental Health NHS Trust',
-            kind: 'mental_health_trust',
-            region: 'North',
-            formerNames: [],
-            sourceUrl: null,
-          },
+          northmoorTrust,
           {
             code: 'zz-police',
             name: 'Northmoor Constabulary',

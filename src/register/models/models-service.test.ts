@@ -27,6 +27,7 @@ import {
   paperOfPassages,
   writeSyntheticCorpus,
 } from './test-support/synthetic-corpus.js';
+import { northmoorTrust } from '../../test-support/northmoor-trust.js';
 
 const training = 120_000;
 
@@ -79,14 +80,7 @@ for (const database of testDatabases()) {
       await importOrganisations(
         deps,
         [
-          {
-            code: 'ZZT1',
-            name: 'Northmoor Mental Health NHS Trust',
-            kind: 'mental_health_trust',
-            region: 'North',
-            formerNames: [],
-            sourceUrl: null,
-          },
+          northmoorTrust,
         ],
         'tester',
       );

@@ -11,6 +11,7 @@ import {
   type TestClient,
   type TestWebApp,
 } from '../test-support/web-test-app.js';
+import { northmoorTrust } from '../../test-support/northmoor-trust.js';
 
 /** Paragraphs that screening finds (each describes a practice), and one that it does not. */
 const practices = [
@@ -43,20 +44,7 @@ for (const database of testDatabases()) {
     beforeAll(async () => {
       web = await createTestWebApp({ database });
       vic = await web.signedIn('vic');
-      await importOrganisations(
-        web.deps,
-        [
-          {
-            code: 'ZZT1',
-            name: 'Northmoor Mental Health NHS Trust',
-            kind: 'mental_health_trust',
-            region: 'North',
-            formerNames: [],
-            sourceUrl: null,
-          },
-        ],
-        'tester',
-      );
+      await importOrganisations(web.deps, [northmoorTrust], 'tester');
       const { documentId } = await ingestDocument(web.deps, {
         bytes: paper('Board paper one', [...practices, ordinary]),
         fileName: 'board-paper-one.txt',

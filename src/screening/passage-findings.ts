@@ -171,7 +171,7 @@ function uniqueProposals(proposals: readonly { id: string; reason: string }[]): 
 }
 
 /** Sorts spans and joins those that overlap or touch. */
-export function mergeSpans(spans: readonly Span[]): Span[] {
+function mergeSpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Span[] = [];
   for (const span of sorted) {

@@ -129,7 +129,7 @@ export function readParagraph(
  * The rows of `found` within each of `spans` (in order of position, not overlapping): those of
  * span `i` are `[rows[2i], rows[2i + 1])`. Rows before `from` are not counted.
  */
-export function rowsWithin(found: FoundWords, spans: readonly Span[], from = 0): number[] {
+function rowsWithin(found: FoundWords, spans: readonly Span[], from = 0): number[] {
   const { positions } = found;
   const rows: number[] = [];
   let row = from;
@@ -209,7 +209,7 @@ function cuesIn(sentence: number, context: ParagraphContext): string[] {
  * The match of each element of a pattern in the text, or undefined unless every element is
  * found. The shortest elements are tried first: they rule a text out soonest.
  */
-export function matchPattern(pattern: CompiledPattern, text: string): Match {
+function matchPattern(pattern: CompiledPattern, text: string): Match {
   const matches: RegExpExecArray[] = [];
   for (const index of pattern.shortestFirst) {
     const found = pattern.elements[index]?.exec(text);

@@ -93,6 +93,6 @@ function keepTop(
 }
 
 /** The calibrated probability a classifier gives a vector. */
-export function probabilityOf(vector: SparseVector, classifier: CalibratedClassifier): number {
+function probabilityOf(vector: SparseVector, classifier: CalibratedClassifier): number {
   return calibratedProbability(vector, classifier.linear, classifier.calibration);
 }

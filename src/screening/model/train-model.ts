@@ -31,7 +31,7 @@ export interface TrainOptions {
 }
 
 /** The default inverse strength of the L2 penalty, chosen by grouped cross-validation. */
-export const defaultC = 1;
+const defaultC = 1;
 
 /**
  * Trains the screening model: one calibrated classifier per evidence label, each learned from the

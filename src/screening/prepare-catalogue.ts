@@ -1,6 +1,6 @@
 import type { Catalogue, ContextCue, Indicator } from './catalogue.js';
 import type { CompiledPattern } from './compile-pattern.js';
-import { buildCandidatePatterns } from './frame-starters.js';
+import { buildCandidatePatterns } from './candidate-patterns.js';
 import {
   createFoundWords,
   createWordFinder,
@@ -13,7 +13,7 @@ import { buildPatternIndex, mayMatchWithoutWords, type PatternIndex } from './pa
 /** A catalogue prepared for fast screening: all its patterns indexed by the words they need. */
 export interface PreparedCatalogue {
   catalogue: Catalogue;
-  /** The indicators' patterns in catalogue order, then the candidate rules' (see frame-starters). */
+  /** The indicators' patterns in catalogue order, then the candidate rules' (see candidate-patterns). */
   indicatorPatterns: PatternIndex;
   /** The indicator of each indicator pattern, by pattern number (undefined for candidate rules). */
   indicatorOf: (Indicator | undefined)[];

@@ -101,7 +101,7 @@ function readWindow(
   }
   const { frames, candidates } = prepared.catalogue;
   for (let sentence = first; sentence <= last; sentence += 1) {
-    // Only sentences the word finder picked out (see frame-starters), in training as in screening.
+    // Only sentences the word finder picked out (see candidate-patterns), in training as in screening.
     if (!reading.frameSentences.has(sentence) || !complete(sentence)) continue;
     const { frames: hits, present, tokens } = reading.analysisOf(sentence);
     for (const rule of candidates) {

@@ -75,8 +75,8 @@ describe('compilePattern()', () => {
       all: ['the'],
       oneOf: [
         [
-          { all: ['police', 'officer'], oneOf: [] },
           { all: ['constable*'], oneOf: [] },
+          { all: ['police', 'officer'], oneOf: [] },
         ],
         [
           { all: ['sanction*'], oneOf: [] },
@@ -91,6 +91,17 @@ describe('compilePattern()', () => {
         { exact: new Set(['officer']), prefixes: [] },
       ],
       choices: [],
+    });
+    // In a choice with phrases too, its single words are one option, checked first.
+    const mixed = compilePattern('(fine|caution|written warning|sanction*)', vocabulary).condition;
+    expect(describe(mixed)).toEqual({
+      all: [],
+      oneOf: [
+        [
+          { all: ['fine|caution|sanction*'], oneOf: [] },
+          { all: ['written', 'warning'], oneOf: [] },
+        ],
+      ],
     });
   });
 

@@ -106,13 +106,16 @@ function conditionOfToken(token: string, vocabulary: Vocabulary): WordCondition 
   const options = phrases.map((phrase) => findCondition(phrase, vocabulary));
   if (options.some((option) => option.requirements.length + option.choices.length === 0))
     return alwaysHolds;
-  // A choice of single words is one requirement: any of the words.
-  const single = options.every(
-    (option) => option.requirements.length === 1 && option.choices.length === 0,
-  );
-  if (!single) return { requirements: [], choices: [options] };
-  const requirement = union(options.map((option) => option.requirements[0]));
-  return requirement ? { requirements: [intern(requirement)], choices: [] } : alwaysHolds;
+  // The single words of a choice are one requirement: any of the words. A sentence then checks
+  // them with one load, not one for each (a frame's list has hundreds).
+  const isSingle = (option: WordCondition) =>
+    option.requirements.length === 1 && option.choices.length === 0;
+  const others = options.filter((option) => !isSingle(option));
+  const singles = union(options.filter(isSingle).map((option) => option.requirements[0]));
+  if (!singles || others.length === options.length) return { requirements: [], choices: [others] };
+  const anyWord = { requirements: [intern(singles)], choices: [] };
+  if (others.length === 0) return anyWord;
+  return { requirements: [], choices: [[anyWord, ...others]] };
 }
 
 /** The phrases of a list (`{name}`) or choice (`(a|b)`) token; undefined for a word. */
@@ -242,7 +245,7 @@ function leadingPunctuation(token: string): number {
   return /^[^A-Za-z0-9\u00C0-\u024F£#]*/.exec(token)?.[0].length ?? 0;
 }
 
-function union(parts: (AnchorWords | undefined)[]): AnchorWords | undefined {
+function union(parts: readonly (AnchorWords | undefined)[]): AnchorWords | undefined {
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const part of parts) {

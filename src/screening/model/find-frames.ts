@@ -49,19 +49,17 @@ export function indexFrames(frames: readonly Frame[]): FrameIndex {
 /** Every term of every frame found in the tokens, longest first at each position. */
 export function findFrames(tokens: readonly Token[], index: FrameIndex): FrameHit[] {
   const hits: FrameHit[] = [];
-  for (let position = 0; position < tokens.length; position += 1) {
-    const token = tokens[position];
-    if (!token) continue;
-    const lists = [index.byStem.get(token.stem), index.byExact.get(token.text)];
-    if (isNumber(token.text)) lists.push(index.byNumber);
-    for (const list of lists) {
-      if (!list) continue;
-      for (const { frame, words } of list) {
-        if (matchesAt(tokens, position, words))
-          hits.push({ frame, first: position, last: position + words.length - 1 });
-      }
-    }
-  }
+  const findAt = (position: number, list: readonly IndexedTerm[] | undefined) => {
+    if (!list) return;
+    for (const { frame, words } of list)
+      if (matchesAt(tokens, position, words))
+        hits.push({ frame, first: position, last: position + words.length - 1 });
+  };
+  tokens.forEach((token, position) => {
+    findAt(position, index.byStem.get(token.stem));
+    findAt(position, index.byExact.get(token.text));
+    if (isNumber(token.text)) findAt(position, index.byNumber);
+  });
   return hits;
 }
 

@@ -44,13 +44,14 @@ export function findNearestExample(
   index: ExampleIndex,
 ): { example: TrainingExample; similarity: number } | undefined {
   const { sketches, examples } = index;
+  const near = Float64Array.from(sketch);
   let bestAt = -1;
   let bestSimilarity = -Infinity;
   for (let at = 0; at < examples.length; at += 1) {
     let similarity = 0;
     const offset = at * sketchLength;
     for (let dimension = 0; dimension < sketchLength; dimension += 1)
-      similarity += (sketch[dimension] ?? 0) * (sketches[offset + dimension] ?? 0);
+      similarity += (near[dimension] ?? 0) * (sketches[offset + dimension] ?? 0);
     if (similarity > bestSimilarity) {
       bestSimilarity = similarity;
       bestAt = at;

@@ -2,12 +2,17 @@ import { delimiter, resolve } from 'node:path';
 
 import { parseSize } from '../cli/parse-size.js';
 import { SimwatchError } from '../errors.js';
+import { completePostgresUrl, postgresDefaults } from './complete-postgres-url.js';
 
 /** simwatch's settings, read once at start-up from the environment. */
 export interface Config {
   /** Where the embedded database, the documents and the signing key live. */
   dataDir: string;
-  /** Set when the register is on PostgreSQL (`DATABASE_URL=postgres://...`). */
+  /**
+   * Set when the register is on PostgreSQL (`DATABASE_URL=postgres://...`), with what the URL
+   * leaves out filled in as `psql` does: the user (`PGUSER` or the operating-system user), the
+   * host (`PGHOST` or the Unix socket directory), the port (`PGPORT` or 5432).
+   */
   databaseUrl: string | undefined;
   /** The SQLite file, used when there is no `databaseUrl`. */
   sqlitePath: string;
@@ -77,13 +82,7 @@ export interface WebConfig {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const dataDir = resolve(cwd, nonEmpty(env.SIMWATCH_DATA_DIR) ?? 'data');
-  const databaseUrl = nonEmpty(env.DATABASE_URL);
-  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new SimwatchError(
-      'usage',
-      `Cannot use DATABASE_URL "${redactPassword(databaseUrl)}": it must start with postgres:// or postgresql://`,
-    );
-  }
+  const databaseUrl = databaseUrlFrom(env);
   return Object.freeze({
     dataDir,
     databaseUrl,
@@ -115,6 +114,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       pageCache: !['0', 'false', 'no'].includes(nonEmpty(env.SIMWATCH_PAGE_CACHE) ?? ''),
     }),
   });
+}
+
+/** `DATABASE_URL` with what it leaves out filled in as `psql` would (see completePostgresUrl). */
+function databaseUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const url = nonEmpty(env.DATABASE_URL);
+  if (url === undefined) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new SimwatchError(
+      'usage',
+      `Cannot use DATABASE_URL "${redactPassword(url)}": it must start with postgres:// or postgresql://`,
+    );
+  try {
+    return completePostgresUrl(url, postgresDefaults(env));
+  } catch (error) {
+    throw new SimwatchError(
+      'usage',
+      `Cannot use DATABASE_URL "${redactPassword(url)}": it is not a valid URL`,
+      { cause: error },
+    );
+  }
 }
 
 function portFrom(text: string | undefined): number {

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import pg from 'pg';
+import { inject } from 'vitest';
 
 import { loadConfig, type Config } from '../config/load-config.js';
+import { testPostgresUrl, wantedTestDatabases } from './test-postgres.js';
 
 /** A database the register's tests run on, and how to make a fresh, empty one. */
 export interface TestDatabase {
@@ -15,18 +17,20 @@ export interface TestDatabase {
 }
 
 /**
- * The databases under test: SQLite and PostgreSQL, unless `SIMWATCH_TEST_DATABASES` narrows them
- * (for example to `sqlite` on a machine without PostgreSQL). PostgreSQL is reached at
+ * The databases under test: SQLite, and PostgreSQL when the run's global setup found it usable
+ * (src/test-support/choose-test-postgres.ts). `SIMWATCH_TEST_DATABASES` narrows them (for example
+ * to `sqlite`), or asks for PostgreSQL explicitly, as CI does: then a PostgreSQL that cannot be
+ * used fails the run instead of being skipped. PostgreSQL is reached at
  * `SIMWATCH_TEST_POSTGRES_URL` (default postgres://simwatch:simwatch@127.0.0.1:5432/simwatch_test);
  * each test gets a database of its own, made from it and dropped afterwards.
  */
 export function testDatabases(): TestDatabase[] {
-  const wanted = (process.env.SIMWATCH_TEST_DATABASES ?? 'sqlite,postgres')
-    .split(',')
-    .map((name) => name.trim());
+  const wanted = wantedTestDatabases().names;
+  // Without the global setup's answer (another Vitest configuration), PostgreSQL is not skipped.
+  const postgres = (inject('testPostgres') as { use: boolean } | undefined)?.use ?? true;
   const all: TestDatabase[] = [
     { name: 'sqlite', create: createSqlite },
-    { name: 'postgres', create: createPostgres },
+    ...(postgres ? [{ name: 'postgres' as const, create: createPostgres }] : []),
   ];
   return all.filter((database) => wanted.includes(database.name));
 }
@@ -39,9 +43,7 @@ async function createSqlite() {
   };
 }
 
-const adminUrl =
-  process.env.SIMWATCH_TEST_POSTGRES_URL ??
-  'postgres://simwatch:simwatch@127.0.0.1:5432/simwatch_test';
+const adminUrl = testPostgresUrl();
 
 async function createPostgres() {
   const dataDir = await mkdtemp(join(tmpdir(), 'simwatch-test-'));

@@ -1,12 +1,9 @@
 import { loadConfig, type Config } from '../config/load-config.js';
 import { SimwatchError } from '../errors.js';
-import { activationInUse } from '../register/models/model-activation.js';
-import { loadActiveModel, type ActiveModel } from '../register/models/models-service.js';
 import type { RegisterDeps } from '../register/register-deps.js';
-import { loadCatalogue } from '../screening/load-catalogue.js';
-import { createScreeningEngine, type ScreeningEngine } from '../screening/screening-engine.js';
 import { createBlobStore } from '../store/blob-store.js';
 import { createDatabase } from '../store/create-database.js';
+import type { Screening } from './set-up-screening.js';
 
 /** Everything the CLI and the web app run on, built in one place. */
 export interface AppDeps extends RegisterDeps {
@@ -25,6 +22,11 @@ export interface AppDepsOptions {
   now?: () => Date;
   /** Told when screening cannot use the register's active model (default: standard error). */
   warn?: (message: string) => void;
+  /**
+   * False for a caller that never screens (`simwatch status`): the screening engine, the
+   * catalogue and the model are then not even loaded, and asking for the engine is an error.
+   */
+  screening?: boolean;
 }
 
 /**
@@ -39,36 +41,14 @@ export async function createAppDeps(
   const database = await createDatabase(config);
   const blobs = createBlobStore(config.documentsDir);
   const warn = options.warn ?? ((message) => process.stderr.write(`Warning: ${message}\n`));
-  let active: ActiveModel | undefined;
-  let loadProblem: string | null = null;
-  let engine: ScreeningEngine | undefined;
-  let warning: string | null = null;
-
-  const readActiveModel = async () => {
-    try {
-      active = await loadActiveModel({ database, blobs });
-      loadProblem = null;
-    } catch (error) {
-      // A register whose model file is lost or damaged still opens: screening falls back.
-      if (!(error instanceof SimwatchError) || error.code !== 'invalid_model') throw error;
-      active = undefined;
-      loadProblem = `${error.message}: screening uses the model shipped with simwatch instead`;
-    }
-    engine = undefined;
-  };
-  const buildEngine = (): ScreeningEngine => {
-    const catalogue = loadCatalogue();
-    const choice = activationInUse(active?.activation, catalogue.version);
-    warning = loadProblem ?? choice.warning;
-    if (warning) warn(warning);
-    return createScreeningEngine({
-      catalogue,
-      ...(choice.activation && active ? { model: active.model } : {}),
-    });
-  };
-
+  let screening: Screening;
   try {
-    await readActiveModel();
+    screening =
+      options.screening === false
+        ? withoutScreening()
+        : await import('./set-up-screening.js').then(({ setUpScreening }) =>
+            setUpScreening({ database, blobs }, warn),
+          );
   } catch (error) {
     await database.db.destroy();
     throw error;
@@ -77,13 +57,17 @@ export async function createAppDeps(
     config,
     database,
     blobs,
-    engine: () => (engine ??= buildEngine()),
-    refreshEngine: readActiveModel,
-    engineWarning() {
-      engine ??= buildEngine();
-      return warning;
-    },
+    ...screening,
     now: options.now ?? (() => new Date()),
     close: () => database.db.destroy(),
   };
+}
+
+function withoutScreening(): Screening {
+  const refusal = () =>
+    new SimwatchError('internal', 'Cannot screen: the register was opened without screening');
+  const refuse = (): never => {
+    throw refusal();
+  };
+  return { engine: refuse, refreshEngine: () => Promise.reject(refusal()), engineWarning: refuse };
 }

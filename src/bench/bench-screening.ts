@@ -12,6 +12,7 @@ import { measurePdfStages } from './measure-pdf-stages.js';
 import { measurePdftotext, type PdftotextMeasure } from './measure-pdftotext.js';
 import { measureTextScreening } from './measure-text-screening.js';
 import { prepareBenchCorpus, type BenchCorpusSpec } from './prepare-bench-corpus.js';
+import { runStartUpBench } from './start-up-bench.js';
 import { createSeededRandom } from '../seeded-random.js';
 
 const spec: BenchCorpusSpec = {
@@ -185,7 +186,11 @@ async function runBench(log: (line: string) => void = console.log): Promise<numb
       : `${pdfPass ? 'PASS' : 'FAIL'}  PDF end to end at least ${targets.pdfShareOfPdftotext} × pdftotext ` +
           `(one process): ${ratio.toFixed(2)} ×`,
   );
-  return textPass && (pdfPass || ratio === undefined) ? 0 : 1;
+
+  // (5) Start-up: --version, --help and status, each a new process, against their own targets.
+  log('');
+  const startUpPass = await runStartUpBench(log, { title: '(5) Start-up' });
+  return textPass && (pdfPass || ratio === undefined) && startUpPass ? 0 : 1;
 }
 
 function median(values: readonly number[]): number {

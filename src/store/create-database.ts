@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 
 import { redactPassword, type Config } from '../config/load-config.js';
 import { SimwatchError } from '../errors.js';
@@ -27,8 +26,8 @@ const busyTimeoutMs = 15_000;
  */
 export async function createDatabase(config: Config): Promise<RegisterDatabase> {
   const opened = config.databaseUrl
-    ? openPostgres(config.databaseUrl)
-    : openSqlite(config.sqlitePath);
+    ? await openPostgres(config.databaseUrl)
+    : await openSqlite(config.sqlitePath);
   try {
     await migrate(opened.db);
   } catch (error) {
@@ -42,11 +41,14 @@ export async function createDatabase(config: Config): Promise<RegisterDatabase> 
   return opened;
 }
 
-function openSqlite(path: string): RegisterDatabase {
+// Each driver is loaded only when its database is opened: `pg` alone takes longer to load than
+// many a command takes to run on SQLite.
+async function openSqlite(path: string): Promise<RegisterDatabase> {
+  const { default: SqliteDatabase } = await import('better-sqlite3');
   let database: Database.Database;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    database = new Database(path);
+    database = new SqliteDatabase(path);
     // Write-ahead logging lets readers carry on while one process writes; other writers wait.
     database.pragma('journal_mode = WAL');
     database.pragma(`busy_timeout = ${busyTimeoutMs}`);
@@ -64,7 +66,8 @@ function openSqlite(path: string): RegisterDatabase {
   };
 }
 
-function openPostgres(url: string): RegisterDatabase {
+async function openPostgres(url: string): Promise<RegisterDatabase> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   return {
     db: new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) }),

@@ -40,6 +40,11 @@ export interface RegisterCommandSpec {
   options?: Options;
   /** True when the command changes the register: a signed checkpoint follows. */
   writes: boolean;
+  /**
+   * False when the command never screens: the screening engine, catalogue and model are then not
+   * loaded, so it starts sooner (default true).
+   */
+  screening?: boolean;
   run: (context: RegisterCommandContext) => Promise<number>;
 }
 
@@ -82,6 +87,7 @@ export function defineRegisterCommand(spec: RegisterCommandSpec): CliCommand {
       const config = loadConfig(terminal.env, terminal.cwd);
       const deps = await createAppDeps(config, {
         warn: (message) => terminal.stderr.write(`Warning: ${message}\n`),
+        ...(spec.screening === false ? { screening: false } : {}),
       });
       let key: SigningKey | undefined;
       const signingKey = async () =>

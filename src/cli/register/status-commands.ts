@@ -21,6 +21,7 @@ Options:
   --json   Print statuses, reasons, feature states and contradictions as JSON`,
   options: { why: { type: 'boolean' } },
   writes: false,
+  screening: false,
   async run({ positionals, values, deps, json, print }) {
     const code = positionals[0];
     const facts = await loadOrganisationFacts(deps.database.db, code);
@@ -74,6 +75,7 @@ Options:
   --review NAME   Count "asked" and "responded" for this review only`,
   options: { review: { type: 'string' } },
   writes: false,
+  screening: false,
   async run({ values, deps, json, print }) {
     const reviewName = stringOption(values.review);
     let reviewId: number | undefined;

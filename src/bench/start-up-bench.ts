@@ -48,7 +48,7 @@ export async function runStartUpBench(
     }
     log(
       '  (wall clock from spawning to exit; "processor" is the user and system time the process ' +
-        'used, which a busy machine does not inflate)',
+        'used, which a busy machine inflates far less)',
     );
     log('');
     for (const { label, ms: target, measure } of results)

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 
 import { SimwatchError } from '../../errors.js';
 import type { DatabaseSchema } from '../../store/schema.js';
-import type { DocumentFieldChanges } from '../register-event.js';
+import type { DocumentEditRecord, DocumentFieldChanges } from '../register-event.js';
 
 /** The details of a document that can be corrected, with the organisations it is linked to. */
 export interface DocumentDetails {
@@ -84,16 +84,7 @@ export async function listDocumentEdits(
     .orderBy('seq')
     .execute();
   const edits = rows.flatMap((row) => {
-    const { edit } = JSON.parse(row.payload) as {
-      edit: {
-        documentId: number;
-        changes: DocumentFieldChanges;
-        addedOrganisationIds: number[];
-        removedOrganisationIds: number[];
-        reason: string;
-        editedBy: string;
-      };
-    };
+    const { edit } = JSON.parse(row.payload) as { edit: DocumentEditRecord };
     return edit.documentId === documentId ? [{ row, edit }] : [];
   });
   const ids = [

@@ -39,6 +39,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./register/ingest-command.js')).ingestCommand,
   },
   {
+    name: 'document',
+    summary: "Correct documents' details and show their history",
+    load: async () => (await import('./register/document-commands.js')).documentCommand,
+  },
+  {
     name: 'findings',
     summary: 'List, confirm and reject findings',
     load: async () => (await import('./register/findings-commands.js')).findingsCommand,

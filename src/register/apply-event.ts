@@ -113,6 +113,40 @@ export async function applyEvent(
         ...findings.map((finding) => touched('findings', finding.id)),
       ];
     }
+    case 'document.edited': {
+      const { edit } = event.payload;
+      const { title, documentDate, source, public: isPublic } = edit.changes;
+      const row = {
+        ...(title ? { title: title.to } : {}),
+        ...(documentDate ? { document_date: documentDate.to } : {}),
+        ...(source ? { source: source.to } : {}),
+        ...(isPublic ? { public: isPublic.to ? 1 : 0 } : {}),
+      };
+      if (Object.keys(row).length > 0)
+        await db.updateTable('documents').set(row).where('id', '=', edit.documentId).execute();
+      if (edit.removedOrganisationIds.length > 0)
+        await db
+          .deleteFrom('document_organisations')
+          .where('document_id', '=', edit.documentId)
+          .where('organisation_id', 'in', edit.removedOrganisationIds)
+          .execute();
+      if (edit.addedOrganisationIds.length > 0)
+        await db
+          .insertInto('document_organisations')
+          .values(
+            edit.addedOrganisationIds.map((id) => ({
+              document_id: edit.documentId,
+              organisation_id: id,
+            })),
+          )
+          .execute();
+      return [
+        touched('documents', edit.documentId),
+        ...edit.addedOrganisationIds.map((id) =>
+          touched('document_organisations', `${edit.documentId}/${id}`),
+        ),
+      ];
+    }
     case 'finding.decided': {
       const { decision } = event.payload;
       await db

@@ -6,6 +6,7 @@ export type RegisterEvent =
   | { type: 'organisations.imported'; payload: { organisations: OrganisationRecord[] } }
   | { type: 'organisation.linked'; payload: { link: OrganisationLinkRecord } }
   | { type: 'document.ingested'; payload: IngestedDocument }
+  | { type: 'document.edited'; payload: { edit: DocumentEditRecord } }
   | { type: 'finding.decided'; payload: { decision: DecisionRecord } }
   | { type: 'assurance.recorded'; payload: { assurance: AssuranceRecord } }
   | { type: 'review.created'; payload: { review: ReviewRecord } }
@@ -20,6 +21,7 @@ export const registerEventTypes: readonly RegisterEventType[] = [
   'organisations.imported',
   'organisation.linked',
   'document.ingested',
+  'document.edited',
   'finding.decided',
   'assurance.recorded',
   'review.created',
@@ -69,6 +71,28 @@ export interface DocumentRecord {
   /** The screening model that judged its passages (absent from events before models). */
   modelVersion?: string | null;
   public: boolean;
+}
+
+/**
+ * A correction of a document's details: each field changed, with its value before and after (so
+ * the history reads without replaying), the organisations linked and unlinked, who and why.
+ */
+export interface DocumentEditRecord {
+  documentId: number;
+  changes: DocumentFieldChanges;
+  addedOrganisationIds: number[];
+  removedOrganisationIds: number[];
+  reason: string;
+  editedBy: string;
+  editedAt: string;
+}
+
+/** The fields an edit changed; a field it left alone is absent. */
+export interface DocumentFieldChanges {
+  title?: { from: string; to: string };
+  documentDate?: { from: string | null; to: string | null };
+  source?: { from: string | null; to: string | null };
+  public?: { from: boolean; to: boolean };
 }
 
 export interface FindingRecord {

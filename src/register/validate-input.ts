@@ -1,4 +1,5 @@
 import { SimwatchError } from '../errors.js';
+import { checkIsoDate, todayOf } from './calendar-date.js';
 
 /**
  * Checks an ISO calendar date (`YYYY-MM-DD`) that exists, and unless `future` is allowed, is not
@@ -9,25 +10,14 @@ export function checkDate(
   field: string,
   options: { today: Date; future?: boolean },
 ): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const date = match ? new Date(`${value.trim()}T00:00:00Z`) : undefined;
-  if (
-    !match ||
-    !date ||
-    Number.isNaN(date.getTime()) ||
-    date.toISOString().slice(0, 10) !== value.trim()
-  )
-    throw new SimwatchError(
-      'invalid_input',
-      `Cannot use ${field} "${value}": write a date as YYYY-MM-DD, such as 2024-03-31`,
-    );
-  const today = options.today.toISOString().slice(0, 10);
-  if (!options.future && value.trim() > today)
-    throw new SimwatchError(
-      'invalid_input',
-      `Cannot use ${field} "${value}": it is in the future (today is ${today})`,
-    );
-  return value.trim();
+  const checked = checkIsoDate(value, options);
+  if (checked.ok) return checked.iso;
+  throw new SimwatchError(
+    'invalid_input',
+    checked.problem === 'in_the_future'
+      ? `Cannot use ${field} "${value}": it is in the future (today is ${todayOf(options.today)})`
+      : `Cannot use ${field} "${value}": write a date as YYYY-MM-DD, such as 2024-03-31`,
+  );
 }
 
 /** The same for an optional date. */

@@ -35,6 +35,7 @@ import { contentSecurityPolicy } from './security/content-security-policy.js';
 import { loadSessionSecret } from './security/session-secret.js';
 import type { RouteAccess, WebContext } from './web-context.js';
 import type { TrainModel } from './workspace/model/model-training.js';
+import { multipartLimits } from './workspace/upload-limits.js';
 
 /** The cookie that holds a signed-in session's token. */
 export const sessionCookie = 'simwatch_session';
@@ -105,7 +106,7 @@ export async function createWebApp(
   await app.register(fastifyFormbody);
   await app.register(fastifyMultipart, {
     attachFieldsToBody: true,
-    limits: { fileSize: config.maxUploadBytes, files: 20, fields: 30, fieldSize: 100_000 },
+    limits: multipartLimits(config.maxUploadBytes),
   });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyStatic, {

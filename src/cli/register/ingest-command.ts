@@ -76,7 +76,9 @@ Options:
           actor,
         });
         print(
-          json ? JSON.stringify({ path: file, ...result, error: null }) : describe(file, result),
+          json
+            ? JSON.stringify({ path: file, ...result, error: null })
+            : describe(file, result, correctionHint(values)),
         );
       } catch (error) {
         const problem = describeError(error);
@@ -91,8 +93,27 @@ Options:
   },
 });
 
-function describe(file: string, result: IngestResult): string {
-  if (result.duplicate) return `${file}: already in the register as document ${result.documentId}`;
+/**
+ * The `simwatch document edit` options that would set the details given to `ingest`, for a file
+ * already in the register (ingest never changes a document; a correction is its own event).
+ */
+function correctionHint(values: Record<string, string | boolean | string[] | undefined>): string {
+  const quoted = (text: string) => (/^[\w.:/-]+$/.test(text) ? text : JSON.stringify(text));
+  const options = [
+    ['title', stringOption(values.title)],
+    ['date', stringOption(values.date)],
+    ['source', stringOption(values.source)],
+  ].flatMap(([name, value]) => (value === undefined ? [] : [`--${name} ${quoted(value)}`]));
+  if (values.private === true) options.push('--private');
+  return [...options, '--reason "..."'].join(' ');
+}
+
+function describe(file: string, result: IngestResult, hint = '--reason "..."'): string {
+  if (result.duplicate)
+    return (
+      `${file}: already in the register as document ${result.documentId}; nothing changed. ` +
+      `To correct its details: simwatch document edit ${result.documentId} ${hint}`
+    );
   const warnings =
     result.warnings.length > 0 ? `; ${result.warnings.map((w) => w.message).join('; ')}` : '';
   const lines = [

@@ -81,7 +81,7 @@ async function ingestNested(
   if (input.organisationCodes.length === 0)
     throw new SimwatchError(
       'invalid_input',
-      'Cannot ingest a document without an organisation: give --org CODE',
+      'Cannot ingest a document without an organisation: name at least one',
     );
   for (const code of input.organisationCodes) await getOrganisationByCode(deps.database.db, code);
   const sha256 = sha256Of(input.bytes);

@@ -152,6 +152,13 @@ const pages: PageCheck[] = [
     prepare: sendMainForm,
   },
   { name: 'edit an organisation', path: '/workspace/organisations/DEMO-T01/edit', as: 'reviewer' },
+  { name: 'correct a document', path: '/workspace/documents/1', as: 'reviewer' },
+  {
+    name: 'correct a document with errors',
+    path: '/workspace/documents/1',
+    as: 'reviewer',
+    prepare: sendMainForm,
+  },
   { name: 'accounts', path: '/workspace/accounts', as: 'administrator' },
   {
     name: 'new account with errors',

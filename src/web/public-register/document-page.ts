@@ -2,8 +2,11 @@ import type { Kysely } from 'kysely';
 
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { redactionMarkers } from '../../redaction/redaction.js';
+import { describeDocumentEdit } from '../../register/documents/describe-document-edit.js';
 import { documentKindNames, documentKinds } from '../../register/documents/document.js';
+import { listDocumentEdits } from '../../register/documents/documents-repository.js';
 import type { DatabaseSchema } from '../../store/schema.js';
+import { formatDate } from '../render/template-environment.js';
 import { httpUrlOrNull } from './http-url.js';
 import { describeLabel } from './label-names.js';
 import { formatNames } from './original-download.js';
@@ -40,13 +43,15 @@ export interface DocumentPage {
   }[];
   /** The text by page, or null when it is not shown to this reader. */
   pages: { number: number; runs: TextRun[] }[] | null;
+  /** The corrections of its details, newest first: when, why and what changed. */
+  history: { time: string; reason: string; lines: string[] }[];
 }
 
 /**
  * Reads a document's page, or undefined when there is no such document: its details, its
  * organisations, its confirmed findings and (when `withText`) its text by page with the confirmed
  * findings highlighted. With `redactText`, personal data in the text is replaced by markers, as in
- * published excerpts. Four queries by the document's id.
+ * published excerpts. Five queries by the document's id (the last reads its corrections).
  */
 export async function loadDocumentPage(
   db: Kysely<DatabaseSchema>,
@@ -57,7 +62,7 @@ export async function loadDocumentPage(
   if (!row) return undefined;
   const isPublic = row.public === 1;
   const withText = options.withText(isPublic);
-  const [organisations, findings, pages] = await Promise.all([
+  const [organisations, findings, pages, edits] = await Promise.all([
     db
       .selectFrom('document_organisations')
       .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
@@ -82,6 +87,7 @@ export async function loadDocumentPage(
           .orderBy('position')
           .execute()
       : undefined,
+    listDocumentEdits(db, id),
   ]);
   return {
     document: {
@@ -99,6 +105,11 @@ export async function loadDocumentPage(
       public: isPublic,
     },
     organisations,
+    history: edits.reverse().map((edit) => ({
+      time: edit.time,
+      reason: edit.reason,
+      lines: describeDocumentEdit(edit, formatDate),
+    })),
     findings: findings.map((finding) => {
       const redacted = redactExcerpt(finding.excerpt);
       return {

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 import type { WebConfig } from '../../config/load-config.js';
 import { SimwatchError, type ErrorCode } from '../../errors.js';
+import { describeUploadLimit } from '../workspace/upload-limits.js';
 
 const statusOfCode: Partial<Record<ErrorCode, number>> = {
   invalid_input: 400,
@@ -50,7 +51,9 @@ export function handleError(
       title: 'Too many attempts',
       message: 'There have been too many attempts. Wait a minute, then try again.',
     });
-  if (statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE')
+  const uploadLimit = describeUploadLimit(error.code, config.maxUploadBytes);
+  if (uploadLimit) return answer(request, reply, 413, uploadLimit);
+  if (statusCode === 413)
     return answer(request, reply, 413, {
       code: 'file_too_large',
       title: 'The file is too large',

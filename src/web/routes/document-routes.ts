@@ -1,4 +1,5 @@
 import { SimwatchError } from '../../errors.js';
+import { mayAccess } from '../auth/roles.js';
 import { loadDocumentPage } from '../public-register/document-page.js';
 import {
   contentTypeOf,
@@ -35,6 +36,7 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
         ...page,
         size: formatByteSize(page.document.byteSize),
         mayDownload: page.document.public || signedIn,
+        mayCorrect: mayAccess(request.user?.role ?? null, 'reviewer'),
         signedIn,
       });
     },

@@ -120,17 +120,19 @@ export class TestClient {
   /** Posts a multipart form (files and fields), with this client's CSRF token. */
   async postMultipart(
     url: string,
-    fields: Record<string, string>,
+    fields: Record<string, string | readonly string[]>,
     files: { field: string; name: string; bytes: Uint8Array; type?: string }[],
   ): Promise<LightMyRequestResponse> {
     const boundary = `----simwatch${Date.now().toString(16)}`;
     const parts: Buffer[] = [];
-    for (const [name, value] of Object.entries({ _csrf: await this.token(), ...fields }))
-      parts.push(
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-        ),
-      );
+    // A repeated field (checkboxes) is sent as one part per value, as browsers send it.
+    for (const [name, values] of Object.entries({ _csrf: await this.token(), ...fields }))
+      for (const value of typeof values === 'string' ? [values] : values)
+        parts.push(
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+          ),
+        );
     for (const file of files) {
       parts.push(
         Buffer.from(

@@ -6,9 +6,7 @@ const filled: UploadFormValues = {
   title: '',
   docType: 'board_paper',
   organisations: ['DEMO-T01'],
-  day: '5',
-  month: '3',
-  year: '2024',
+  documentDate: { day: '5', month: '3', year: '2024' },
   source: ' FOI 123 ',
   obtained: 'FOI request',
   public: 'no',
@@ -37,7 +35,11 @@ describe('checkUploadForm()', () => {
 
   it('accepts an empty date and several organisations', () => {
     const checked = checkUploadForm(
-      { ...filled, day: '', month: '', year: '', organisations: ['DEMO-T01', 'DEMO-P01'] },
+      {
+        ...filled,
+        documentDate: { day: '', month: '', year: '' },
+        organisations: ['DEMO-T01', 'DEMO-P01'],
+      },
       context,
     );
     expect(checked.details).toMatchObject({
@@ -59,9 +61,34 @@ describe('checkUploadForm()', () => {
       '#title',
       'Leave the title',
     ],
-    ['half a date', { year: '' }, {}, '#documentDate-day', 'day, month and year'],
-    ['a date that does not exist', { day: '31', month: '2' }, {}, '#documentDate-day', 'real date'],
-    ['a future date', { year: '2026' }, {}, '#documentDate-day', 'today or in the past'],
+    [
+      'half a date',
+      { documentDate: { day: '5', month: '3', year: '' } },
+      {},
+      '#documentDate-year',
+      'must include a year',
+    ],
+    [
+      'a date that does not exist',
+      { documentDate: { day: '31', month: '2', year: '2024' } },
+      {},
+      '#documentDate-day',
+      'real date',
+    ],
+    [
+      'a future date',
+      { documentDate: { day: '5', month: '3', year: '2026' } },
+      {},
+      '#documentDate-day',
+      'today or in the past',
+    ],
+    [
+      'more organisations than one upload may have',
+      { organisations: Array.from({ length: 201 }, (_, index) => `ORG-${index}`) },
+      {},
+      '#organisations',
+      '200 organisations or fewer',
+    ],
     ['no answer on downloads', { public: '' }, {}, '#public', 'may download'],
   ] as const)('refuses %s', (_, change, contextChange, href, text) => {
     const values: UploadFormValues = { ...filled, ...(change as Partial<UploadFormValues>) };

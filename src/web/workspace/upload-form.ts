@@ -1,5 +1,7 @@
 import { documentKinds, type DocumentKind } from '../../register/documents/document.js';
 import type { FormError } from '../render/form-errors.js';
+import { parseDateParts, type DateParts } from './records/date-input.js';
+import { uploadLimits } from './upload-limits.js';
 
 /** What a reviewer says about the documents they upload, as the upload queue ingests them. */
 export interface UploadDetails {
@@ -19,9 +21,8 @@ export interface UploadFormValues {
   title: string;
   docType: string;
   organisations: string[];
-  day: string;
-  month: string;
-  year: string;
+  /** The date input's boxes, sent as `documentDate[day]`, `documentDate[month]`, `documentDate[year]`. */
+  documentDate: DateParts;
   source: string;
   obtained: string;
   /** "yes", "no", or "" when not answered. */
@@ -49,6 +50,11 @@ export function checkUploadForm(
   );
   if (organisationCodes.length === 0)
     errors.push({ text: 'Choose at least one organisation', href: '#organisations' });
+  else if (organisationCodes.length > uploadLimits.organisations)
+    errors.push({
+      text: `Choose ${uploadLimits.organisations} organisations or fewer`,
+      href: '#organisations',
+    });
   else if (organisationCodes.some((code) => !context.organisationCodes.has(code)))
     errors.push({ text: 'Choose organisations from the list', href: '#organisations' });
   const title = values.title.trim();
@@ -59,8 +65,13 @@ export function checkUploadForm(
     });
   else if (title.length > maxTitle)
     errors.push({ text: `Enter a title of ${maxTitle} characters or fewer`, href: '#title' });
-  const date = checkDateParts(values, context.today);
-  if ('error' in date) errors.push(date.error);
+  const date = parseDateParts(values.documentDate, {
+    description: "the document's date",
+    required: false,
+    allowFuture: false,
+    today: context.today,
+  });
+  if (!date.ok) errors.push({ text: date.text, href: `#documentDate-${date.part}` });
   if (values.source.trim().length > maxText)
     errors.push({ text: `Enter a source of ${maxText} characters or fewer`, href: '#source' });
   if (values.obtained.trim().length > maxText)
@@ -73,49 +84,17 @@ export function checkUploadForm(
       text: 'Choose whether anyone may download the original',
       href: '#public',
     });
-  if (errors.length > 0 || docType === undefined || 'error' in date)
-    return { details: undefined, errors };
+  if (errors.length > 0 || docType === undefined || !date.ok) return { details: undefined, errors };
   return {
     details: {
       title: title === '' ? null : title,
       docType,
       organisationCodes,
-      documentDate: date.iso,
+      documentDate: date.date,
       source: values.source.trim() || null,
       obtained: values.obtained.trim() || null,
       public: values.public === 'yes',
     },
     errors: [],
   };
-}
-
-/** The date from its day, month and year fields: ISO text, null when all are empty, or a mistake. */
-function checkDateParts(
-  values: UploadFormValues,
-  today: Date,
-): { iso: string | null } | { error: FormError } {
-  const parts = [values.day, values.month, values.year].map((part) => part.trim());
-  const [day, month, year] = parts;
-  if (parts.every((part) => part === '')) return { iso: null };
-  const href = '#documentDate-day';
-  if (
-    !day ||
-    !month ||
-    !year ||
-    !parts.every((part) => /^\d{1,4}$/.test(part)) ||
-    year.length !== 4
-  )
-    return {
-      error: {
-        text: "Enter the document's date as a day, month and year, for example 31 3 2024",
-        href,
-      },
-    };
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso)
-    return { error: { text: "The document's date must be a real date", href } };
-  if (iso > today.toISOString().slice(0, 10))
-    return { error: { text: "The document's date must be today or in the past", href } };
-  return { iso };
 }

@@ -13,6 +13,8 @@ import { formFields, uploadedFiles, type UploadedFile } from './form-body.js';
 import { signedInUser } from './signed-in-user.js';
 import { stageUpload, cleanFileName } from './stage-upload.js';
 import { errorsByField, type FormError } from '../render/form-errors.js';
+import { datePartsOf } from './records/date-input.js';
+import { readFormFields } from './records/form-fields.js';
 import { checkUploadForm, type UploadFormValues } from './upload-form.js';
 import { findUploadJob, insertUploadJob, listUploadJobs } from './upload-jobs-repository.js';
 import { uploadProgress } from './upload-progress.js';
@@ -22,9 +24,7 @@ const emptyValues: UploadFormValues = {
   title: '',
   docType: '',
   organisations: [],
-  day: '',
-  month: '',
-  year: '',
+  documentDate: { day: '', month: '', year: '' },
   source: '',
   obtained: '',
   public: '',
@@ -54,6 +54,7 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
         values: form.values,
         errors: form.errors,
         fieldErrors: errorsByField(form.errors),
+        dateError: form.errors.find((error) => error.href.startsWith('#documentDate-'))?.text,
         filesLost: form.filesLost,
         maxUpload: formatSize(config.maxUploadBytes),
         docTypeItems: [
@@ -145,9 +146,8 @@ function readValues(body: unknown): UploadFormValues {
     title: text('title'),
     docType: text('docType'),
     organisations: formFields(body, 'organisations'),
-    day: text('documentDate-day'),
-    month: text('documentDate-month'),
-    year: text('documentDate-year'),
+    // The names the date input sends (see the `dateField` macro), as every form's date does.
+    documentDate: datePartsOf(readFormFields(body), 'documentDate'),
     source: text('source'),
     obtained: text('obtained'),
     public: text('public'),

@@ -50,12 +50,13 @@ function makeScreeningPdf(): Promise<Uint8Array> {
   });
 }
 
+/** The upload form's fields with the names the browser sends (see src/web/browser/upload-form). */
 const uploadFields = {
   docType: 'board_paper',
   organisations: 'DEMO-T01',
-  'documentDate-day': '4',
-  'documentDate-month': '2',
-  'documentDate-year': '2024',
+  'documentDate[day]': '4',
+  'documentDate[month]': '2',
+  'documentDate[year]': '2024',
   source: 'FOI 2024/17',
   obtained: 'FOI request',
   public: 'yes',
@@ -338,6 +339,54 @@ for (const database of testDatabases()) {
         expect(posted.body).toContain(text);
       expect(posted.body).toMatch(/value="DEMO-T01" checked/);
       expect(posted.body).toContain('value="FOI 2024/17"');
+    });
+
+    it('names the box of a date that does not exist and keeps what was typed', async () => {
+      const posted = await rita.postMultipart(
+        '/workspace/uploads',
+        { ...uploadFields, 'documentDate[day]': '31', 'documentDate[month]': '2' },
+        [{ field: 'documents', name: 'a.txt', bytes: new TextEncoder().encode('First.') }],
+      );
+      expect(posted.statusCode).toBe(400);
+      expect(posted.body).toContain('href="#documentDate-day"');
+      expect(posted.body.match(/The document&#39;s date must be a real date/g)).toHaveLength(2);
+      expect(posted.body).toMatch(/name="documentDate\[day\]"[^>]*value="31"/);
+      expect(posted.body).toMatch(/name="documentDate\[month\]"[^>]*value="2"/);
+    });
+
+    it('gives each upload limit its own message', async () => {
+      const note = (name: string) => ({
+        field: 'documents',
+        name,
+        bytes: new TextEncoder().encode(`A note called ${name}.`),
+      });
+      const manyFiles = await rita.postMultipart(
+        '/workspace/uploads',
+        uploadFields,
+        Array.from({ length: 21 }, (_, index) => note(`note-${index}.txt`)),
+      );
+      expect(manyFiles.statusCode).toBe(413);
+      expect(manyFiles.body).toContain('Too many files');
+      expect(manyFiles.body).toContain('Upload 20 files or fewer at a time');
+      expect(manyFiles.body).not.toContain('too large');
+
+      const codes = (count: number) => Array.from({ length: count }, (_, index) => `ORG-${index}`);
+      // 22 organisations are within the limit: the form itself answers about unknown codes.
+      const some = await rita.postMultipart(
+        '/workspace/uploads',
+        { ...uploadFields, organisations: codes(22) },
+        [note('some.txt')],
+      );
+      expect(some.statusCode).toBe(400);
+      expect(some.body).toContain('Choose organisations from the list');
+      const tooMany = await rita.postMultipart(
+        '/workspace/uploads',
+        { ...uploadFields, organisations: codes(230) },
+        [note('many.txt')],
+      );
+      expect(tooMany.statusCode).toBe(413);
+      expect(tooMany.body).toContain('Choose 200 organisations or fewer for one upload');
+      expect(tooMany.body).not.toContain('too large');
     });
 
     it('lets two different reviewers confirm a finding, which makes it evidence of the organisation', async () => {

@@ -1,3 +1,4 @@
+import { checkCalendarDate } from '../../../register/calendar-date.js';
 import type { ErrorList } from './form-errors.js';
 import { textField, type FormFields } from './form-fields.js';
 
@@ -51,18 +52,20 @@ export function parseDateParts(
     return { ok: false, text: `${named} must be a real date`, part: invalid };
   if (parts.year.length !== 4)
     return { ok: false, text: `${named} must include a year of 4 numbers`, part: 'year' };
-  const year = Number(parts.year);
   const month = Number(parts.month);
-  const day = Number(parts.day);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12)
-    return { ok: false, text: `${named} must be a real date`, part: 'month' };
-  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1)
-    return { ok: false, text: `${named} must be a real date`, part: 'day' };
-  const iso = `${parts.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (!options.allowFuture && iso > options.today.toISOString().slice(0, 10))
-    return { ok: false, text: `${named} must be today or in the past`, part: 'day' };
-  return { ok: true, date: iso };
+  const checked = checkCalendarDate(
+    { year: Number(parts.year), month, day: Number(parts.day) },
+    { today: options.today, future: options.allowFuture },
+  );
+  if (!checked.ok)
+    return checked.problem === 'in_the_future'
+      ? { ok: false, text: `${named} must be today or in the past`, part: 'day' }
+      : {
+          ok: false,
+          text: `${named} must be a real date`,
+          part: month < 1 || month > 12 ? 'month' : 'day',
+        };
+  return { ok: true, date: checked.iso };
 }
 
 /**

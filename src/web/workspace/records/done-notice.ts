@@ -9,6 +9,7 @@ export const doneNotices = {
   'organisation-added': 'The organisation has been added.',
   'organisation-saved': 'The changes to the organisation have been saved.',
   'organisations-linked': 'The link between the organisations has been recorded.',
+  'document-corrected': "The correction has been recorded in the document's history.",
   'account-created': 'The account has been created. Tell its owner their username and password.',
   'account-updated': 'The account has been updated.',
   'account-password-set':

@@ -22,6 +22,7 @@ import { userOfSession } from './auth/sessions.js';
 import { countEvents } from '../store/record-repository.js';
 import { handleError, handleNotFound } from './render/error-pages.js';
 import { createPageCache } from './render/page-cache.js';
+import { pageCacheKey } from './render/page-cache-key.js';
 import { nhsukStylesheet } from './render/nhsuk-stylesheet.js';
 import { layoutValues } from './render/layout-values.js';
 import {
@@ -60,7 +61,11 @@ export async function createWebApp(
   const secret = await loadSessionSecret(config);
   const templates = createTemplateEnvironment({ cache: config.production });
   const pageCache = config.pageCache
-    ? createPageCache({ maxPages: 2_000, maxPageBytes: 2 * 1024 * 1024 })
+    ? createPageCache({
+        maxPages: 2_000,
+        maxPageBytes: 2 * 1024 * 1024,
+        maxTotalBytes: 64 * 1024 * 1024,
+      })
     : undefined;
   let signingKey: Promise<SigningKey> | undefined;
   const context: WebContext = {
@@ -75,7 +80,13 @@ export async function createWebApp(
 
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: config.trustProxy,
+    // Trust the configured number of hops, counted from the socket: the client's address is then
+    // the entry the nearest proxy added to X-Forwarded-For. With `true` it would be the leftmost
+    // entry, which the client writes itself. (Fastify's own hop count trusts no header at all.)
+    trustProxy:
+      config.trustProxyHops > 0
+        ? (_address: string, hop: number) => hop < config.trustProxyHops
+        : false,
     bodyLimit: 1024 * 1024,
   });
 
@@ -97,9 +108,8 @@ export async function createWebApp(
     contentSecurityPolicy: { directives: contentSecurityPolicy },
     // Cross-origin isolation would stop people linking to downloads from elsewhere.
     crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: config.trustProxy
-      ? { maxAge: 31_536_000, includeSubDomains: true }
-      : false,
+    strictTransportSecurity:
+      config.trustProxyHops > 0 ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
@@ -137,6 +147,7 @@ export async function createWebApp(
   app.decorateRequest('user', null);
   app.decorateRequest('csrfToken', '');
   app.decorateRequest('cacheVersion', -1);
+  app.decorateRequest('cacheKey', '');
   app.decorateReply(
     'page',
     function (this: FastifyReply, template: string, values = {}, statusCode = 200) {
@@ -170,14 +181,15 @@ export async function createWebApp(
     request.csrfToken = csrfTokenFor(secret, seed);
     const access = request.routeOptions.config.access ?? 'public';
     if (mayAccess(request.user?.role ?? null, access)) {
-      if (
-        pageCache &&
-        request.method === 'GET' &&
-        request.user === null &&
-        request.routeOptions.config.pageCache
-      ) {
+      const cacheable = request.routeOptions.config.pageCache;
+      if (pageCache && request.method === 'GET' && request.user === null && cacheable) {
         request.cacheVersion = await countEvents(deps.database.db);
-        const cached = pageCache.find(request.cacheVersion, request.url);
+        request.cacheKey = pageCacheKey(
+          request.url,
+          request.query as Record<string, unknown>,
+          cacheable === true ? [] : cacheable.query,
+        );
+        const cached = pageCache.find(request.cacheVersion, request.cacheKey);
         if (cached)
           return reply.headers(cached.headers).header('x-simwatch-cache', 'hit').send(cached.body);
       }
@@ -219,6 +231,15 @@ export async function createWebApp(
   }
 
   app.addHook('onSend', async (request, reply, payload) => {
+    // What a signed-in person sees (drafts, names, pages not public) must stay out of shared and
+    // browser caches, where the next user of the machine or the proxy could read it. The static
+    // assets are the same for everyone and keep their own caching.
+    if (
+      ((request.user !== null && !request.url.startsWith('/assets/')) ||
+        request.routeOptions.config.noStore === true) &&
+      !String(reply.getHeader('cache-control') ?? '').includes('no-store')
+    )
+      void reply.header('cache-control', 'no-store');
     if (
       pageCache &&
       request.cacheVersion >= 0 &&
@@ -228,7 +249,7 @@ export async function createWebApp(
       // A page with a form carries this visitor's CSRF token: never hand it to another.
       !payload.includes('name="_csrf"')
     )
-      pageCache.keep(request.cacheVersion, request.url, {
+      pageCache.keep(request.cacheVersion, request.cacheKey, {
         body: payload,
         headers: cacheableHeaders(reply),
       });

@@ -91,6 +91,11 @@ export class TestClient {
 
   constructor(private readonly app: FastifyInstance) {}
 
+  /** The value of a cookie the server has set, if any. */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   /** Sets a cookie as if the server had. */
   setCookie(name: string, value: string): void {
     this.cookies.set(name, value);

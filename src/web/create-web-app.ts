@@ -39,8 +39,21 @@ import type { TrainModel } from './workspace/model/model-training.js';
 
 /** The cookie that holds a signed-in session's token. */
 export const sessionCookie = 'simwatch_session';
-/** The cookie that holds this browser's CSRF seed. */
+/** The cookie that holds this browser's CSRF seed (over plain HTTP: see `csrfCookieOf`). */
 export const csrfCookie = 'simwatch_csrf';
+
+/**
+ * The CSRF seed's cookie for this request: over HTTPS a `__Host-` cookie, which the browser only
+ * accepts Secure, for this host and path /, so a neighbouring subdomain cannot plant one.
+ */
+export function csrfCookieOf(request: FastifyRequest): string {
+  return request.protocol === 'https' ? `__Host-${csrfCookie}` : csrfCookie;
+}
+
+/** The session this request's CSRF token is bound to: its session cookie while it is valid. */
+function csrfSessionOf(request: FastifyRequest): string {
+  return request.user === null ? '' : (request.cookies[sessionCookie] ?? '');
+}
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -172,13 +185,14 @@ export async function createWebApp(
       request.user = (await userOfSession(deps.database.db, token, deps.now())) ?? null;
       if (!request.user) reply.clearCookie(sessionCookie, { path: '/' });
     }
-    let seed = request.cookies[csrfCookie];
+    const seedCookie = csrfCookieOf(request);
+    let seed = request.cookies[seedCookie];
     if (!seed || seed.length > 64) {
       seed = newCsrfSeed();
-      reply.setCookie(csrfCookie, seed, cookieOptions(request, 'strict'));
-      request.cookies[csrfCookie] = seed;
+      reply.setCookie(seedCookie, seed, cookieOptions(request, 'strict'));
+      request.cookies[seedCookie] = seed;
     }
-    request.csrfToken = csrfTokenFor(secret, seed);
+    request.csrfToken = csrfTokenFor(secret, seed, csrfSessionOf(request));
     const access = request.routeOptions.config.access ?? 'public';
     if (mayAccess(request.user?.role ?? null, access)) {
       const cacheable = request.routeOptions.config.pageCache;
@@ -203,9 +217,14 @@ export async function createWebApp(
 
   app.addHook('preHandler', async (request, reply) => {
     if (!unsafeMethods.has(request.method) || request.routeOptions.config.csrf === false) return;
-    const seed = request.cookies[csrfCookie] ?? '';
+    const seed = request.cookies[csrfCookieOf(request)] ?? '';
     const token = formField(request.body, '_csrf');
-    if (token !== undefined && seed !== '' && isValidCsrfToken(secret, seed, token)) return;
+    if (
+      token !== undefined &&
+      seed !== '' &&
+      isValidCsrfToken(secret, token, { seed, session: csrfSessionOf(request) })
+    )
+      return;
     await reply.page(
       'pages/error.njk',
       {

@@ -82,6 +82,28 @@ describe('web security', () => {
     expect(forged.statusCode).toBe(403);
   });
 
+  it('refuses a form token made for another session, even sent with the same seed cookie', async () => {
+    const visitor = web.client();
+    const signedOutToken = await visitor.token();
+    const seed = visitor.cookie('simwatch_csrf') ?? '';
+    const rita = await web.signedIn('rita');
+    rita.setCookie('simwatch_csrf', seed);
+    const ritaToken = await rita.token();
+    expect(ritaToken).not.toBe(signedOutToken);
+    const sam = await web.signedIn('sam');
+    sam.setCookie('simwatch_csrf', seed);
+    for (const [client, token] of [
+      [sam, ritaToken],
+      [rita, signedOutToken],
+    ] as const) {
+      const refused = await client.post('/sign-out', { _csrf: token });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).toContain('This form has expired');
+    }
+    expect((await rita.get('/workspace')).statusCode).toBe(200);
+    expect((await rita.post('/sign-out', { _csrf: ritaToken })).statusCode).toBe(303);
+  });
+
   it('ends the session on signing out, so the old cookie no longer works', async () => {
     const client = await web.signedIn('vic');
     expect((await client.get('/sign-in')).statusCode).toBe(303);
@@ -98,8 +120,11 @@ describe('web security', () => {
         url: '/sign-in',
         headers: { 'x-forwarded-proto': 'https' },
       });
-      const cookie = response.cookies.find((each) => each.name === 'simwatch_csrf');
+      // Over HTTPS the seed is a __Host- cookie: Secure, path /, no domain, so no other host sets it.
+      const cookie = response.cookies.find((each) => each.name === '__Host-simwatch_csrf');
       expect(cookie?.secure).toBe(true);
+      expect(cookie?.path).toBe('/');
+      expect(cookie?.domain).toBeUndefined();
       expect(response.headers['strict-transport-security']).toContain('max-age=');
     } finally {
       await behindProxy.cleanUp();

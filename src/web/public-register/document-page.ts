@@ -212,6 +212,42 @@ export async function loadDocumentPage(
   };
 }
 
+/**
+ * The part of a document's text (from 1) that highlights one of its confirmed findings, or
+ * undefined when the document has no such confirmed finding: what a lasting link to a finding
+ * (in the feed, say) is sent on to.
+ */
+export async function findConfirmedFindingPart(
+  db: Kysely<DatabaseSchema>,
+  documentId: number,
+  findingId: number,
+  limits: TextPartLimits = textPartLimits,
+): Promise<number | undefined> {
+  const finding = await db
+    .selectFrom('findings')
+    .select(['page_number', 'start_offset'])
+    .where('id', '=', findingId)
+    .where('document_id', '=', documentId)
+    .where('status', '=', 'confirmed')
+    .executeTakeFirst();
+  if (!finding) return undefined;
+  const lengths = await db
+    .selectFrom('document_pages')
+    .select(['position', 'page_number', sql<number | string>`length(text)`.as('length')])
+    .where('document_id', '=', documentId)
+    .orderBy('position')
+    .execute();
+  const parts = planTextParts(
+    lengths.map((page) => ({
+      position: page.position,
+      pageNumber: page.page_number,
+      length: Number(page.length),
+    })),
+    limits,
+  );
+  return partShowing(parts, finding.page_number, finding.start_offset, limits.maxCharacters) ?? 1;
+}
+
 /** One chunk of an extracted page, with its findings highlighted and personal data hidden. */
 function showChunk(
   chunk: PageChunk,

@@ -251,6 +251,22 @@ describe('document pages', () => {
     expect(findingPath).toMatch(new RegExp(`^/documents/${String(documentId)}\\?part=\\d+$`));
     const partWithFinding = await web.client().get(findingPath ?? '');
     expect(markOf(partWithFinding.body, finding.id)).toContain('police officer');
+    // So does the lasting link the feed gives; a finding not confirmed has none.
+    const lasting = await web
+      .client()
+      .get(`/documents/${String(documentId)}/findings/${String(finding.id)}`);
+    expect(lasting.statusCode).toBe(303);
+    expect(lasting.headers.location).toBe(findingHref);
+    const pending = findings.find((each) => each.status === 'pending');
+    expect(
+      (
+        await web
+          .client()
+          .get(
+            `/documents/${String(pending?.documentId ?? 1)}/findings/${String(pending?.id ?? 0)}`,
+          )
+      ).statusCode,
+    ).toBe(404);
     expect(partWithFinding.body).toMatch(/This is part \d+: page 1\./);
     // Parts that do not exist are not found, not empty.
     for (const part of ['0', '99', 'x', '01'])

@@ -1,5 +1,5 @@
 import { SimwatchError } from '../../errors.js';
-import { loadDocumentPage } from '../public-register/document-page.js';
+import { findConfirmedFindingPart, loadDocumentPage } from '../public-register/document-page.js';
 import {
   contentTypeOf,
   downloadFileName,
@@ -42,6 +42,20 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
         mayDownload: page.document.public || signedIn,
         signedIn,
       });
+    },
+  );
+
+  // A lasting link to a confirmed finding, whichever part of a long text shows it.
+  app.get<{ Params: { id: string; findingId: string } }>(
+    '/documents/:id/findings/:findingId',
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const id = documentIdOf(request.params.id);
+      const findingId = documentIdOf(request.params.findingId);
+      const part = await findConfirmedFindingPart(db, id, findingId);
+      if (part === undefined) throw notFound();
+      const query = part > 1 ? `?part=${String(part)}` : '';
+      return reply.redirect(`/documents/${String(id)}${query}#finding-${String(findingId)}`, 303);
     },
   );
 

@@ -25,4 +25,36 @@ describe('loadConfig()', () => {
       ordinaryFolder: resolve('/srv/simwatch', 'ordinary'),
     });
   });
+
+  it('counts the reverse proxies to trust: none by default, one for 1, true or yes', () => {
+    const hops = (value?: string) =>
+      loadConfig(value === undefined ? {} : { SIMWATCH_TRUST_PROXY: value }).web.trustProxyHops;
+    expect([
+      hops(),
+      hops('0'),
+      hops('no'),
+      hops('1'),
+      hops('true'),
+      hops('YES'),
+      hops('2'),
+    ]).toEqual([0, 0, 0, 1, 1, 1, 2]);
+    expect(() => hops('all')).toThrow('Cannot use SIMWATCH_TRUST_PROXY "all"');
+  });
+
+  it('reads the public address without a trailing slash, defaulting to the host and port', () => {
+    expect(loadConfig({}).web.publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ HOST: '127.0.0.1', PORT: '8080' }).web.publicUrl).toBe(
+      'http://127.0.0.1:8080',
+    );
+    expect(loadConfig({ SIMWATCH_PUBLIC_URL: 'https://register.example.org/' }).web.publicUrl).toBe(
+      'https://register.example.org',
+    );
+    expect(loadConfig({ SIMWATCH_PUBLIC_URL: 'https://example.org/simwatch/' }).web.publicUrl).toBe(
+      'https://example.org/simwatch',
+    );
+    for (const bad of ['register.example.org', 'ftp://example.org', 'https://example.org/?a=1'])
+      expect(() => loadConfig({ SIMWATCH_PUBLIC_URL: bad }), bad).toThrow(
+        `Cannot use SIMWATCH_PUBLIC_URL "${bad}"`,
+      );
+  });
 });

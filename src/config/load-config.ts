@@ -55,10 +55,18 @@ export interface WebConfig {
   /** `NODE_ENV=production`: nothing internal (stack traces, messages) ever reaches a page. */
   production: boolean;
   /**
-   * `SIMWATCH_TRUST_PROXY=1` behind a reverse proxy: the client's address and scheme are read
-   * from X-Forwarded-For and X-Forwarded-Proto, so cookies are Secure when the proxy serves HTTPS.
+   * `SIMWATCH_TRUST_PROXY=N` behind N reverse proxies (`1`, `true` or `yes`: one): the client's
+   * address is the one the nearest proxy added to X-Forwarded-For, counting N hops from the right
+   * (never the leftmost, which the client may write), and the scheme is read from
+   * X-Forwarded-Proto, so cookies are Secure when the proxy serves HTTPS. 0 when unset.
    */
-  trustProxy: boolean;
+  trustProxyHops: number;
+  /**
+   * `SIMWATCH_PUBLIC_URL`: the address people reach the site at (such as
+   * `https://register.example.org`), used in the feed and the OpenAPI document instead of the
+   * request's Host header. Default `http://HOST:PORT`. No trailing slash.
+   */
+  publicUrl: string;
   /** `SIMWATCH_SESSION_SECRET`: signs CSRF tokens; made and kept in the data folder when unset. */
   sessionSecret: string | null;
   /** The file the session secret is kept in when `SIMWATCH_SESSION_SECRET` is unset. */
@@ -106,7 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       serviceName: nonEmpty(env.SIMWATCH_SERVICE_NAME) ?? 'simwatch',
       logoUrl: nonEmpty(env.SIMWATCH_LOGO_URL) ?? null,
       production: env.NODE_ENV === 'production',
-      trustProxy: ['1', 'true', 'yes'].includes(nonEmpty(env.SIMWATCH_TRUST_PROXY) ?? ''),
+      trustProxyHops: trustProxyHopsFrom(env.SIMWATCH_TRUST_PROXY),
+      publicUrl: publicUrlFrom(env),
       sessionSecret: nonEmpty(env.SIMWATCH_SESSION_SECRET) ?? null,
       sessionSecretPath: resolve(dataDir, 'session-secret'),
       maxUploadBytes: sizeFrom(env.SIMWATCH_MAX_UPLOAD),
@@ -146,6 +155,35 @@ function portFrom(text: string | undefined): number {
       `Cannot use PORT "${value}": give a whole number from 0 to 65535`,
     );
   return port;
+}
+
+function trustProxyHopsFrom(text: string | undefined): number {
+  const value = nonEmpty(text)?.toLowerCase();
+  if (value === undefined || ['0', 'false', 'no'].includes(value)) return 0;
+  if (['true', 'yes'].includes(value)) return 1;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  throw new SimwatchError(
+    'usage',
+    `Cannot use SIMWATCH_TRUST_PROXY "${value}": give the number of reverse proxies in front of the server, such as 1`,
+  );
+}
+
+function publicUrlFrom(env: NodeJS.ProcessEnv): string {
+  const value = nonEmpty(env.SIMWATCH_PUBLIC_URL);
+  if (value === undefined)
+    return `http://${nonEmpty(env.HOST) ?? 'localhost'}:${String(portFrom(env.PORT))}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search !== '' || url.hash !== '')
+    throw new SimwatchError(
+      'usage',
+      `Cannot use SIMWATCH_PUBLIC_URL "${value}": give the site's address, such as https://register.example.org`,
+    );
+  return url.href.replace(/\/+$/, '');
 }
 
 function sizeFrom(text: string | undefined): number {

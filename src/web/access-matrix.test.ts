@@ -13,6 +13,7 @@ import {
 const parameterValues: Record<string, string> = {
   code: 'DEMO-T01',
   id: '1',
+  findingId: '1',
   username: testUsers.viewer.username,
   table: 'organisations',
   file: 'organisations.csv',

@@ -50,4 +50,22 @@ describe('public pages are cached until the register changes', () => {
     expect(page.headers['x-simwatch-cache']).toBeUndefined();
     expect(page.body).toContain('Sign out');
   });
+
+  it('keys a page on the parameters it reads, so unknown ones add no entries', async () => {
+    await web.client().get('/method');
+    for (let index = 1; index <= 5; index += 1) {
+      const page = await web.client().get(`/method?x=${String(index)}`);
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['x-simwatch-cache'], `?x=${String(index)}`).toBe('hit');
+    }
+    await web.client().get('/organisations?kind=police_force');
+    const sameFilter = await web.client().get('/organisations?utm_source=x&kind=police_force');
+    expect(sameFilter.headers['x-simwatch-cache']).toBe('hit');
+    const otherFilter = await web.client().get('/organisations?kind=mental_health_trust');
+    expect(otherFilter.headers['x-simwatch-cache']).toBeUndefined();
+    expect(otherFilter.body).not.toBe(sameFilter.body);
+    await web.client().get('/api/findings?limit=2');
+    const api = await web.client().get('/api/findings?cachebuster=1&limit=2');
+    expect(api.headers['x-simwatch-cache']).toBe('hit');
+  });
 });

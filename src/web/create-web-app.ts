@@ -22,6 +22,7 @@ import { userOfSession } from './auth/sessions.js';
 import { countEvents } from '../store/record-repository.js';
 import { handleError, handleNotFound } from './render/error-pages.js';
 import { createPageCache } from './render/page-cache.js';
+import { pageCacheKey } from './render/page-cache-key.js';
 import { nhsukStylesheet } from './render/nhsuk-stylesheet.js';
 import { layoutValues } from './render/layout-values.js';
 import {
@@ -39,8 +40,21 @@ import { multipartLimits } from './workspace/upload-limits.js';
 
 /** The cookie that holds a signed-in session's token. */
 export const sessionCookie = 'simwatch_session';
-/** The cookie that holds this browser's CSRF seed. */
+/** The cookie that holds this browser's CSRF seed (over plain HTTP: see `csrfCookieOf`). */
 export const csrfCookie = 'simwatch_csrf';
+
+/**
+ * The CSRF seed's cookie for this request: over HTTPS a `__Host-` cookie, which the browser only
+ * accepts Secure, for this host and path /, so a neighbouring subdomain cannot plant one.
+ */
+export function csrfCookieOf(request: FastifyRequest): string {
+  return request.protocol === 'https' ? `__Host-${csrfCookie}` : csrfCookie;
+}
+
+/** The session this request's CSRF token is bound to: its session cookie while it is valid. */
+function csrfSessionOf(request: FastifyRequest): string {
+  return request.user === null ? '' : (request.cookies[sessionCookie] ?? '');
+}
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -61,7 +75,11 @@ export async function createWebApp(
   const secret = await loadSessionSecret(config);
   const templates = createTemplateEnvironment({ cache: config.production });
   const pageCache = config.pageCache
-    ? createPageCache({ maxPages: 2_000, maxPageBytes: 2 * 1024 * 1024 })
+    ? createPageCache({
+        maxPages: 2_000,
+        maxPageBytes: 2 * 1024 * 1024,
+        maxTotalBytes: 64 * 1024 * 1024,
+      })
     : undefined;
   let signingKey: Promise<SigningKey> | undefined;
   const context: WebContext = {
@@ -76,7 +94,13 @@ export async function createWebApp(
 
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: config.trustProxy,
+    // Trust the configured number of hops, counted from the socket: the client's address is then
+    // the entry the nearest proxy added to X-Forwarded-For. With `true` it would be the leftmost
+    // entry, which the client writes itself. (Fastify's own hop count trusts no header at all.)
+    trustProxy:
+      config.trustProxyHops > 0
+        ? (_address: string, hop: number) => hop < config.trustProxyHops
+        : false,
     bodyLimit: 1024 * 1024,
   });
 
@@ -98,9 +122,8 @@ export async function createWebApp(
     contentSecurityPolicy: { directives: contentSecurityPolicy },
     // Cross-origin isolation would stop people linking to downloads from elsewhere.
     crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: config.trustProxy
-      ? { maxAge: 31_536_000, includeSubDomains: true }
-      : false,
+    strictTransportSecurity:
+      config.trustProxyHops > 0 ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
@@ -138,6 +161,7 @@ export async function createWebApp(
   app.decorateRequest('user', null);
   app.decorateRequest('csrfToken', '');
   app.decorateRequest('cacheVersion', -1);
+  app.decorateRequest('cacheKey', '');
   app.decorateReply(
     'page',
     function (this: FastifyReply, template: string, values = {}, statusCode = 200) {
@@ -162,23 +186,25 @@ export async function createWebApp(
       request.user = (await userOfSession(deps.database.db, token, deps.now())) ?? null;
       if (!request.user) reply.clearCookie(sessionCookie, { path: '/' });
     }
-    let seed = request.cookies[csrfCookie];
+    const seedCookie = csrfCookieOf(request);
+    let seed = request.cookies[seedCookie];
     if (!seed || seed.length > 64) {
       seed = newCsrfSeed();
-      reply.setCookie(csrfCookie, seed, cookieOptions(request, 'strict'));
-      request.cookies[csrfCookie] = seed;
+      reply.setCookie(seedCookie, seed, cookieOptions(request, 'strict'));
+      request.cookies[seedCookie] = seed;
     }
-    request.csrfToken = csrfTokenFor(secret, seed);
+    request.csrfToken = csrfTokenFor(secret, seed, csrfSessionOf(request));
     const access = request.routeOptions.config.access ?? 'public';
     if (mayAccess(request.user?.role ?? null, access)) {
-      if (
-        pageCache &&
-        request.method === 'GET' &&
-        request.user === null &&
-        request.routeOptions.config.pageCache
-      ) {
+      const cacheable = request.routeOptions.config.pageCache;
+      if (pageCache && request.method === 'GET' && request.user === null && cacheable) {
         request.cacheVersion = await countEvents(deps.database.db);
-        const cached = pageCache.find(request.cacheVersion, request.url);
+        request.cacheKey = pageCacheKey(
+          request.url,
+          request.query as Record<string, unknown>,
+          cacheable === true ? [] : cacheable.query,
+        );
+        const cached = pageCache.find(request.cacheVersion, request.cacheKey);
         if (cached)
           return reply.headers(cached.headers).header('x-simwatch-cache', 'hit').send(cached.body);
       }
@@ -192,9 +218,14 @@ export async function createWebApp(
 
   app.addHook('preHandler', async (request, reply) => {
     if (!unsafeMethods.has(request.method) || request.routeOptions.config.csrf === false) return;
-    const seed = request.cookies[csrfCookie] ?? '';
+    const seed = request.cookies[csrfCookieOf(request)] ?? '';
     const token = formField(request.body, '_csrf');
-    if (token !== undefined && seed !== '' && isValidCsrfToken(secret, seed, token)) return;
+    if (
+      token !== undefined &&
+      seed !== '' &&
+      isValidCsrfToken(secret, token, { seed, session: csrfSessionOf(request) })
+    )
+      return;
     await reply.page(
       'pages/error.njk',
       {
@@ -220,6 +251,15 @@ export async function createWebApp(
   }
 
   app.addHook('onSend', async (request, reply, payload) => {
+    // What a signed-in person sees (drafts, names, pages not public) must stay out of shared and
+    // browser caches, where the next user of the machine or the proxy could read it. The static
+    // assets are the same for everyone and keep their own caching.
+    if (
+      ((request.user !== null && !request.url.startsWith('/assets/')) ||
+        request.routeOptions.config.noStore === true) &&
+      !String(reply.getHeader('cache-control') ?? '').includes('no-store')
+    )
+      void reply.header('cache-control', 'no-store');
     if (
       pageCache &&
       request.cacheVersion >= 0 &&
@@ -229,7 +269,7 @@ export async function createWebApp(
       // A page with a form carries this visitor's CSRF token: never hand it to another.
       !payload.includes('name="_csrf"')
     )
-      pageCache.keep(request.cacheVersion, request.url, {
+      pageCache.keep(request.cacheVersion, request.cacheKey, {
         body: payload,
         headers: cacheableHeaders(reply),
       });

@@ -13,10 +13,17 @@ declare module 'fastify' {
     /** False for routes that take no form (GET routes need none). */
     csrf?: boolean;
     /**
-     * True for public pages that are the same for everyone not signed in: they are kept, once
-     * rendered, until the register changes (see render/page-cache).
+     * True for pages no browser or proxy may keep even for people not signed in (the sign-in
+     * form). Every answer to a signed-in session is sent so anyway.
      */
-    pageCache?: boolean;
+    noStore?: boolean;
+    /**
+     * Set for public pages that are the same for everyone not signed in: they are kept, once
+     * rendered, until the register changes (see render/page-cache). `true` for a page that reads
+     * no query string; otherwise the names of the query parameters it reads, which alone make up
+     * its key in the cache (so `?x=1`, `?x=2`... are one page, not one each).
+     */
+    pageCache?: true | { query: readonly string[] };
   }
   interface FastifyRequest {
     /** The signed-in account, or null. */
@@ -25,6 +32,8 @@ declare module 'fastify' {
     csrfToken: string;
     /** The register's version when a cacheable page was asked for; -1 otherwise. */
     cacheVersion: number;
+    /** The page's key in the page cache (see render/page-cache-key); '' when not cacheable. */
+    cacheKey: string;
   }
   interface FastifyReply {
     /**

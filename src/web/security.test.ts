@@ -82,6 +82,28 @@ describe('web security', () => {
     expect(forged.statusCode).toBe(403);
   });
 
+  it('refuses a form token made for another session, even sent with the same seed cookie', async () => {
+    const visitor = web.client();
+    const signedOutToken = await visitor.token();
+    const seed = visitor.cookie('simwatch_csrf') ?? '';
+    const rita = await web.signedIn('rita');
+    rita.setCookie('simwatch_csrf', seed);
+    const ritaToken = await rita.token();
+    expect(ritaToken).not.toBe(signedOutToken);
+    const sam = await web.signedIn('sam');
+    sam.setCookie('simwatch_csrf', seed);
+    for (const [client, token] of [
+      [sam, ritaToken],
+      [rita, signedOutToken],
+    ] as const) {
+      const refused = await client.post('/sign-out', { _csrf: token });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).toContain('This form has expired');
+    }
+    expect((await rita.get('/workspace')).statusCode).toBe(200);
+    expect((await rita.post('/sign-out', { _csrf: ritaToken })).statusCode).toBe(303);
+  });
+
   it('ends the session on signing out, so the old cookie no longer works', async () => {
     const client = await web.signedIn('vic');
     expect((await client.get('/sign-in')).statusCode).toBe(303);
@@ -98,9 +120,44 @@ describe('web security', () => {
         url: '/sign-in',
         headers: { 'x-forwarded-proto': 'https' },
       });
-      const cookie = response.cookies.find((each) => each.name === 'simwatch_csrf');
+      // Over HTTPS the seed is a __Host- cookie: Secure, path /, no domain, so no other host sets it.
+      const cookie = response.cookies.find((each) => each.name === '__Host-simwatch_csrf');
       expect(cookie?.secure).toBe(true);
+      expect(cookie?.path).toBe('/');
+      expect(cookie?.domain).toBeUndefined();
       expect(response.headers['strict-transport-security']).toContain('max-age=');
+    } finally {
+      await behindProxy.cleanUp();
+    }
+  });
+
+  it('counts sign-in attempts by the address the proxy saw, whatever X-Forwarded-For the client sends', async () => {
+    const behindProxy = await createTestWebApp({ env: { SIMWATCH_TRUST_PROXY: '1' } });
+    try {
+      const client = behindProxy.client();
+      const token = await client.token();
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt <= signInAttemptsPerMinute; attempt += 1) {
+        const response = await behindProxy.app.inject({
+          method: 'POST',
+          url: '/sign-in',
+          remoteAddress: '10.0.0.1',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            cookie: `simwatch_csrf=${client.cookie('simwatch_csrf') ?? ''}`,
+            // The client writes its own entries; the proxy appends the address it saw.
+            'x-forwarded-for': `198.51.100.${String(attempt)}, 203.0.113.7`,
+          },
+          payload: new URLSearchParams({
+            username: 'rita',
+            password: 'x',
+            _csrf: token,
+          }).toString(),
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses.slice(0, -1).every((status) => status === 400)).toBe(true);
+      expect(statuses.at(-1)).toBe(429);
     } finally {
       await behindProxy.cleanUp();
     }
@@ -128,6 +185,61 @@ describe('web security', () => {
     for (const next of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {
       const page = await web.client().get(`/sign-in?next=${encodeURIComponent(next)}`);
       expect(page.body).toContain('name="next" value="/workspace"');
+    }
+  });
+
+  it('sends a visitor to the workspace, not an error, when the address to return to is not ASCII', async () => {
+    const next = '/workspace/documents?q=\u0100\u4e2d';
+    const page = await web.client().get(`/sign-in?next=${encodeURIComponent(next)}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('name="next" value="/workspace"');
+    const reviewer = await web.signedIn('rita');
+    const signedIn = await reviewer.get(`/sign-in?next=${encodeURIComponent(next)}`);
+    expect(signedIn.statusCode).toBe(303);
+    expect(signedIn.headers.location).toBe('/workspace');
+    const posted = await web
+      .client()
+      .post('/sign-in', { username: 'sam', password: testPassword, next });
+    expect(posted.statusCode).toBe(303);
+    expect(posted.headers.location).toBe('/workspace');
+  });
+
+  it('tells browsers and proxies to keep nothing sent to a signed-in session, nor the sign-in page', async () => {
+    const reviewer = await web.signedIn('rita');
+    for (const path of [
+      '/',
+      '/workspace',
+      '/workspace/findings',
+      '/documents/1',
+      '/no/such/page',
+    ]) {
+      const response = await reviewer.get(path);
+      expect(response.headers['cache-control'], path).toBe('no-store');
+    }
+    const signInPage = await web.client().get('/sign-in');
+    expect(signInPage.headers['cache-control']).toBe('no-store');
+    const failed = await web.client().post('/sign-in', { username: 'vic', password: 'x' });
+    expect(failed.headers['cache-control']).toBe('no-store');
+    expect((await web.client().get('/method')).headers['cache-control']).not.toBe('no-store');
+  });
+
+  it('writes the configured address in the feed and the API description, never a forged Host', async () => {
+    const configured = await createTestWebApp({
+      env: { SIMWATCH_PUBLIC_URL: 'https://register.example.org/' },
+    });
+    try {
+      for (const path of ['/feed.atom', '/api/openapi.json']) {
+        const response = await configured.app.inject({
+          method: 'GET',
+          url: path,
+          headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' },
+        });
+        expect(response.statusCode, path).toBe(200);
+        expect(response.body, path).not.toContain('evil.example');
+        expect(response.body, path).toContain('https://register.example.org');
+      }
+    } finally {
+      await configured.cleanUp();
     }
   });
 

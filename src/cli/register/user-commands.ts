@@ -14,7 +14,9 @@ import {
 const passwordHelp = `The password is read from standard input when --password-stdin is given
 (for example: printf '%s' "$PASSWORD" | simwatch user add ...). Otherwise a strong
 password is made and printed once. Passwords are never taken as arguments, which
-other users of the machine could see.`;
+other users of the machine could see. A password needs 12 characters or more and
+must be hard to guess: not a common password, keyboard pattern or repeat, nor the
+account's username or name (3 or 4 random words do well).`;
 
 /** `simwatch user add`: makes a workspace account (the first administrator, for instance). */
 const userAddCommand = defineRegisterCommand({

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { SimwatchError } from '../../errors.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
+import { passwordWeakness } from './password-strength.js';
 import { roleOf, roles, type Role } from './roles.js';
 
 /** A workspace account as the app sees it (never with its password hash). */
@@ -38,12 +39,15 @@ export function checkNewUser(input: {
     throw new SimwatchError('invalid_input', 'Enter a display name of up to 100 characters');
   const role = roleOf(input.role);
   if (!role) throw new SimwatchError('invalid_input', `Choose a role: one of ${roles.join(', ')}`);
-  checkPassword(input.password);
+  checkPassword(input.password, [username, displayName]);
   return { username, displayName, role, password: input.password };
 }
 
-/** Throws `invalid_input` unless the password is long enough. */
-export function checkPassword(password: string): void {
+/**
+ * Throws `invalid_input` unless the password is long enough and hard to guess: not a common
+ * password or pattern, nor made of `userInputs` (the account's username and name).
+ */
+export function checkPassword(password: string, userInputs: readonly string[] = []): void {
   if (password.length < minimumPasswordLength)
     throw new SimwatchError(
       'invalid_input',
@@ -51,6 +55,8 @@ export function checkPassword(password: string): void {
     );
   if (password.length > 200)
     throw new SimwatchError('invalid_input', 'Enter a password of at most 200 characters');
+  const weakness = passwordWeakness(password, userInputs);
+  if (weakness !== undefined) throw new SimwatchError('invalid_input', weakness);
 }
 
 /** Creates an account; `conflict` when the username is taken. */
@@ -147,7 +153,9 @@ export async function updateUser(
 
 /** Sets a new password and ends the account's other sessions. */
 export async function setPassword(db: Db, username: string, password: string): Promise<void> {
-  checkPassword(password);
+  const user = await findUser(db, username);
+  if (!user) throw new SimwatchError('not_found', `There is no account "${username}"`);
+  checkPassword(password, [user.username, user.displayName]);
   const passwordHash = await hashPassword(password);
   const result = await db
     .updateTable('users')

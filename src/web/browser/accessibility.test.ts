@@ -10,6 +10,7 @@ import {
   watchForPageErrors,
   type TestServer,
 } from '../test-support/browser.js';
+import { ingestDocument } from '../../register/documents/ingest-document.js';
 import { testUsers } from '../test-support/web-test-app.js';
 
 /** A page to check: where it is, who looks at it, and what to do first (send a form empty...). */
@@ -52,6 +53,35 @@ async function publicDocument(server: TestServer): Promise<string> {
   return `/documents/${row.document_id}`;
 }
 
+/** The second part of a document too long for one page (ingested once, for every viewport). */
+async function longDocumentPart(server: TestServer): Promise<string> {
+  const title = 'A long ward diary';
+  const existing = await server.deps.database.db
+    .selectFrom('documents')
+    .select('id')
+    .where('title', '=', title)
+    .executeTakeFirst();
+  const id =
+    existing?.id ??
+    (
+      await ingestDocument(server.deps, {
+        bytes: new TextEncoder().encode(
+          Array.from(
+            { length: 3_000 },
+            (_, index) => `Line ${String(index)} of the diary: the routine went as planned.`,
+          ).join('\n'),
+        ),
+        fileName: 'long-ward-diary.txt',
+        title,
+        organisationCodes: ['DEMO-T01'],
+        docType: 'correspondence',
+        public: true,
+        actor: 'test',
+      })
+    ).documentId;
+  return `/documents/${String(id)}?part=2`;
+}
+
 /** An upload of the reviewer's in the given state, made directly in the database. */
 function uploadIn(state: 'screening' | 'done') {
   return async (server: TestServer): Promise<string> => {
@@ -85,6 +115,7 @@ const pages: PageCheck[] = [
   { name: 'organisations, filtered', path: '/organisations?kind=mental_health_trust&sort=status' },
   { name: 'an organisation', path: '/organisations/DEMO-T01' },
   { name: 'a document', path: publicDocument },
+  { name: 'a long document, part 2', path: longDocumentPart },
   { name: 'search', path: '/search' },
   { name: 'search results', path: '/search?q=police' },
   { name: 'search with an error', path: `/search?q=${'x'.repeat(300)}` },

@@ -15,6 +15,8 @@ import { integerSchema, stringSchema, type JsonSchema } from './json-schema.js';
 
 /** The most findings `GET /api/findings` sends at once. */
 export const maxFindingsLimit = 500;
+/** The most findings a page may skip: past it a database cannot count (and no register holds more). */
+export const maxFindingsOffset = 2_147_483_647;
 
 /** One route of the API. */
 export interface ApiEndpoint {
@@ -105,7 +107,11 @@ export const apiEndpoints: readonly ApiEndpoint[] = [
         maximum: maxFindingsLimit,
         default: 100,
       }),
-      offset: integerSchema('How many matching findings to skip', { minimum: 0, default: 0 }),
+      offset: integerSchema('How many matching findings to skip', {
+        minimum: 0,
+        maximum: maxFindingsOffset,
+        default: 0,
+      }),
     },
     response: { name: 'FindingList', schema: findingListSchema },
     errors: [400],

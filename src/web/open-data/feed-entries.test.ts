@@ -42,7 +42,7 @@ describe('feedEntryOf()', () => {
       id: stableUrn('abc', 'evidence/12'),
       title: 'Confirmed evidence of police in care planning: Ashdown Trust, Ashdown Police',
       updated: '2024-05-01T10:00:00.000Z',
-      url: 'https://register.example/documents/7#finding-12',
+      url: 'https://register.example/documents/7/findings/12',
       relatedUrl: 'https://register.example/organisations/DEMO-T01',
       categories: ['evidence', 'police_in_care'],
     });

@@ -31,7 +31,7 @@ function evidenceEntry(item: FeedEvidence, site: FeedSite): AtomEntry {
     id: stableUrn(site.registerIdentity, `evidence/${item.findingId}`),
     title: `Confirmed evidence of ${featureNames[item.feature]}${names.length > 0 ? `: ${names.join(', ')}` : ''}`,
     updated: item.time,
-    url: `${site.baseUrl}/documents/${item.documentId}#finding-${item.findingId}`,
+    url: `${site.baseUrl}/documents/${item.documentId}/findings/${item.findingId}`,
     ...(first ? { relatedUrl: organisationUrl(site, first.code) } : {}),
     summary: `"${redactExcerpt(item.excerpt).text}" (${where.join(', ')})`,
     categories: ['evidence', item.feature],

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { redactionMarkers } from '../../redaction/redaction.js';
@@ -10,7 +10,22 @@ import { formatDate } from '../render/template-environment.js';
 import { httpUrlOrNull } from './http-url.js';
 import { describeLabel } from './label-names.js';
 import { formatNames } from './original-download.js';
-import { buildTextRuns, locateFinding, type HiddenSpan, type TextRun } from './text-runs.js';
+import { paginate, type Pagination, type PaginationItem } from '../../search/search-pagination.js';
+import {
+  chunkSpan,
+  partShowing,
+  planTextParts,
+  textPartLimits,
+  type PageChunk,
+  type TextPartLimits,
+} from './text-parts.js';
+import {
+  buildTextRuns,
+  locateFinding,
+  type HiddenSpan,
+  type TextRun,
+  type TextSpan,
+} from './text-runs.js';
 
 /** Everything a document's page shows. */
 export interface DocumentPage {
@@ -39,30 +54,63 @@ export interface DocumentPage {
     excerpt: string;
     redactedCount: number;
     page: number | null;
+    /** Where the text shows it: on this part, or on the part of the text that holds it. */
     href: string;
   }[];
-  /** The text by page, or null when it is not shown to this reader. */
-  pages: { number: number; runs: TextRun[] }[] | null;
+  /**
+   * The part of the text asked for, by page, or null when the text is not shown to this reader.
+   * A long text is shown a part at a time (see text-parts), so no page of the site is unbounded.
+   */
+  pages: ShownPage[] | null;
+  /** Which part of the text is shown, of how many, and the links between parts. */
+  text: {
+    part: number;
+    partCount: number;
+    firstPage: number | null;
+    lastPage: number | null;
+    pagination: Pagination | undefined;
+  } | null;
   /** The corrections of its details, newest first: when, why and what changed. */
   history: { time: string; reason: string; lines: string[] }[];
 }
 
+/** An extracted page, or a piece of one, as a part of the text shows it. */
+export interface ShownPage {
+  number: number;
+  /** True when the page began on the part before. */
+  continued: boolean;
+  /** True when the page goes on in the next part. */
+  continues: boolean;
+  runs: TextRun[];
+}
+
+/** How far around a part's text personal data is looked for, so none is cut in two and missed. */
+const redactionMargin = 200;
+
 /**
- * Reads a document's page, or undefined when there is no such document: its details, its
- * organisations, its confirmed findings and (when `withText`) its text by page with the confirmed
- * findings highlighted. With `redactText`, personal data in the text is replaced by markers, as in
- * published excerpts. Five queries by the document's id (the last reads its corrections).
+ * Reads a document's page, or undefined when there is no such document or no such part of its
+ * text: its details, its organisations, its confirmed findings and (when `withText`) part `part`
+ * (from 1) of its text by page with the confirmed findings highlighted. With `redactText`,
+ * personal data in the text is replaced by markers, as in published excerpts. Only the text of
+ * the pages on that part is read, and the document's corrections.
  */
 export async function loadDocumentPage(
   db: Kysely<DatabaseSchema>,
   id: number,
-  options: { withText: (isPublic: boolean) => boolean; redactText: boolean },
+  options: {
+    withText: (isPublic: boolean) => boolean;
+    redactText: boolean;
+    part?: number;
+    limits?: TextPartLimits;
+  },
 ): Promise<DocumentPage | undefined> {
   const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const isPublic = row.public === 1;
   const withText = options.withText(isPublic);
-  const [organisations, findings, pages, edits] = await Promise.all([
+  const limits = options.limits ?? textPartLimits;
+  const part = options.part ?? 1;
+  const [organisations, findings, lengths, edits] = await Promise.all([
     db
       .selectFrom('document_organisations')
       .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
@@ -82,13 +130,47 @@ export async function loadDocumentPage(
     withText
       ? db
           .selectFrom('document_pages')
-          .select(['position', 'page_number', 'text'])
+          .select(['position', 'page_number', sql<number | string>`length(text)`.as('length')])
           .where('document_id', '=', id)
           .orderBy('position')
           .execute()
       : undefined,
     listDocumentEdits(db, id),
   ]);
+  const parts = lengths
+    ? planTextParts(
+        lengths.map((page) => ({
+          position: page.position,
+          pageNumber: page.page_number,
+          length: Number(page.length),
+        })),
+        limits,
+      )
+    : undefined;
+  const shown = parts?.[part - 1];
+  if (part !== 1 && !shown) return undefined;
+  const texts = shown
+    ? await db
+        .selectFrom('document_pages')
+        .select(['position', 'text'])
+        .where('document_id', '=', id)
+        .where(
+          'position',
+          'in',
+          shown.map((chunk) => chunk.position),
+        )
+        .execute()
+    : [];
+  const textAt = new Map(texts.map((page) => [page.position, page.text]));
+  const pages =
+    shown?.map((chunk) =>
+      showChunk(chunk, textAt.get(chunk.position) ?? '', findings, {
+        redactText: options.redactText,
+        maxCharacters: limits.maxCharacters,
+      }),
+    ) ?? (parts ? [] : null);
+  const partCount = parts?.length ?? 0;
+  const hrefOfPart = (number: number) => `/documents/${String(row.id)}?part=${String(number)}#text`;
   return {
     document: {
       id: row.id,
@@ -112,6 +194,9 @@ export async function loadDocumentPage(
     })),
     findings: findings.map((finding) => {
       const redacted = redactExcerpt(finding.excerpt);
+      const onPart = parts
+        ? partShowing(parts, finding.page_number, finding.start_offset, limits.maxCharacters)
+        : undefined;
       return {
         id: finding.id,
         labelName: describeLabel(finding.label),
@@ -119,32 +204,125 @@ export async function loadDocumentPage(
         excerpt: redacted.text,
         redactedCount: redacted.redacted.length,
         page: finding.page_number,
-        href: `#finding-${finding.id}`,
+        href:
+          onPart === undefined || onPart === part
+            ? `#finding-${String(finding.id)}`
+            : `/documents/${String(row.id)}?part=${String(onPart)}#finding-${String(finding.id)}`,
       };
     }),
-    pages:
-      pages?.map((page) => {
-        // Findings store the page number they were found on (null for documents without pages,
-        // which have one page) and offsets into that page's text.
-        const number = page.page_number ?? page.position;
-        const highlights = findings
-          .filter((finding) => (finding.page_number ?? 1) === number)
-          .flatMap((finding) => {
-            const span = locateFinding(page.text, {
-              start: finding.start_offset,
-              end: finding.end_offset,
-              excerpt: finding.excerpt,
-            });
-            return span ? [{ ...span, findingId: finding.id }] : [];
-          });
-        const hidden: HiddenSpan[] = options.redactText
-          ? redactExcerpt(page.text).redacted.map((span) => ({
-              start: span.start,
-              end: span.end,
-              marker: redactionMarkers[span.kind],
-            }))
-          : [];
-        return { number, runs: buildTextRuns(page.text, highlights, hidden) };
-      }) ?? null,
+    pages,
+    text: parts
+      ? {
+          part,
+          partCount,
+          firstPage: shown?.[0]?.number ?? null,
+          lastPage: shown?.at(-1)?.number ?? null,
+          pagination: partPagination(part, partCount, hrefOfPart),
+        }
+      : null,
   };
+}
+
+/**
+ * The part of a document's text (from 1) that highlights one of its confirmed findings, or
+ * undefined when the document has no such confirmed finding: what a lasting link to a finding
+ * (in the feed, say) is sent on to.
+ */
+export async function findConfirmedFindingPart(
+  db: Kysely<DatabaseSchema>,
+  documentId: number,
+  findingId: number,
+  limits: TextPartLimits = textPartLimits,
+): Promise<number | undefined> {
+  const finding = await db
+    .selectFrom('findings')
+    .select(['page_number', 'start_offset'])
+    .where('id', '=', findingId)
+    .where('document_id', '=', documentId)
+    .where('status', '=', 'confirmed')
+    .executeTakeFirst();
+  if (!finding) return undefined;
+  const lengths = await db
+    .selectFrom('document_pages')
+    .select(['position', 'page_number', sql<number | string>`length(text)`.as('length')])
+    .where('document_id', '=', documentId)
+    .orderBy('position')
+    .execute();
+  const parts = planTextParts(
+    lengths.map((page) => ({
+      position: page.position,
+      pageNumber: page.page_number,
+      length: Number(page.length),
+    })),
+    limits,
+  );
+  return partShowing(parts, finding.page_number, finding.start_offset, limits.maxCharacters) ?? 1;
+}
+
+/** One chunk of an extracted page, with its findings highlighted and personal data hidden. */
+function showChunk(
+  chunk: PageChunk,
+  pageText: string,
+  findings: readonly {
+    id: number;
+    excerpt: string;
+    page_number: number | null;
+    start_offset: number;
+    end_offset: number;
+  }[],
+  options: { redactText: boolean; maxCharacters: number },
+): ShownPage {
+  const span = chunkSpan(chunk, pageText.length, options.maxCharacters);
+  const text = pageText.slice(span.start, span.end);
+  const highlights = findings
+    .filter((finding) => (finding.page_number ?? 1) === chunk.number)
+    .flatMap((finding) => {
+      const found = locateFinding(pageText, {
+        start: finding.start_offset,
+        end: finding.end_offset,
+        excerpt: finding.excerpt,
+      });
+      return found ? [{ ...shift(found, span.start), findingId: finding.id }] : [];
+    });
+  const hidden = options.redactText ? hiddenSpans(pageText, span) : [];
+  return {
+    number: chunk.number,
+    continued: chunk.chunk > 0,
+    continues: chunk.chunk < chunk.chunks - 1,
+    runs: buildTextRuns(text, highlights, hidden),
+  };
+}
+
+/**
+ * Personal data in and around a chunk of a page, relative to the chunk: found in the chunk and a
+ * margin either side, so a name cut by the chunk's edge is still found and hidden.
+ */
+function hiddenSpans(pageText: string, span: TextSpan): HiddenSpan[] {
+  const from = Math.max(0, span.start - redactionMargin);
+  const to = Math.min(pageText.length, span.end + redactionMargin);
+  return redactExcerpt(pageText.slice(from, to)).redacted.map((hidden) => ({
+    ...shift({ start: hidden.start + from, end: hidden.end + from }, span.start),
+    marker: redactionMarkers[hidden.kind],
+  }));
+}
+
+/** Links to the parts of the text, numbered, each read out as "Part N" (not "Page N"). */
+function partPagination(
+  part: number,
+  partCount: number,
+  hrefOf: (part: number) => string,
+): (Pagination & { items: (PaginationItem & { ariaLabel?: string })[] }) | undefined {
+  const pagination = paginate(part, partCount, hrefOf);
+  return (
+    pagination && {
+      ...pagination,
+      items: pagination.items.map((item) =>
+        'number' in item ? { ...item, ariaLabel: `Part ${item.number}` } : item,
+      ),
+    }
+  );
+}
+
+function shift(span: TextSpan, by: number): TextSpan {
+  return { start: span.start - by, end: span.end - by };
 }

@@ -35,4 +35,15 @@ describe('createPageCache()', () => {
     cache.keep(1, '/big', page('ABCD'));
     expect(cache.find(1, '/big')).toBeUndefined();
   });
+
+  it('drops the least recently used pages to stay within the total size', () => {
+    const cache = createPageCache({ maxPages: 10, maxPageBytes: 4, maxTotalBytes: 6 });
+    cache.keep(1, '/a', page('AAA'));
+    cache.keep(1, '/b', page('BBB'));
+    cache.keep(1, '/a', page('AAA'));
+    cache.keep(1, '/c', page('CC'));
+    expect(cache.find(1, '/b')).toBeUndefined();
+    expect(cache.find(1, '/a')?.body).toBe('AAA');
+    expect(cache.find(1, '/c')?.body).toBe('CC');
+  });
 });

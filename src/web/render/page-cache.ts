@@ -14,15 +14,31 @@ export interface CachedPage {
   headers: Record<string, string>;
 }
 
-/** A page cache holding at most `maxPages` pages of the current version (least recent go first). */
-export function createPageCache(options: { maxPages: number; maxPageBytes: number }): PageCache {
+/**
+ * A page cache holding, of the current version, at most `maxPages` pages of at most
+ * `maxPageBytes` each and `maxTotalBytes` together (the least recently used go first).
+ */
+export function createPageCache(options: {
+  maxPages: number;
+  maxPageBytes: number;
+  maxTotalBytes?: number;
+}): PageCache {
   let cachedVersion = -1;
+  let totalBytes = 0;
   const pages = new Map<string, CachedPage>();
+  const maxTotalBytes = options.maxTotalBytes ?? Infinity;
   const atVersion = (version: number) => {
     if (version !== cachedVersion) {
       pages.clear();
+      totalBytes = 0;
       cachedVersion = version;
     }
+  };
+  const forget = (key: string) => {
+    const page = pages.get(key);
+    if (!page) return;
+    pages.delete(key);
+    totalBytes -= page.body.length;
   };
   return {
     find(version, url) {
@@ -38,10 +54,13 @@ export function createPageCache(options: { maxPages: number; maxPageBytes: numbe
     keep(version, url, page) {
       atVersion(version);
       if (page.body.length > options.maxPageBytes) return;
+      forget(url);
       pages.set(url, page);
-      if (pages.size > options.maxPages) {
+      totalBytes += page.body.length;
+      while (pages.size > options.maxPages || totalBytes > maxTotalBytes) {
         const oldest = pages.keys().next().value;
-        if (oldest !== undefined) pages.delete(oldest);
+        if (oldest === undefined) break;
+        forget(oldest);
       }
     },
   };

@@ -249,6 +249,9 @@ describe.each(testDatabases().map((database) => [database.name, database] as con
         'limit=0',
         'limit=501',
         'limit=x',
+        'offset=-1',
+        'offset=1e20',
+        'offset=2147483648',
       ]) {
         const response = await get(`/api/findings?${query}`);
         expect(response.statusCode, query).toBe(400);
@@ -256,6 +259,9 @@ describe.each(testDatabases().map((database) => [database.name, database] as con
       }
       expect((await get('/api/findings?status=pending')).body).toContain(
         '\\"status\\" must be one of: confirmed',
+      );
+      expect((await get('/api/findings?offset=1e20')).body).toContain(
+        '\\"offset\\" must be at most 2147483647',
       );
     });
 
@@ -312,7 +318,7 @@ describe.each(testDatabases().map((database) => [database.name, database] as con
         components: { schemas: Record<string, JsonSchema> };
       }>();
       expect(document.openapi).toBe('3.1.0');
-      expect(document.servers[0]?.url).toBe('http://localhost:80');
+      expect(document.servers[0]?.url).toBe('http://localhost:3000');
       const registered = web.app.routeTable
         .filter((route) => route.url.startsWith('/api/'))
         .map((route) => `${route.method} ${openApiPath(route.url)}`);

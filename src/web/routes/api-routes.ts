@@ -34,8 +34,8 @@ export const apiRoutes: RouteModule = (app, context) => {
         schema: routeSchemaOf(endpoint),
         // Parameter errors are turned into simwatch's own, with a message that says what to send.
         attachValidation: true,
-        // Answers are kept until the register changes; the OpenAPI document names the host asked.
-        config: { access: 'public', pageCache: endpoint.operationId !== 'getOpenApiDocument' },
+        // Answers are kept until the register changes.
+        config: { access: 'public', pageCache: { query: Object.keys(endpoint.query ?? {}) } },
         onSend: async (_request, reply) => {
           void reply
             .header('access-control-allow-origin', '*')
@@ -102,9 +102,10 @@ function apiHandlers(context: WebContext): Record<ApiOperation, Handler> {
         offset: query.offset,
       });
     },
-    getOpenApiDocument(request) {
+    getOpenApiDocument() {
       return buildOpenApiDocument(apiEndpoints, {
-        serverUrl: `${request.protocol}://${request.host}`,
+        // The configured address, never the request's Host header, which anyone can forge.
+        serverUrl: context.config.publicUrl,
         serviceName: context.config.serviceName,
         version,
       });

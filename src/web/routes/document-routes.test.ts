@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { ingestDocument } from '../../register/documents/ingest-document.js';
-import { listFindings, type FindingSummary } from '../../register/findings/findings-service.js';
+import {
+  decideFinding,
+  listFindings,
+  type FindingSummary,
+} from '../../register/findings/findings-service.js';
+import { textPartLimits } from '../public-register/text-parts.js';
 import { escapeLikeNunjucks } from '../test-support/escape-like-nunjucks.js';
 import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
 
@@ -187,4 +192,87 @@ describe('document pages', () => {
       expect((await web.client().get(`/documents/${id}/original`)).statusCode).toBe(404);
     },
   );
+
+  it('shows a very long text a bounded part at a time, every part reached by the paging links', async () => {
+    // One page of text (a .txt file has no pages) of about 12 parts, with the evidence near its end.
+    const lines = Array.from(
+      { length: 8_000 },
+      (_, index) => `Line ${String(index)} of the ward diary: the weekly routine went as planned.`,
+    );
+    const evidence = 'A police officer is embedded in the community mental health team.';
+    lines.splice(7_900, 0, evidence);
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(10 * textPartLimits.maxCharacters);
+    const { documentId } = await ingestDocument(web.deps, {
+      bytes: new TextEncoder().encode(text),
+      fileName: 'ward-diary.txt',
+      title: 'Ward diary',
+      organisationCodes: ['DEMO-T06'],
+      docType: 'correspondence',
+      public: true,
+      actor: 'test',
+    });
+    const finding = (await listFindings(web.deps.database.db)).find(
+      (each) => each.documentTitle === 'Ward diary' && each.excerpt.includes('police officer'),
+    );
+    if (!finding) throw new Error('The evidence in the ward diary was not found');
+    for (const reviewer of ['rita', 'sam'])
+      await decideFinding(web.deps, { findingId: finding.id, reviewer, decision: 'confirm' });
+
+    const shownText: string[] = [];
+    const visited: string[] = [];
+    let url: string | undefined = `/documents/${String(documentId)}`;
+    let findingHref = '';
+    while (url !== undefined) {
+      visited.push(url);
+      const response = await web.client().get(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body.length, url).toBeLessThan(3 * textPartLimits.maxCharacters);
+      findingHref ||=
+        new RegExp(`href="([^"]*#finding-${String(finding.id)})"`).exec(response.body)?.[1] ?? '';
+      const texts = [
+        ...response.body.matchAll(/<div class="nhsuk-body simwatch-page-text">([\s\S]*?)<\/div>/g),
+      ];
+      expect(texts.length, url).toBe(1);
+      shownText.push(
+        (texts[0]?.[1] ?? '')
+          .replace(/<[^>]+>/g, '')
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"'),
+      );
+      const next = /<a href="([^"]+)" class="nhsuk-pagination__next"/.exec(response.body)?.[1];
+      url = next?.replace(/&amp;/g, '&').replace(/#.*$/, '');
+      expect(visited.length).toBeLessThan(20);
+    }
+    expect(visited.length).toBeGreaterThan(10);
+    expect(shownText.join('')).toBe(text);
+    // The finding's link in the list leads to the part whose text highlights it.
+    const [findingPath] = findingHref.split('#');
+    expect(findingPath).toMatch(new RegExp(`^/documents/${String(documentId)}\\?part=\\d+$`));
+    const partWithFinding = await web.client().get(findingPath ?? '');
+    expect(markOf(partWithFinding.body, finding.id)).toContain('police officer');
+    // So does the lasting link the feed gives; a finding not confirmed has none.
+    const lasting = await web
+      .client()
+      .get(`/documents/${String(documentId)}/findings/${String(finding.id)}`);
+    expect(lasting.statusCode).toBe(303);
+    expect(lasting.headers.location).toBe(findingHref);
+    const pending = findings.find((each) => each.status === 'pending');
+    expect(
+      (
+        await web
+          .client()
+          .get(
+            `/documents/${String(pending?.documentId ?? 1)}/findings/${String(pending?.id ?? 0)}`,
+          )
+      ).statusCode,
+    ).toBe(404);
+    expect(partWithFinding.body).toMatch(/This is part \d+: page 1\./);
+    // Parts that do not exist are not found, not empty.
+    for (const part of ['0', '99', 'x', '01'])
+      expect(
+        (await web.client().get(`/documents/${String(documentId)}?part=${part}`)).statusCode,
+        part,
+      ).toBe(404);
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { SimwatchError } from '../../errors.js';
 import { mayAccess } from '../auth/roles.js';
-import { loadDocumentPage } from '../public-register/document-page.js';
+import { findConfirmedFindingPart, loadDocumentPage } from '../public-register/document-page.js';
 import {
   contentTypeOf,
   downloadFileName,
@@ -19,26 +19,45 @@ const maxDocumentId = 2_147_483_647;
 export const documentRoutes: RouteModule = (app, { deps }) => {
   const db = deps.database.db;
 
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { part?: unknown } }>(
     '/documents/:id',
-    { config: { access: 'public', pageCache: true } },
+    { config: { access: 'public', pageCache: { query: ['part'] } } },
     async (request, reply) => {
       const id = documentIdOf(request.params.id);
+      const part = partOf(request.query.part);
       const signedIn = request.user !== null;
       const page = await loadDocumentPage(db, id, {
+        part,
         withText: (isPublic) => isPublic || signedIn,
         // Published text hides personal data as published excerpts do; reviewers see it whole.
         redactText: !signedIn,
       });
-      if (!page) throw notFound();
+      if (!page) throw part === 1 ? notFound() : noSuchPart();
       return reply.page('pages/document.njk', {
-        title: page.document.title,
+        title:
+          page.text && page.text.partCount > 1
+            ? `${page.document.title} (part ${String(part)} of ${String(page.text.partCount)})`
+            : page.document.title,
         ...page,
         size: formatByteSize(page.document.byteSize),
         mayDownload: page.document.public || signedIn,
         mayCorrect: mayAccess(request.user?.role ?? null, 'reviewer'),
         signedIn,
       });
+    },
+  );
+
+  // A lasting link to a confirmed finding, whichever part of a long text shows it.
+  app.get<{ Params: { id: string; findingId: string } }>(
+    '/documents/:id/findings/:findingId',
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const id = documentIdOf(request.params.id);
+      const findingId = documentIdOf(request.params.findingId);
+      const part = await findConfirmedFindingPart(db, id, findingId);
+      if (part === undefined) throw notFound();
+      const query = part > 1 ? `?part=${String(part)}` : '';
+      return reply.redirect(`/documents/${String(id)}${query}#finding-${String(findingId)}`, 303);
     },
   );
 
@@ -71,6 +90,20 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
     },
   );
 };
+
+/** Which part of a long text to show: `?part=N`, from 1 (the first when absent). */
+function partOf(value: unknown): number {
+  if (value === undefined) return 1;
+  if (typeof value !== 'string' || !/^[1-9]\d{0,6}$/.test(value)) throw noSuchPart();
+  return Number(value);
+}
+
+function noSuchPart(): SimwatchError {
+  return new SimwatchError(
+    'not_found',
+    'This document has no such part. Go back to the document and use the links to its parts.',
+  );
+}
 
 /** The id in an address: digits only, else the page is not found. */
 function documentIdOf(text: string): number {

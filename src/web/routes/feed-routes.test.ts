@@ -45,7 +45,7 @@ describe('the Atom feed', () => {
     expect(entries).toHaveLength(Math.min(feedLength, evidence.length + assurances.length));
     for (const row of evidence)
       expect(entries.map((entry) => entry.link)).toContain(
-        `http://localhost:80/documents/${row.document_id}#finding-${row.id}`,
+        `http://localhost:3000/documents/${row.document_id}/findings/${row.id}`,
       );
     const updated = [...response.body.matchAll(/<entry>[\s\S]*?<updated>([^<]+)</g)].map(
       (match) => match[1] ?? '',
@@ -122,7 +122,7 @@ describe('the Atom feed', () => {
     const [first] = entriesOf(response.body);
     expect(first?.title).toBe(`New assurance: ${name}`);
     expect(first?.description).toContain('"We <never> used "SIM" & never will."');
-    expect(first?.link).toBe('http://localhost:80/organisations/DEMO-X99');
+    expect(first?.link).toBe('http://localhost:3000/organisations/DEMO-X99');
   });
 
   it('adds a finding when its second reviewer confirms it, dated by that decision', async () => {
@@ -136,7 +136,7 @@ describe('the Atom feed', () => {
       .where('documents.public', '=', 1)
       .orderBy('findings.id')
       .executeTakeFirstOrThrow();
-    const link = `http://localhost:80/documents/${pending.document_id}#finding-${pending.id}`;
+    const link = `http://localhost:3000/documents/${pending.document_id}/findings/${pending.id}`;
     const before = entriesOf((await web.client().get('/feed.atom')).body);
     expect(before.map((entry) => entry.link)).not.toContain(link);
     const firstDecisions = await db

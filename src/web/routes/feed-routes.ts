@@ -10,8 +10,9 @@ export const feedLength = 50;
 /** The Atom feed of new confirmed evidence and new assurances, newest first. */
 export const feedRoutes: RouteModule = (app, context) => {
   const db = context.deps.database.db;
-  app.get('/feed.atom', { config: { access: 'public' } }, async (request, reply) => {
-    const baseUrl = `${request.protocol}://${request.host}`;
+  app.get('/feed.atom', { config: { access: 'public' } }, async (_request, reply) => {
+    // The configured address, never the request's Host header, which anyone can forge.
+    const baseUrl = context.config.publicUrl;
     const [identity, items] = await Promise.all([
       registerIdentity(db),
       listFeedItems(db, feedLength),

@@ -48,7 +48,12 @@ export const organisationRoutes: RouteModule = (app, { deps }) => {
 
   app.get(
     '/organisations',
-    { config: { access: 'public', pageCache: true } },
+    {
+      config: {
+        access: 'public',
+        pageCache: { query: ['kind', 'status', 'region', 'feature', 'sort'] },
+      },
+    },
     async (request, reply) => {
       const all = await listAt(await countEvents(db));
       const regions = listRegions(all);

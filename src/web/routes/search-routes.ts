@@ -22,48 +22,57 @@ import type { RouteModule } from './route-modules.js';
 
 /** Full-text search over the documents: public documents for everyone, all for those signed in. */
 export const searchRoutes: RouteModule = (app, { deps }) => {
-  app.get('/search', { config: { access: 'public', pageCache: true } }, async (request, reply) => {
-    const options = await listSearchFilterOptions(deps.database);
-    const codes = new Set(options.organisations.map((organisation) => organisation.code));
-    const form = readSearchForm(request.query, (code) => codes.has(code));
-    const page = {
-      title: 'Search',
-      values: form.values,
-      errors: form.errors,
-      fieldErrors: Object.fromEntries(
-        form.errors.map((error) => [error.href.slice(1), error.text]),
-      ),
-      choices: searchChoices(options, form.values),
-      maxSearchLength,
-      filtered: formFields.some((name) => name !== 'q' && form.values[name] !== ''),
-    };
-    if (form.errors.length > 0) return reply.page('pages/search.njk', page, 400);
-    if (!form.query) return reply.page('pages/search.njk', page);
-    const title = `Search results for “${form.values.q}”`;
-    if (parseSearchText(form.query.text).length === 0)
-      return reply.page('pages/search.njk', { ...page, title, onlyCommonWords: true });
-    const found = await searchDocuments(deps.database, {
-      ...form.query,
-      signedIn: request.user !== null,
-    });
-    const pageCount = Math.ceil(found.total / found.pageSize);
-    return reply.page('pages/search.njk', {
-      ...page,
-      title: pageCount > 1 ? `${title} (page ${found.page} of ${pageCount})` : title,
-      searched: true,
-      total: found.total,
-      page: found.page,
-      pageCount,
-      firstNumber: (found.page - 1) * found.pageSize + 1,
-      results: found.results.map(resultView),
-      pagination: paginate(found.page, pageCount, (number) => searchUrl(form.values, number)),
-      firstPageUrl: searchUrl(form.values, 1),
-      searchWithoutFiltersUrl: searchUrl(
-        { ...form.values, organisation: '', label: '', type: '', year: '' },
-        1,
-      ),
-    });
-  });
+  app.get(
+    '/search',
+    {
+      config: {
+        access: 'public',
+        pageCache: { query: ['q', 'organisation', 'label', 'type', 'year', 'page'] },
+      },
+    },
+    async (request, reply) => {
+      const options = await listSearchFilterOptions(deps.database);
+      const codes = new Set(options.organisations.map((organisation) => organisation.code));
+      const form = readSearchForm(request.query, (code) => codes.has(code));
+      const page = {
+        title: 'Search',
+        values: form.values,
+        errors: form.errors,
+        fieldErrors: Object.fromEntries(
+          form.errors.map((error) => [error.href.slice(1), error.text]),
+        ),
+        choices: searchChoices(options, form.values),
+        maxSearchLength,
+        filtered: formFields.some((name) => name !== 'q' && form.values[name] !== ''),
+      };
+      if (form.errors.length > 0) return reply.page('pages/search.njk', page, 400);
+      if (!form.query) return reply.page('pages/search.njk', page);
+      const title = `Search results for “${form.values.q}”`;
+      if (parseSearchText(form.query.text).length === 0)
+        return reply.page('pages/search.njk', { ...page, title, onlyCommonWords: true });
+      const found = await searchDocuments(deps.database, {
+        ...form.query,
+        signedIn: request.user !== null,
+      });
+      const pageCount = Math.ceil(found.total / found.pageSize);
+      return reply.page('pages/search.njk', {
+        ...page,
+        title: pageCount > 1 ? `${title} (page ${found.page} of ${pageCount})` : title,
+        searched: true,
+        total: found.total,
+        page: found.page,
+        pageCount,
+        firstNumber: (found.page - 1) * found.pageSize + 1,
+        results: found.results.map(resultView),
+        pagination: paginate(found.page, pageCount, (number) => searchUrl(form.values, number)),
+        firstPageUrl: searchUrl(form.values, 1),
+        searchWithoutFiltersUrl: searchUrl(
+          { ...form.values, organisation: '', label: '', type: '', year: '' },
+          1,
+        ),
+      });
+    },
+  );
 };
 
 const formFields = [

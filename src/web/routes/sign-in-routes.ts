@@ -20,7 +20,7 @@ export const signInRoutes: RouteModule = (app, { deps }) => {
       `${request.ip}|${(formField(request.body, 'username') ?? '').trim().toLowerCase()}`,
   });
 
-  app.get('/sign-in', { config: { access: 'public' } }, (request, reply) => {
+  app.get('/sign-in', { config: { access: 'public', noStore: true } }, (request, reply) => {
     const next = safeNext((request.query as Record<string, unknown>).next);
     if (request.user) return reply.redirect(next, 303);
     return reply.page('pages/sign-in.njk', { title: 'Sign in', next, values: {} });
@@ -29,7 +29,7 @@ export const signInRoutes: RouteModule = (app, { deps }) => {
   app.post(
     '/sign-in',
     {
-      config: { access: 'public' },
+      config: { access: 'public', noStore: true },
       // Guessing one account's password is slowed per address and account; trying many accounts
       // from one address, per address.
       preHandler: async (request, reply) => {
@@ -85,6 +85,8 @@ export const signInRoutes: RouteModule = (app, { deps }) => {
 export function safeNext(value: unknown): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//'))
     return '/workspace';
-  if (value.includes('\\') || /[\s\p{Cc}]/u.test(value)) return '/workspace';
+  // A browser sends an address percent-encoded: anything but printable ASCII (a raw "é" or "Ā",
+  // which cannot go in a Location header) is not one of ours.
+  if (value.includes('\\') || !/^[\x21-\x7e]+$/.test(value)) return '/workspace';
   return value;
 }

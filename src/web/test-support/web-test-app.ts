@@ -91,8 +91,14 @@ export class TestClient {
 
   constructor(private readonly app: FastifyInstance) {}
 
+  /** The value of a cookie the server has set, if any. */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   /** Sets a cookie as if the server had. */
   setCookie(name: string, value: string): void {
+    if (name === sessionCookie) this.csrfToken = undefined;
     this.cookies.set(name, value);
   }
 
@@ -173,6 +179,8 @@ export class TestClient {
       ...options,
       headers: { ...options.headers, ...(cookie ? { cookie } : {}) },
     });
+    // A new session means new form tokens (they are bound to the session).
+    if (response.cookies.some((set) => set.name === sessionCookie)) this.csrfToken = undefined;
     for (const set of response.cookies) {
       if (set.value === '' || (set.expires && set.expires.getTime() < Date.now()))
         this.cookies.delete(set.name);

@@ -150,7 +150,7 @@ export const accountAdminRoutes: RouteModule = (app, { deps }) => {
     async (request, reply) => {
       const account = await getUser(request.params.username);
       const self = account.username === actorOf(request);
-      const parsed = parsePasswordResetForm(readFormFields(request.body));
+      const parsed = parsePasswordResetForm(readFormFields(request.body), account);
       if (!parsed.ok) return showEditForm(reply, account, { errors: parsed.errors, self });
       await setPassword(db, account.username, parsed.value.newPassword);
       if (self) return reply.redirect('/sign-in', 303);

@@ -8,6 +8,7 @@ import {
 } from './account-form.js';
 
 const password = 'a long enough password';
+const nina = { username: 'nina.b', displayName: 'Nina Bakshi-Whitfield' };
 const context = { existingUsernames: ['ada'] };
 const valid = {
   username: ' Nina.B ',
@@ -114,11 +115,14 @@ describe('parseAccountChangeForm()', () => {
 describe('password forms', () => {
   it('reads the current password and the new one', () => {
     expect(
-      parsePasswordChangeForm({
-        currentPassword: ' old ',
-        newPassword: password,
-        confirmPassword: password,
-      }),
+      parsePasswordChangeForm(
+        {
+          currentPassword: ' old ',
+          newPassword: password,
+          confirmPassword: password,
+        },
+        nina,
+      ),
     ).toEqual({
       ok: true,
       value: { currentPassword: ' old ', newPassword: password },
@@ -126,17 +130,61 @@ describe('password forms', () => {
   });
 
   it('asks for the current password as well as a valid new one', () => {
-    const result = parsePasswordChangeForm({ newPassword: 'short', confirmPassword: 'short' });
+    const result = parsePasswordChangeForm(
+      { newPassword: 'short', confirmPassword: 'short' },
+      nina,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors.map((error) => error.field)).toEqual(['currentPassword', 'newPassword']);
   });
 
   it('checks a password an administrator sets as carefully', () => {
-    expect(parsePasswordResetForm({ newPassword: password, confirmPassword: password })).toEqual({
+    expect(
+      parsePasswordResetForm({ newPassword: password, confirmPassword: password }, nina),
+    ).toEqual({
       ok: true,
       value: { newPassword: password },
     });
-    expect(parsePasswordResetForm({ newPassword: password }).ok).toBe(false);
+    expect(parsePasswordResetForm({ newPassword: password }, nina).ok).toBe(false);
+  });
+});
+
+describe('new passwords', () => {
+  const weak = (reason: string) =>
+    `Choose a password that is harder to guess: ${reason}. Use 3 or 4 random words, or a longer password`;
+
+  it.each([
+    [
+      'a common password with digits',
+      'password1234',
+      weak('it is a commonly used password with small changes'),
+    ],
+    ['twelve spaces', ' '.repeat(12), weak('it repeats a character, like "aaa"')],
+    ['a row of keys', 'qwertyuiop[]', weak('it is a row of keys on the keyboard')],
+    ['the username itself', 'nina.b.nina.b', weak('it contains the account’s username or name')],
+    ['the person’s name', 'Bakshi-Whitfield', weak('it contains the account’s username or name')],
+  ])('refuses %s, saying why', (_name, newPassword, text) => {
+    for (const result of [
+      parsePasswordResetForm({ newPassword, confirmPassword: newPassword }, nina),
+      parsePasswordChangeForm(
+        { currentPassword: 'old', newPassword, confirmPassword: newPassword },
+        nina,
+      ),
+      parseNewAccountForm(
+        { ...valid, ...nina, newPassword, confirmPassword: newPassword },
+        context,
+      ),
+    ]) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors).toMatchObject([{ field: 'newPassword', text }]);
+    }
+  });
+
+  it('accepts a passphrase of unrelated words', () => {
+    const passphrase = 'lantern orchard velvet harbour';
+    expect(
+      parsePasswordResetForm({ newPassword: passphrase, confirmPassword: passphrase }, nina),
+    ).toEqual({ ok: true, value: { newPassword: passphrase } });
   });
 });

@@ -1,6 +1,6 @@
 import { SimwatchError } from '../../../errors.js';
 import { roleOf, type Role } from '../../auth/roles.js';
-import { checkNewUser, checkPassword, minimumPasswordLength } from '../../auth/users-service.js';
+import { checkNewUser, checkPassword } from '../../auth/users-service.js';
 import { ErrorList, type FormResult } from '../records/form-errors.js';
 import { exactTextField, textField, type FormFields } from '../records/form-fields.js';
 
@@ -10,6 +10,12 @@ export const roleNames: Readonly<Record<Role, string>> = {
   reviewer: 'Reviewer',
   administrator: 'Administrator',
 };
+
+/** Who a password is for: it may not be made of these. */
+export interface AccountNames {
+  username: string;
+  displayName: string;
+}
 
 /** A new account from the form, ready for `createUser`. */
 export interface NewAccount {
@@ -24,7 +30,8 @@ const validAccount = {
   username: 'someone',
   displayName: 'Someone',
   role: 'viewer',
-  password: 'x'.repeat(minimumPasswordLength),
+  // Strong, and unlike any name, so that only the field being judged can be at fault.
+  password: 'Stand-in: Zq8#vR2!mK9@wL4$',
 } as const;
 
 /**
@@ -65,7 +72,7 @@ export function parseNewAccountForm(
   if (nameProblem) errors.add('displayName', nameProblem);
   const role = roleOf(textField(fields, 'role'));
   if (!role) errors.add('role', 'Select a role');
-  const password = readNewPassword(fields, errors);
+  const password = readNewPassword(fields, errors, [username, displayName]);
   return errors.result(() => ({
     username,
     displayName,
@@ -89,9 +96,14 @@ export function parseAccountChangeForm(
 
 /**
  * Reads a new password typed twice (`newPassword`, `confirmPassword`), with the users service's
- * length rules. Returns it, or undefined after adding the errors.
+ * rules (long enough, hard to guess, not made of `userInputs`: the account's username and name).
+ * Returns it, or undefined after adding the errors.
  */
-export function readNewPassword(fields: FormFields, errors: ErrorList): string | undefined {
+export function readNewPassword(
+  fields: FormFields,
+  errors: ErrorList,
+  userInputs: readonly string[],
+): string | undefined {
   const password = exactTextField(fields, 'newPassword');
   const confirmation = exactTextField(fields, 'confirmPassword');
   if (password === '') {
@@ -99,7 +111,7 @@ export function readNewPassword(fields: FormFields, errors: ErrorList): string |
     return undefined;
   }
   try {
-    checkPassword(password);
+    checkPassword(password, userInputs);
   } catch (error) {
     if (!(error instanceof SimwatchError)) throw error;
     errors.add('newPassword', error.message);
@@ -112,20 +124,27 @@ export function readNewPassword(fields: FormFields, errors: ErrorList): string |
   return password;
 }
 
-/** Checks the form that changes your own password: the current one, then the new one twice. */
+/**
+ * Checks the form that changes your own password: the current one, then the new one twice (not
+ * made of `account`'s username or name).
+ */
 export function parsePasswordChangeForm(
   fields: FormFields,
+  account: AccountNames,
 ): FormResult<{ currentPassword: string; newPassword: string }> {
   const errors = new ErrorList();
   const currentPassword = exactTextField(fields, 'currentPassword');
   if (currentPassword === '') errors.add('currentPassword', 'Enter your current password');
-  const newPassword = readNewPassword(fields, errors);
+  const newPassword = readNewPassword(fields, errors, [account.username, account.displayName]);
   return errors.result(() => ({ currentPassword, newPassword: newPassword ?? '' }));
 }
 
-/** Checks the form an administrator uses to set another account's password. */
-export function parsePasswordResetForm(fields: FormFields): FormResult<{ newPassword: string }> {
+/** Checks the form an administrator uses to set `account`'s password. */
+export function parsePasswordResetForm(
+  fields: FormFields,
+  account: AccountNames,
+): FormResult<{ newPassword: string }> {
   const errors = new ErrorList();
-  const newPassword = readNewPassword(fields, errors);
+  const newPassword = readNewPassword(fields, errors, [account.username, account.displayName]);
   return errors.result(() => ({ newPassword: newPassword ?? '' }));
 }

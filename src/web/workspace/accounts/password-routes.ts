@@ -43,7 +43,10 @@ export const passwordRoutes: RouteModule = (app, { deps }) => {
     },
     async (request, reply) => {
       const username = actorOf(request);
-      const parsed = parsePasswordChangeForm(readFormFields(request.body));
+      const parsed = parsePasswordChangeForm(readFormFields(request.body), {
+        username,
+        displayName: request.user?.displayName ?? username,
+      });
       if (!parsed.ok) return showForm(reply, { errors: parsed.errors });
       if (!(await authenticate(db, username, parsed.value.currentPassword)))
         return showForm(reply, {

@@ -2,6 +2,9 @@ import type { ScreeningEngine } from '../screening/screening-engine.js';
 import type { BlobStore } from '../store/blob-store.js';
 import type { RegisterDatabase } from '../store/create-database.js';
 
+/** The register's database, as the web and the CLI hold it (they never query it themselves). */
+export type { RegisterDatabase };
+
 /** What the register's services need: built once by the composition root (see app/). */
 export interface RegisterDeps {
   database: RegisterDatabase;

@@ -19,7 +19,7 @@ import { loadSigningKey } from '../register/ledger/signing-key-file.js';
 import { writeCheckpoint } from '../register/ledger/write-checkpoint.js';
 import { mayAccess } from './auth/roles.js';
 import { userOfSession } from './auth/sessions.js';
-import { countEvents } from '../store/record-repository.js';
+import { countEvents } from '../register/ledger/record-size.js';
 import { handleError, handleNotFound } from './render/error-pages.js';
 import { createPageCache } from './render/page-cache.js';
 import { nhsukStylesheet } from './render/nhsuk-stylesheet.js';

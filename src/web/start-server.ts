@@ -5,7 +5,7 @@ import type { Config } from '../config/load-config.js';
 import { buildDemo } from '../demo/build-demo.js';
 import { loadSigningKey } from '../register/ledger/signing-key-file.js';
 import { writeCheckpoint } from '../register/ledger/write-checkpoint.js';
-import { countEvents } from '../store/record-repository.js';
+import { countEvents } from '../register/ledger/record-size.js';
 import { createWebApp } from './create-web-app.js';
 
 /** A running server and how to stop it. */

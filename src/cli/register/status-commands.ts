@@ -1,5 +1,6 @@
 import { SimwatchError } from '../../errors.js';
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
+import { findReviewByName } from '../../register/reviews/reviews-repository.js';
 import { deriveStatus } from '../../register/status/derive-status.js';
 import { featureNames } from '../../register/status/feature-names.js';
 import { computeNationalFigures } from '../../register/status/national-figures.js';
@@ -78,11 +79,7 @@ Options:
     const reviewName = stringOption(values.review);
     let reviewId: number | undefined;
     if (reviewName !== undefined) {
-      const review = await deps.database.db
-        .selectFrom('reviews')
-        .select('id')
-        .where('name', '=', reviewName)
-        .executeTakeFirst();
+      const review = await findReviewByName(deps.database.db, reviewName);
       if (!review) throw new SimwatchError('not_found', `Cannot find review "${reviewName}"`);
       reviewId = review.id;
     }

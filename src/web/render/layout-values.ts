@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 
-import { countEvents } from '../../store/record-repository.js';
+import { countEvents } from '../../register/ledger/record-size.js';
 import type { WebContext } from '../web-context.js';
 
 /** The main navigation: public pages for everyone, the workspace for those signed in. */

@@ -4,7 +4,7 @@ import { modelRoutes } from './model/model-routes.js';
 import { trainInWorker } from './model/train-in-worker.js';
 import { signedInUser } from './signed-in-user.js';
 import { triageRoutes } from './triage-routes.js';
-import { countFindingsByStatus } from './triage-repository.js';
+import { countFindingsByStatus } from '../../register/findings/triage-repository.js';
 import { listUploadJobs } from './upload-jobs-repository.js';
 import { uploadProgress } from './upload-progress.js';
 import { createUploadQueue, type UploadQueue } from './upload-queue.js';

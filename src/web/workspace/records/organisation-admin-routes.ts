@@ -21,7 +21,7 @@ import { errorValues, type FieldError } from './form-errors.js';
 import { readFormFields, type FormFields } from './form-fields.js';
 import { actorOf, noticeOf, organisationItems, serviceRefusal, type Notice } from './form-page.js';
 import { parseLinkForm, relationLabels } from './link-form.js';
-import { listOrganisationLinks } from './list-organisation-links.js';
+import { listOrganisationLinks } from '../../../register/organisations/organisation-links-repository.js';
 import { parseOrganisationForm } from './organisation-form.js';
 
 const access = { config: { access: 'reviewer' } } as const;

@@ -1,16 +1,16 @@
 import type { Kysely } from 'kysely';
 
-import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
-import { deriveStatus } from '../../register/status/derive-status.js';
-import type { StatusCode } from '../../register/status/organisation-status.js';
-import type { OrganisationKind } from '../../register/status/register-facts.js';
+import { loadOrganisationFacts } from '../load-organisation-facts.js';
+import { deriveStatus } from '../status/derive-status.js';
+import type { StatusCode } from '../status/organisation-status.js';
+import type { OrganisationKind } from '../status/register-facts.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import {
   organisationDetailOf,
   organisationSummaryOf,
   type ApiOrganisationDetail,
   type ApiOrganisationSummary,
-} from './api-views.js';
+} from '../../web/open-data/api-views.js';
 
 /** Filters of the organisation list; each one given narrows it. */
 export interface OrganisationFilters {

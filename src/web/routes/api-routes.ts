@@ -14,7 +14,7 @@ import { listPublicFindings } from '../../register/findings/public-findings-repo
 import {
   findPublicOrganisation,
   listPublicOrganisations,
-} from '../../register/organisations/public-organisations-repository.js';
+} from '../open-data/public-organisations.js';
 import type { WebContext } from '../web-context.js';
 import type { RouteModule } from './route-modules.js';
 

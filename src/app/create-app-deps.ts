@@ -1,5 +1,8 @@
 import { loadConfig, type Config } from '../config/load-config.js';
 import { SimwatchError } from '../errors.js';
+import type { SigningKey } from '../record/checkpoint.js';
+import { loadSigningKey } from '../register/ledger/signing-key-file.js';
+import { createRecordSigner } from '../register/ledger/write-checkpoint.js';
 import { activationInUse } from '../register/models/model-activation.js';
 import { loadActiveModel, type ActiveModel } from '../register/models/models-service.js';
 import type { RegisterDeps } from '../register/register-deps.js';
@@ -29,8 +32,9 @@ export interface AppDepsOptions {
 
 /**
  * The composition root: configuration, then the database (migrated), the document store, the
- * register's active screening model, and the screening engine (built on first use with that
- * model, or with the model shipped with simwatch when there is none or it cannot be used).
+ * register's active screening model, the screening engine (built on first use with that model,
+ * or with the model shipped with simwatch when there is none or it cannot be used), and the
+ * signing of the record after each change (the key is made on first use when there is none).
  */
 export async function createAppDeps(
   config: Config = loadConfig(),
@@ -43,6 +47,12 @@ export async function createAppDeps(
   let loadProblem: string | null = null;
   let engine: ScreeningEngine | undefined;
   let warning: string | null = null;
+  let signingKey: Promise<SigningKey> | undefined;
+  const now = options.now ?? (() => new Date());
+  const signer = createRecordSigner(
+    { database, now },
+    () => (signingKey ??= loadSigningKey(config.signingKeyPath, { create: true })),
+  );
 
   const readActiveModel = async () => {
     try {
@@ -83,7 +93,10 @@ export async function createAppDeps(
       engine ??= buildEngine();
       return warning;
     },
-    now: options.now ?? (() => new Date()),
+    now,
+    signRecord: async () => {
+      await signer.signRecord();
+    },
     close: () => database.db.destroy(),
   };
 }

@@ -18,4 +18,11 @@ export interface RegisterDeps {
   refreshEngine: () => Promise<void>;
   /** The current time; tests fix it. */
   now: () => Date;
+  /**
+   * Signs a checkpoint of the record once it has grown: `recordChange` calls it after every
+   * change, so no edge has to remember to. The composition root always sets it; deps built
+   * without it (some tests, benchmarks that sign once at the end) leave changes unsigned, and
+   * `ledger verify` then says so.
+   */
+  signRecord?: () => Promise<void>;
 }

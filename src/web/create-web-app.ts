@@ -14,9 +14,6 @@ import Fastify, {
 } from 'fastify';
 
 import type { AppDeps } from '../app/create-app-deps.js';
-import type { SigningKey } from '../record/checkpoint.js';
-import { loadSigningKey } from '../register/ledger/signing-key-file.js';
-import { writeCheckpoint } from '../register/ledger/write-checkpoint.js';
 import { mayAccess } from './auth/roles.js';
 import { userOfSession } from './auth/sessions.js';
 import { countEvents } from '../register/ledger/record-size.js';
@@ -62,15 +59,10 @@ export async function createWebApp(
   const pageCache = config.pageCache
     ? createPageCache({ maxPages: 2_000, maxPageBytes: 2 * 1024 * 1024 })
     : undefined;
-  let signingKey: Promise<SigningKey> | undefined;
   const context: WebContext = {
     deps,
     config,
     trainModel: options.trainModel,
-    async afterChange() {
-      signingKey ??= loadSigningKey(deps.config.signingKeyPath, { create: true });
-      await writeCheckpoint(deps, await signingKey);
-    },
   };
 
   const app = Fastify({

@@ -21,7 +21,6 @@ Options:
   --why    Show the reasons for each status, with the records they rest on
   --json   Print statuses, reasons, feature states and contradictions as JSON`,
   options: { why: { type: 'boolean' } },
-  writes: false,
   async run({ positionals, values, deps, json, print }) {
     const code = positionals[0];
     const facts = await loadOrganisationFacts(deps.database.db, code);
@@ -74,7 +73,6 @@ records each time, never typed in.
 Options:
   --review NAME   Count "asked" and "responded" for this review only`,
   options: { review: { type: 'string' } },
-  writes: false,
   async run({ values, deps, json, print }) {
     const reviewName = stringOption(values.review);
     let reviewId: number | undefined;

@@ -35,7 +35,6 @@ ${passwordHelp}`,
     name: { type: 'string' },
     'password-stdin': { type: 'boolean' },
   },
-  writes: false,
   async run(context) {
     const { positionals, values, deps, terminal, actor, json } = context;
     const username = positionals[0];
@@ -71,7 +70,6 @@ const userListCommand = defineRegisterCommand({
   summary: 'List workspace accounts and their roles',
   usage: 'Usage: simwatch user list [--json]',
   help: 'Lists the accounts of the reviewer workspace, with their roles and whether they are disabled.',
-  writes: false,
   async run({ deps, json, print }) {
     const users = await listUsers(deps.database.db);
     if (json) {
@@ -96,7 +94,6 @@ const userPasswordCommand = defineRegisterCommand({
 
 ${passwordHelp}`,
   options: { 'password-stdin': { type: 'boolean' } },
-  writes: false,
   async run({ positionals, values, deps, terminal, print }) {
     const username = positionals[0];
     if (username === undefined)

@@ -207,7 +207,6 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
           409,
         );
       }
-      await context.afterChange();
       const next = await findNextFindingFor(db, user.username, findingId);
       return reply.redirect(
         next === undefined

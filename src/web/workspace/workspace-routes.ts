@@ -27,7 +27,6 @@ declare module 'fastify' {
 export const workspaceRoutes: RouteModule = (app, context) => {
   const queue = createUploadQueue({
     deps: context.deps,
-    afterChange: () => context.afterChange(),
     log: app.log,
   });
   app.decorate('uploadQueue', queue);
@@ -49,7 +48,6 @@ export const workspaceRoutes: RouteModule = (app, context) => {
     async afterActivation() {
       // The worker recorded the activation: this process screens with the new model from now.
       await context.deps.refreshEngine();
-      await context.afterChange();
     },
     logError: (error) => {
       app.log.error(error);

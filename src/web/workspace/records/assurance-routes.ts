@@ -62,7 +62,6 @@ export const assuranceRoutes: RouteModule = (app, context) => {
     } catch (error) {
       return showForm(reply, fields, [serviceRefusal(error, 'organisation')]);
     }
-    await context.afterChange();
     return reply.redirect(
       doneUrl('/workspace/organisations', 'assurance-recorded', { org: input.organisationCode }),
       303,

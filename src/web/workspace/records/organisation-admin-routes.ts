@@ -98,7 +98,6 @@ export const organisationAdminRoutes: RouteModule = (app, context) => {
     } catch (error) {
       return showAddForm(reply, fields, [serviceRefusal(error, 'code')]);
     }
-    await context.afterChange();
     return reply.redirect(
       doneUrl('/workspace/organisations', 'organisation-added', { org: parsed.value.code }),
       303,
@@ -175,7 +174,6 @@ export const organisationAdminRoutes: RouteModule = (app, context) => {
           errors: [serviceRefusal(error, 'name')],
         });
       }
-      await context.afterChange();
       return reply.redirect(
         doneUrl('/workspace/organisations', 'organisation-saved', { org: organisation.code }),
         303,
@@ -204,7 +202,6 @@ export const organisationAdminRoutes: RouteModule = (app, context) => {
           errors: [serviceRefusal(error, 'linkedCode')],
         });
       }
-      await context.afterChange();
       return reply.redirect(
         doneUrl(
           `/workspace/organisations/${encodeURIComponent(organisation.code)}/edit`,

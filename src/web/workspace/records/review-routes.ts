@@ -52,7 +52,6 @@ export const reviewRoutes: RouteModule = (app, context) => {
     } catch (error) {
       return showReviewForm(reply, fields, [serviceRefusal(error, 'name')]);
     }
-    await context.afterChange();
     return reply.redirect(
       doneUrl('/workspace/returns/new', 'review-created', { review: String(id) }),
       303,
@@ -108,7 +107,6 @@ export const reviewRoutes: RouteModule = (app, context) => {
     } catch (error) {
       return showReturnForm(reply, fields, { errors: [serviceRefusal(error, 'review')] });
     }
-    await context.afterChange();
     return reply.redirect(
       doneUrl('/workspace/organisations', 'return-recorded', {
         org: parsed.value.organisationCode,

@@ -18,6 +18,33 @@ export default tseslint.config(
     },
   },
   {
+    // The register owns every read and write of its tables: the web and the CLI call its
+    // repositories and services, never the query builder or the store (tests may look inside).
+    files: ['src/web/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/test-support/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['kysely', '**/store/*'],
+              message: 'Queries belong in src/register: call its repositories and services.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]',
+          message: 'Queries belong in src/register: call its repositories and services.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

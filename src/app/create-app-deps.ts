@@ -1,5 +1,8 @@
 import { loadConfig, type Config } from '../config/load-config.js';
 import { SimwatchError } from '../errors.js';
+import type { SigningKey } from '../record/checkpoint.js';
+import { loadSigningKey } from '../register/ledger/signing-key-file.js';
+import { createRecordSigner } from '../register/ledger/write-checkpoint.js';
 import type { RegisterDeps } from '../register/register-deps.js';
 import { createBlobStore } from '../store/blob-store.js';
 import { createDatabase } from '../store/create-database.js';
@@ -31,8 +34,9 @@ export interface AppDepsOptions {
 
 /**
  * The composition root: configuration, then the database (migrated), the document store, the
- * register's active screening model, and the screening engine (built on first use with that
- * model, or with the model shipped with simwatch when there is none or it cannot be used).
+ * register's active screening model, the screening engine (built on first use with that model,
+ * or with the model shipped with simwatch when there is none or it cannot be used), and the
+ * signing of the record after each change (the key is made on first use when there is none).
  */
 export async function createAppDeps(
   config: Config = loadConfig(),
@@ -42,6 +46,12 @@ export async function createAppDeps(
   const blobs = createBlobStore(config.documentsDir);
   const warn = options.warn ?? ((message) => process.stderr.write(`Warning: ${message}\n`));
   let screening: Screening;
+  let signingKey: Promise<SigningKey> | undefined;
+  const now = options.now ?? (() => new Date());
+  const signer = createRecordSigner(
+    { database, now },
+    () => (signingKey ??= loadSigningKey(config.signingKeyPath, { create: true })),
+  );
   try {
     screening =
       options.screening === false
@@ -58,7 +68,10 @@ export async function createAppDeps(
     database,
     blobs,
     ...screening,
-    now: options.now ?? (() => new Date()),
+    now,
+    signRecord: async () => {
+      await signer.signRecord();
+    },
     close: () => database.db.destroy(),
   };
 }

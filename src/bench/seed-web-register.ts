@@ -5,8 +5,6 @@ import { performance } from 'node:perf_hooks';
 
 import { createAppDeps } from '../app/create-app-deps.js';
 import { loadConfig } from '../config/load-config.js';
-import { loadSigningKey } from '../register/ledger/signing-key-file.js';
-import { writeCheckpoint } from '../register/ledger/write-checkpoint.js';
 import { importOrganisations } from '../register/organisations/organisations-service.js';
 import { createBenchOrganisations } from './bench-organisations.js';
 import { confirmBenchFindings } from './confirm-bench-findings.js';
@@ -55,7 +53,6 @@ export async function seedWebRegister(
       { count: spec.documents },
     );
     const confirmed = await confirmBenchFindings(deps, spec.confirmedFindings);
-    await writeCheckpoint(deps, await loadSigningKey(config.signingKeyPath, { create: true }));
     await writeFile(marker, wanted);
     log(
       `Seeded ${codes.length} organisations, ${ingest.documents} documents (${ingest.findings} findings, ` +

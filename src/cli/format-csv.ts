@@ -1,6 +1,6 @@
 import type { DocumentScreening } from '../screening/document-screening.js';
 import type { Finding } from '../screening/finding.js';
-import { csvRow, type CsvCell } from './csv-row.js';
+import { csvRow, type CsvCell } from '../format/csv-row.js';
 import type { OutputFormat } from './output-format.js';
 
 const columns = [

@@ -1,7 +1,7 @@
 import { describeError, SimwatchError } from '../errors.js';
 import { commands, type CommandEntry } from './commands.js';
 import { exitStatus } from './exit-status.js';
-import { readPackageVersion } from './package-version.js';
+import { readPackageVersion } from '../package-version.js';
 import { reportUsageError } from './report-usage-error.js';
 import { createProcessTerminal, type Terminal } from './terminal.js';
 

@@ -4,7 +4,7 @@ import { SimwatchError } from '../errors.js';
 import { defaultExtractionLimits, type ExtractionLimits } from '../extract/extraction-limits.js';
 import { isLabel, labels, type Label } from '../screening/finding.js';
 import { describeParseArgsError } from './describe-parse-args-error.js';
-import { parseSize } from './parse-size.js';
+import { parseSize } from '../format/parse-size.js';
 
 /** The output formats of `simwatch screen`. */
 export const formatNames = ['text', 'json', 'jsonl', 'csv'] as const;

@@ -1,6 +1,6 @@
 import { delimiter, resolve } from 'node:path';
 
-import { parseSize } from '../cli/parse-size.js';
+import { parseSize } from '../format/parse-size.js';
 import { SimwatchError } from '../errors.js';
 import { completePostgresUrl, postgresDefaults } from './complete-postgres-url.js';
 

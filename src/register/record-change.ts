@@ -15,15 +15,16 @@ export interface Change<T> {
 /**
  * Makes one change to the register in one transaction: takes the record's write lock, lets
  * `decide` read what it needs and choose the events, then appends each event to the record and
- * writes its rows. Either all of it is stored or none of it.
+ * writes its rows. Either all of it is stored or none of it. Once it is stored, the record is
+ * signed (see `RegisterDeps.signRecord`).
  */
 export async function recordChange<T>(
-  deps: Pick<RegisterDeps, 'database' | 'now'>,
+  deps: Pick<RegisterDeps, 'database' | 'now' | 'signRecord'>,
   actor: string,
   decide: (trx: Kysely<DatabaseSchema>, time: string) => Promise<Change<T>>,
 ): Promise<T> {
   const { db, dialect } = deps.database;
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     // The lock comes first: reads before it could be out of date by the time we write.
     await lockRecord(trx, dialect);
     const time = deps.now().toISOString();
@@ -39,6 +40,8 @@ export async function recordChange<T>(
     }
     return result;
   });
+  await deps.signRecord?.();
+  return result;
 }
 
 /** The next free id in a table (inside a change, which holds the lock, so no one else takes it). */

@@ -2,6 +2,9 @@ import type { ScreeningEngine } from '../screening/screening-engine.js';
 import type { BlobStore } from '../store/blob-store.js';
 import type { RegisterDatabase } from '../store/create-database.js';
 
+/** The register's database, as the web and the CLI hold it (they never query it themselves). */
+export type { RegisterDatabase };
+
 /** What the register's services need: built once by the composition root (see app/). */
 export interface RegisterDeps {
   database: RegisterDatabase;
@@ -15,4 +18,11 @@ export interface RegisterDeps {
   refreshEngine: () => Promise<void>;
   /** The current time; tests fix it. */
   now: () => Date;
+  /**
+   * Signs a checkpoint of the record once it has grown: `recordChange` calls it after every
+   * change, so no edge has to remember to. The composition root always sets it; deps built
+   * without it (some tests, benchmarks that sign once at the end) leave changes unsigned, and
+   * `ledger verify` then says so.
+   */
+  signRecord?: () => Promise<void>;
 }

@@ -4,6 +4,7 @@ import {
   findRequirements,
   remembered,
   type AnchorWords,
+  type Vocabulary,
   type WordCondition,
 } from './pattern-anchors.js';
 import { splitOutsideBrackets } from './split-pattern.js';
@@ -37,8 +38,7 @@ export function compileWordCondition(source: string, vocabulary: Vocabulary): Co
   };
 }
 
-/** Named phrase lists from the catalogue, referenced in patterns as `{name}`. */
-export type Vocabulary = ReadonlyMap<string, readonly string[]>;
+export type { Vocabulary };
 
 const maxDefaultGapWords = 8;
 // Latin letters and digits only: Unicode property classes make the expressions slow to build.

@@ -1,5 +1,7 @@
-import type { Vocabulary } from './compile-pattern.js';
 import { splitOutsideBrackets } from './split-pattern.js';
+
+/** Named phrase lists from the catalogue, referenced in patterns as `{name}`. */
+export type Vocabulary = ReadonlyMap<string, readonly string[]>;
 
 /** Words (lower case) of which a text must contain at least one for a pattern to have a chance. */
 export interface AnchorWords {

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 
 import { canonicalJson } from '../record/canonical-json.js';
 import {
@@ -122,13 +122,18 @@ function parsePayload(text: string, seq: number): unknown {
   }
 }
 
-/** The leaf hashes of the first `treeSize` events (all when omitted), in order. */
+/**
+ * The leaf hashes of the first `treeSize` events (all when omitted), in order, leaving out the
+ * first `from`.
+ */
 export async function listLeafHashes(
   db: Kysely<DatabaseSchema>,
   treeSize?: number,
+  from = 0,
 ): Promise<string[]> {
   let query = db.selectFrom('record_events').select('leaf_hash').orderBy('seq');
-  if (treeSize !== undefined) query = query.limit(treeSize);
+  if (treeSize !== undefined) query = query.limit(treeSize - from);
+  if (from > 0) query = query.offset(from);
   return (await query.execute()).map((row) => row.leaf_hash);
 }
 
@@ -145,13 +150,30 @@ export async function countEvents(db: Kysely<DatabaseSchema>): Promise<number> {
 /** Every checkpoint, oldest first. */
 export async function listCheckpoints(db: Kysely<DatabaseSchema>): Promise<StoredCheckpoint[]> {
   const rows = await db.selectFrom('record_checkpoints').selectAll().orderBy('tree_size').execute();
-  return rows.map((row) => ({
+  return rows.map(checkpointOf);
+}
+
+/** The checkpoint of the largest tree, if there is one. */
+export async function findLatestCheckpoint(
+  db: Kysely<DatabaseSchema>,
+): Promise<StoredCheckpoint | undefined> {
+  const row = await db
+    .selectFrom('record_checkpoints')
+    .selectAll()
+    .orderBy('tree_size', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && checkpointOf(row);
+}
+
+function checkpointOf(row: Selectable<DatabaseSchema['record_checkpoints']>): StoredCheckpoint {
+  return {
     treeSize: row.tree_size,
     rootHash: row.root_hash,
     time: row.time,
     keyId: row.key_id,
     signature: row.signature,
-  }));
+  };
 }
 
 /** Stores a checkpoint (one per tree size). */

@@ -14,12 +14,9 @@ import Fastify, {
 } from 'fastify';
 
 import type { AppDeps } from '../app/create-app-deps.js';
-import type { SigningKey } from '../record/checkpoint.js';
-import { loadSigningKey } from '../register/ledger/signing-key-file.js';
-import { writeCheckpoint } from '../register/ledger/write-checkpoint.js';
 import { mayAccess } from './auth/roles.js';
 import { userOfSession } from './auth/sessions.js';
-import { countEvents } from '../store/record-repository.js';
+import { countEvents } from '../register/ledger/record-size.js';
 import { handleError, handleNotFound } from './render/error-pages.js';
 import { createPageCache } from './render/page-cache.js';
 import { pageCacheKey } from './render/page-cache-key.js';
@@ -81,15 +78,10 @@ export async function createWebApp(
         maxTotalBytes: 64 * 1024 * 1024,
       })
     : undefined;
-  let signingKey: Promise<SigningKey> | undefined;
   const context: WebContext = {
     deps,
     config,
     trainModel: options.trainModel,
-    async afterChange() {
-      signingKey ??= loadSigningKey(deps.config.signingKeyPath, { create: true });
-      await writeCheckpoint(deps, await signingKey);
-    },
   };
 
   const app = Fastify({

@@ -3,9 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { createAppDeps, type AppDeps } from '../app/create-app-deps.js';
 import type { Config } from '../config/load-config.js';
 import { buildDemo } from '../demo/build-demo.js';
-import { loadSigningKey } from '../register/ledger/signing-key-file.js';
-import { writeCheckpoint } from '../register/ledger/write-checkpoint.js';
-import { countEvents } from '../store/record-repository.js';
+import { countEvents } from '../register/ledger/record-size.js';
 import { createWebApp } from './create-web-app.js';
 
 /** A running server and how to stop it. */
@@ -31,7 +29,6 @@ export async function startServer(
     let loadedDemo = false;
     if (options.demoIfEmpty && (await countEvents(deps.database.db)) === 0) {
       await buildDemo(deps, 'simwatch demo');
-      await writeCheckpoint(deps, await loadSigningKey(config.signingKeyPath, { create: true }));
       loadedDemo = true;
     }
     const app = await createWebApp(deps, { logger: options.logger ?? true });

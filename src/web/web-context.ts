@@ -7,8 +7,6 @@ import type { TrainModel } from './workspace/model/model-training.js';
 export interface WebContext {
   deps: AppDeps;
   config: WebConfig;
-  /** Signs a checkpoint of the record after a change made through the web. */
-  afterChange(): Promise<void>;
   /** Trains the screening model when an administrator asks (default: in a worker thread). */
   trainModel?: TrainModel | undefined;
 }

@@ -34,7 +34,6 @@ Options:
     document: { type: 'string' },
     source: { type: 'string' },
   },
-  writes: true,
   async run({ values, deps, actor, json, print }) {
     const documentText = stringOption(values.document);
     const id = await recordAssurance(

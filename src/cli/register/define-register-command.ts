@@ -5,7 +5,6 @@ import { loadConfig } from '../../config/load-config.js';
 import { SimwatchError } from '../../errors.js';
 import type { SigningKey } from '../../record/checkpoint.js';
 import { loadSigningKey } from '../../register/ledger/signing-key-file.js';
-import { writeCheckpoint } from '../../register/ledger/write-checkpoint.js';
 import type { CliCommand } from '../cli-command.js';
 import { describeParseArgsError } from '../describe-parse-args-error.js';
 import { exitStatus } from '../exit-status.js';
@@ -38,8 +37,6 @@ export interface RegisterCommandSpec {
   /** The rest of `--help`: what it does and its options. */
   help: string;
   options?: Options;
-  /** True when the command changes the register: a signed checkpoint follows. */
-  writes: boolean;
   /**
    * False when the command never screens: the screening engine, catalogue and model are then not
    * loaded, so it starts sooner (default true).
@@ -93,7 +90,7 @@ export function defineRegisterCommand(spec: RegisterCommandSpec): CliCommand {
       const signingKey = async () =>
         (key ??= await loadSigningKey(config.signingKeyPath, { create: true }));
       try {
-        const status = await spec.run({
+        return await spec.run({
           values: parsed.values,
           positionals: parsed.positionals,
           deps,
@@ -103,8 +100,6 @@ export function defineRegisterCommand(spec: RegisterCommandSpec): CliCommand {
           print: (line) => terminal.stdout.write(`${line}\n`),
           signingKey,
         });
-        if (spec.writes) await writeCheckpoint(deps, await signingKey());
-        return status;
       } catch (error) {
         if (error instanceof SimwatchError && error.code === 'usage')
           return reportUsageError(

@@ -16,7 +16,6 @@ assurance. The content is the same every run; only the times come from the clock
 
 Refuses a register that already holds anything: point SIMWATCH_DATA_DIR at a
 new folder first, for example SIMWATCH_DATA_DIR=$(mktemp -d) simwatch demo.`,
-  writes: true,
   // The context is not destructured: `print` is declared as a method, and lint rightly refuses
   // to detach it from its object.
   async run(context) {

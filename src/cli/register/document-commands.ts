@@ -46,7 +46,6 @@ Options:
     organisation: { type: 'string', multiple: true },
     'remove-organisation': { type: 'string', multiple: true },
   },
-  writes: true,
   async run({ positionals, values, deps, actor, json, print }) {
     const [idText, ...extra] = positionals;
     if (idText === undefined || extra.length > 0)
@@ -82,7 +81,6 @@ const showCommand = defineRegisterCommand({
   summary: "Show a document's details and the history of its corrections",
   usage: 'Usage: simwatch document show ID [--json]',
   help: "Prints a document's title, date, source, access and organisations, then each correction: when, by whom, why and what changed.",
-  writes: false,
   async run({ positionals, deps, json, print }) {
     const id = wholeNumber(positionals[0], 'the document id');
     const details = await getDocumentDetails(deps.database.db, id);

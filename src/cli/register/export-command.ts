@@ -16,7 +16,6 @@ excerpts redacted of personal data), assurances, returns, statuses with their
 reasons, national figures, the signed checkpoints and the public key.
 Pending and rejected findings and reviewers' names are not exported.`,
   options: { format: { type: 'string', default: 'csv' }, out: { type: 'string' } },
-  writes: false,
   async run({ values, deps, print, terminal, signingKey }) {
     const format = checkChoice(
       stringOption(values.format) ?? 'csv',

@@ -21,7 +21,6 @@ Options:
   --org CODE        Only findings in this organisation's documents
   --limit N         At most N findings`,
   options: { status: { type: 'string' }, org: { type: 'string' }, limit: { type: 'string' } },
-  writes: false,
   async run({ values, deps, json, print }) {
     const statusText = stringOption(values.status);
     const limitText = stringOption(values.limit);
@@ -66,7 +65,6 @@ function decisionCommand(decision: 'confirm' | 'reject') {
         ? 'Records your confirmation. A finding becomes public evidence when two different\nreviewers have confirmed it since any rejection.'
         : 'Records your rejection and why. A rejection sends the finding back for discussion;\ntwo different reviewers rejecting it reject it.',
     options: { reviewer: { type: 'string' }, reason: { type: 'string' } },
-    writes: true,
     async run({ positionals, values, deps, json, print }) {
       if (positionals.length !== 1)
         throw new SimwatchError('usage', `Cannot ${decision}: give one finding id`);

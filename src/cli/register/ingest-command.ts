@@ -38,7 +38,6 @@ Options:
     title: { type: 'string' },
     private: { type: 'boolean' },
   },
-  writes: true,
   async run({ positionals, values, deps, actor, json, print, terminal }) {
     if (positionals.length === 0)
       throw new SimwatchError('usage', 'Cannot ingest: give at least one file or folder');

@@ -1,4 +1,4 @@
-import { countEvents } from '../../store/record-repository.js';
+import { countEvents } from '../../register/ledger/record-size.js';
 import { defineRegisterCommand } from './define-register-command.js';
 
 /** `simwatch init`: creates the register (database, document store, signing key). */
@@ -12,7 +12,6 @@ The register lives in SIMWATCH_DATA_DIR (default ./data): an SQLite database
 (simwatch.db), the original documents (documents/) and the key that signs the
 record's checkpoints (record-signing-key.pem: keep it safe and private). With
 DATABASE_URL=postgres://... the database is PostgreSQL instead.`,
-  writes: false,
   async run({ deps, json, print, signingKey }) {
     const key = await signingKey();
     const summary = {

@@ -42,7 +42,6 @@ something was altered (the message names the first bad event or row).
 With --bundle FILE it checks an exported bundle offline, with no register.
 --key-id ID pins the signing key you trust (printed by "simwatch init").`,
   options: { bundle: { type: 'string' }, 'key-id': { type: 'string' } },
-  writes: false,
   async run({ deps, json, print, signingKey }) {
     const verdict = await verifyLedger(deps.database.db, await signingKey());
     return report(verdict, json, print);
@@ -96,7 +95,6 @@ const exportCommand = defineRegisterCommand({
   help: `Writes every event, every signed checkpoint and the public key to one JSON file.
 Check it anywhere with "simwatch ledger verify --bundle FILE".`,
   options: { out: { type: 'string' } },
-  writes: false,
   async run({ values, deps, print, signingKey, terminal }) {
     const out = resolve(terminal.cwd, requiredOption(values, 'out'));
     const key = await signingKey();
@@ -125,7 +123,6 @@ copied and every table is rebuilt by replaying the events in order. The result
 is the same register, which "simwatch ledger verify" (with SIMWATCH_SQLITE_PATH
 pointing at it) accepts. Use it to recover tables altered outside simwatch.`,
   options: { to: { type: 'string' } },
-  writes: false,
   async run({ values, deps, print, terminal }) {
     const to = resolve(terminal.cwd, requiredOption(values, 'to'));
     const target = await createDatabase({
@@ -152,7 +149,6 @@ const proofCommand = defineRegisterCommand({
   help: `Prints the RFC 9162 inclusion proof that event SEQ is in the tree signed by the
 latest checkpoint: the event's leaf hash and the sibling hashes up to the root.`,
   options: { seq: { type: 'string' } },
-  writes: false,
   async run({ positionals, values, deps, json, print }) {
     const seq = wholeNumber(positionals[0] ?? stringOption(values.seq), 'the event number');
     const checkpoint = (await listCheckpoints(deps.database.db)).at(-1);

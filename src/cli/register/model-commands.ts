@@ -14,7 +14,6 @@ const showCommand = defineRegisterCommand({
 model, or the model shipped with simwatch when none has been made active (or the
 active one was trained with another version of the catalogue). Then what it was
 trained on and its figures from grouped cross-validation on the real corpus.`,
-  writes: false,
   async run({ deps, json, print, terminal }) {
     const engine = deps.engine();
     const recorded = await findActiveModel(deps.database.db);
@@ -69,7 +68,6 @@ const historyCommand = defineRegisterCommand({
   help: `Lists every screening model made active in this register, the first first, with
 the figures it was made active on and the model it replaced. Each activation is
 an event of the tamper-evident record.`,
-  writes: false,
   async run({ deps, json, print }) {
     const activations = await listModelActivations(deps.database.db);
     if (json) {

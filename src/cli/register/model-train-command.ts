@@ -48,7 +48,6 @@ const registerTrainCommand = defineRegisterCommand({
     ordinary: { type: 'string' },
     out: { type: 'string' },
   },
-  writes: true,
   async run({ values, deps, actor, json, print, terminal }) {
     if (stringOption(values.out) !== undefined)
       throw new SimwatchError(

@@ -30,7 +30,6 @@ Options:
   --actor NAME   Who is importing (default: SIMWATCH_ACTOR or your login name)
   --json         Print the counts as JSON`,
   options: { kind: { type: 'string' } },
-  writes: true,
   async run({ positionals, values, deps, actor, json, print, terminal }) {
     if (positionals.length === 0)
       throw new SimwatchError('usage', 'Cannot import: give a CSV file');
@@ -69,7 +68,6 @@ const listCommand = defineRegisterCommand({
   usage: 'Usage: simwatch org list [--kind KIND] [--json]',
   help: 'Lists every organisation: code, kind, region and name.',
   options: { kind: { type: 'string' } },
-  writes: false,
   async run({ values, deps, json, print }) {
     const kind = stringOption(values.kind);
     const organisations = (await listOrganisations(deps.database.db)).filter(
@@ -94,7 +92,6 @@ const linkCommand = defineRegisterCommand({
 Options:
   --relation TEXT   What the relationship is (default: works_with)`,
   options: { relation: { type: 'string', default: 'works_with' } },
-  writes: true,
   async run({ positionals, values, deps, actor, print }) {
     const [code, linkedCode] = positionals;
     if (!code || !linkedCode)

@@ -21,7 +21,6 @@ const reviewAdd = defineRegisterCommand({
     closes: { type: 'string' },
     question: { type: 'string', multiple: true },
   },
-  writes: true,
   async run({ values, deps, actor, json, print }) {
     const id = await createReview(
       deps,
@@ -63,7 +62,6 @@ Options:
     continuing: { type: 'string', multiple: true },
     notes: { type: 'string' },
   },
-  writes: true,
   async run({ values, deps, actor, json, print }) {
     if ((values.responded === true) === (values['no-response'] === true))
       throw new SimwatchError(

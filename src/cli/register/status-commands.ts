@@ -1,5 +1,6 @@
 import { SimwatchError } from '../../errors.js';
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
+import { findReviewByName } from '../../register/reviews/reviews-repository.js';
 import { deriveStatus } from '../../register/status/derive-status.js';
 import { featureNames } from '../../register/status/feature-names.js';
 import { computeNationalFigures } from '../../register/status/national-figures.js';
@@ -20,7 +21,6 @@ Options:
   --why    Show the reasons for each status, with the records they rest on
   --json   Print statuses, reasons, feature states and contradictions as JSON`,
   options: { why: { type: 'boolean' } },
-  writes: false,
   screening: false,
   async run({ positionals, values, deps, json, print }) {
     const code = positionals[0];
@@ -74,17 +74,12 @@ records each time, never typed in.
 Options:
   --review NAME   Count "asked" and "responded" for this review only`,
   options: { review: { type: 'string' } },
-  writes: false,
   screening: false,
   async run({ values, deps, json, print }) {
     const reviewName = stringOption(values.review);
     let reviewId: number | undefined;
     if (reviewName !== undefined) {
-      const review = await deps.database.db
-        .selectFrom('reviews')
-        .select('id')
-        .where('name', '=', reviewName)
-        .executeTakeFirst();
+      const review = await findReviewByName(deps.database.db, reviewName);
       if (!review) throw new SimwatchError('not_found', `Cannot find review "${reviewName}"`);
       reviewId = review.id;
     }

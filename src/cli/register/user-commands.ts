@@ -37,7 +37,6 @@ ${passwordHelp}`,
     name: { type: 'string' },
     'password-stdin': { type: 'boolean' },
   },
-  writes: false,
   async run(context) {
     const { positionals, values, deps, terminal, actor, json } = context;
     const username = positionals[0];
@@ -73,7 +72,6 @@ const userListCommand = defineRegisterCommand({
   summary: 'List workspace accounts and their roles',
   usage: 'Usage: simwatch user list [--json]',
   help: 'Lists the accounts of the reviewer workspace, with their roles and whether they are disabled.',
-  writes: false,
   async run({ deps, json, print }) {
     const users = await listUsers(deps.database.db);
     if (json) {
@@ -98,7 +96,6 @@ const userPasswordCommand = defineRegisterCommand({
 
 ${passwordHelp}`,
   options: { 'password-stdin': { type: 'boolean' } },
-  writes: false,
   async run({ positionals, values, deps, terminal, print }) {
     const username = positionals[0];
     if (username === undefined)

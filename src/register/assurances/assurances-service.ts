@@ -4,6 +4,7 @@ import { nextId, recordChange } from '../record-change.js';
 import type { RegisterDeps } from '../register-deps.js';
 import { features, type AssuranceScope } from '../status/register-facts.js';
 import { checkChoice, checkDate, checkOptionalDate, checkText } from '../validate-input.js';
+import { documentExists } from '../documents/documents-repository.js';
 
 /** What an assurance can claim. */
 export const assuranceScopes: readonly AssuranceScope[] = [
@@ -64,18 +65,11 @@ export async function recordAssurance(
     );
   return recordChange(deps, actor, async (trx) => {
     const organisation = await getOrganisationByCode(trx, input.organisationCode);
-    if (input.sourceDocumentId) {
-      const document = await trx
-        .selectFrom('documents')
-        .select('id')
-        .where('id', '=', input.sourceDocumentId)
-        .executeTakeFirst();
-      if (!document)
-        throw new SimwatchError(
-          'not_found',
-          `Cannot find document ${input.sourceDocumentId} as the source`,
-        );
-    }
+    if (input.sourceDocumentId && !(await documentExists(trx, input.sourceDocumentId)))
+      throw new SimwatchError(
+        'not_found',
+        `Cannot find document ${input.sourceDocumentId} as the source`,
+      );
     const id = await nextId(trx, 'assurances');
     return {
       events: [

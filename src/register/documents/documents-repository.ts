@@ -114,3 +114,9 @@ export async function listDocumentEdits(
     unlinked: edit.removedOrganisationIds.map(named),
   }));
 }
+
+/** Whether the register holds a document with this id. */
+export async function documentExists(db: Kysely<DatabaseSchema>, id: number): Promise<boolean> {
+  const row = await db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}

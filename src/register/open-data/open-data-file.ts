@@ -1,4 +1,4 @@
-import { csvRow } from '../../cli/csv-row.js';
+import { csvRow } from '../../format/csv-row.js';
 import type { NationalFigures } from '../status/national-figures.js';
 import type { OpenDataTable } from './build-open-data.js';
 

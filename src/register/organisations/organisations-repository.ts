@@ -48,3 +48,16 @@ function toOrganisation(row: Selectable<OrganisationsTable>): Organisation {
     sourceUrl: row.source_url,
   };
 }
+
+/** Whether the register holds the fictional demonstration organisations (codes `DEMO-...`). */
+export async function holdsDemonstrationOrganisations(
+  db: Kysely<DatabaseSchema>,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('code', 'like', 'DEMO-%')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { feedEntryOf, type FeedSite } from './feed-entries.js';
-import type { FeedAssurance, FeedEvidence } from './feed-items.js';
+import type { FeedAssurance, FeedEvidence } from '../../register/changes/feed-items-repository.js';
 import { stableUrn } from './stable-urn.js';
 
 const site: FeedSite = { baseUrl: 'https://register.example', registerIdentity: 'abc' };

@@ -3,7 +3,11 @@ import { describeAssuranceClaim } from '../../register/status/assurance-claim.js
 import { featureNames } from '../../register/status/feature-names.js';
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import type { AtomEntry } from './build-atom-feed.js';
-import type { FeedAssurance, FeedEvidence, FeedItem } from './feed-items.js';
+import type {
+  FeedAssurance,
+  FeedEvidence,
+  FeedItem,
+} from '../../register/changes/feed-items-repository.js';
 import { stableUrn } from './stable-urn.js';
 
 /** Where the site is and which register it serves, for entries' links and ids. */

@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely';
-
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
 import { deriveStatus } from '../../register/status/derive-status.js';
 import type { StatusCode } from '../../register/status/organisation-status.js';
 import type { OrganisationKind } from '../../register/status/register-facts.js';
-import type { DatabaseSchema } from '../../store/schema.js';
+import { readOrganisationRecord } from '../../register/organisations/organisation-page-repository.js';
+import type { RegisterDatabase } from '../../register/register-deps.js';
 import {
   organisationDetailOf,
   organisationSummaryOf,
@@ -19,9 +18,9 @@ export interface OrganisationFilters {
   region?: string;
 }
 
-/** Every organisation with its derived status, by name, filtered (four queries in all). */
+/** Every organisation with its derived status, by name, filtered. */
 export async function listPublicOrganisations(
-  db: Kysely<DatabaseSchema>,
+  db: RegisterDatabase['db'],
   filters: OrganisationFilters = {},
 ): Promise<ApiOrganisationSummary[]> {
   const all = await loadOrganisationFacts(db);
@@ -37,26 +36,14 @@ export async function listPublicOrganisations(
 
 /** One organisation with everything public about it, or undefined when no code matches. */
 export async function findPublicOrganisation(
-  db: Kysely<DatabaseSchema>,
+  db: RegisterDatabase['db'],
   code: string,
 ): Promise<ApiOrganisationDetail | undefined> {
-  const [facts] = await loadOrganisationFacts(db, code);
-  if (!facts) return undefined;
-  const [row, sources] = await Promise.all([
-    db
-      .selectFrom('organisations')
-      .select(['former_names', 'source_url'])
-      .where('id', '=', facts.organisation.id)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('assurances')
-      .select(['id', 'source'])
-      .where('organisation_id', '=', facts.organisation.id)
-      .execute(),
-  ]);
-  return organisationDetailOf(facts, deriveStatus(facts), {
-    formerNames: JSON.parse(row.former_names) as string[],
-    sourceUrl: row.source_url,
-    assuranceSources: new Map(sources.map((source) => [source.id, source.source])),
+  const record = await readOrganisationRecord(db, code);
+  if (!record) return undefined;
+  return organisationDetailOf(record.facts, deriveStatus(record.facts), {
+    formerNames: record.formerNames,
+    sourceUrl: record.sourceUrl,
+    assuranceSources: new Map([...record.assuranceSources].map(([id, { source }]) => [id, source])),
   });
 }

@@ -1,6 +1,6 @@
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
 import { computeNationalFigures } from '../../register/status/national-figures.js';
-import type { RegisterDatabase } from '../../store/create-database.js';
+import type { RegisterDatabase } from '../../register/register-deps.js';
 import { buildNationalFiguresView, type NationalFiguresView } from './national-figures-view.js';
 import { listRecentChanges, type RecentChange } from './recent-changes.js';
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeRecentChanges, type ChangeEvent, type ChangeLookups } from './recent-changes.js';
+import type {
+  ChangeEvent,
+  ChangeLookups,
+} from '../../register/changes/change-events-repository.js';
+import { describeRecentChanges } from './recent-changes.js';
 
 const lookups: ChangeLookups = {
   organisationsByCode: new Map([['T1', { name: 'Example Trust' }]]),

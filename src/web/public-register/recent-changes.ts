@@ -1,6 +1,11 @@
 import { findingStatus } from '../../register/findings/finding-status.js';
-import type { RegisterDatabase } from '../../store/create-database.js';
-import { lookUpChanges, readChangeEvents } from './change-events-repository.js';
+import type { RegisterDatabase } from '../../register/register-deps.js';
+import {
+  lookUpChanges,
+  readChangeEvents,
+  type ChangeEvent,
+  type ChangeLookups,
+} from '../../register/changes/change-events-repository.js';
 import { describeLabel } from './label-names.js';
 
 /** One change to the register, said in plain English, with where to read more. */
@@ -9,44 +14,6 @@ export interface RecentChange {
   time: string;
   text: string;
   href: string | null;
-}
-
-/** An event of the record, reduced to what the list of changes needs from it. */
-export interface ChangeEvent {
-  seq: number;
-  time: string;
-  type: string;
-  /** The id (or, for imports, the count) of what the event is about. */
-  ref: number | null;
-  /** The decision's id for decisions; the first organisation's code for imports. */
-  detail: string | null;
-}
-
-/** What the list of changes looks up about the events' subjects (one query per kind). */
-export interface ChangeLookups {
-  organisationsByCode: ReadonlyMap<string, { name: string }>;
-  documents: ReadonlyMap<number, { title: string }>;
-  findings: ReadonlyMap<
-    number,
-    {
-      label: string;
-      documentId: number;
-      documentTitle: string;
-      page: number | null;
-      status: string;
-    }
-  >;
-  /** Each finding's decisions, oldest first (reviewers are used for the two-reviewer rule only). */
-  decisions: ReadonlyMap<
-    number,
-    { id: number; reviewer: string; decision: 'confirm' | 'reject' }[]
-  >;
-  assurances: ReadonlyMap<number, { organisationCode: string; organisationName: string }>;
-  returns: ReadonlyMap<
-    number,
-    { organisationCode: string; organisationName: string; reviewName: string; responded: boolean }
-  >;
-  reviews: ReadonlyMap<number, { name: string }>;
 }
 
 /**

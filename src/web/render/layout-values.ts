@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 
-import { countEvents } from '../../store/record-repository.js';
+import { holdsDemonstrationOrganisations } from '../../register/organisations/organisations-repository.js';
+import { countEvents } from '../../register/ledger/record-size.js';
 import type { WebContext } from '../web-context.js';
 
 /** The main navigation: public pages for everyone, the workspace for those signed in. */
@@ -42,12 +43,7 @@ export async function holdsDemonstrationData(context: WebContext): Promise<boole
   const version = await countEvents(db);
   const known = demoChecks.get(context);
   if (known?.version === version) return known.demo;
-  const row = await db
-    .selectFrom('organisations')
-    .select('id')
-    .where('code', 'like', 'DEMO-%')
-    .limit(1)
-    .executeTakeFirst();
-  demoChecks.set(context, { version, demo: row !== undefined });
-  return row !== undefined;
+  const demo = await holdsDemonstrationOrganisations(db);
+  demoChecks.set(context, { version, demo });
+  return demo;
 }

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
 
-import { readPackageVersion } from '../../cli/package-version.js';
+import { readPackageVersion } from '../../package-version.js';
 import { SimwatchError } from '../../errors.js';
 import { computeNationalFigures } from '../../register/status/national-figures.js';
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
@@ -9,8 +9,8 @@ import type { OrganisationKind } from '../../register/status/register-facts.js';
 import { apiEndpoints, routeSchemaOf, type ApiOperation } from '../open-data/api-endpoints.js';
 import { buildOpenApiDocument } from '../open-data/build-openapi-document.js';
 import { describeInvalidParameters } from '../open-data/describe-invalid-parameters.js';
-import { findPublicDocument } from '../open-data/public-documents.js';
-import { listPublicFindings } from '../open-data/public-findings.js';
+import { findPublicDocument } from '../../register/documents/public-documents-repository.js';
+import { listPublicFindings } from '../../register/findings/public-findings-repository.js';
 import {
   findPublicOrganisation,
   listPublicOrganisations,

@@ -1,6 +1,6 @@
 import { buildAtomFeed } from '../open-data/build-atom-feed.js';
 import { feedEntryOf } from '../open-data/feed-entries.js';
-import { listFeedItems, registerIdentity } from '../open-data/feed-items.js';
+import { listFeedItems, registerIdentity } from '../../register/changes/feed-items-repository.js';
 import { stableUrn } from '../open-data/stable-urn.js';
 import type { RouteModule } from './route-modules.js';
 

@@ -1,4 +1,4 @@
-import { countEvents } from '../../store/record-repository.js';
+import { countEvents } from '../../register/ledger/record-size.js';
 import { loadHomeView, type HomeView } from '../public-register/home-view.js';
 import { createVersionedCache } from '../public-register/versioned-cache.js';
 import type { RouteModule } from './route-modules.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { sampleEvaluation } from '../test-support/sample-evaluation.js';
 import { calibrationSentence, estimateOf, findingView, pagesText } from './finding-view.js';
-import type { TriageFinding } from './triage-repository.js';
+import type { TriageFinding } from '../../register/findings/triage-repository.js';
 
 const finding: TriageFinding = {
   id: 7,

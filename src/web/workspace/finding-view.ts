@@ -5,7 +5,7 @@ import { httpUrlOrNull } from '../public-register/http-url.js';
 import { excerptInContext, type ExcerptInContext } from './excerpt-in-context.js';
 import { findingStatusNames, labelNames, labelPhrases, stanceNames } from './label-names.js';
 import { reviewProgress } from './review-progress.js';
-import type { TriageFinding } from './triage-repository.js';
+import type { TriageFinding } from '../../register/findings/triage-repository.js';
 
 /** How sure screening is of a finding, worded for what the score is. */
 export interface FindingEstimate {

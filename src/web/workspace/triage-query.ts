@@ -1,6 +1,6 @@
 import type { FindingStatus } from '../../register/findings/finding-status.js';
 import { labels } from '../../screening/finding.js';
-import type { TriageFilter } from './triage-repository.js';
+import type { TriageFilter } from '../../register/findings/triage-repository.js';
 
 /** The statuses the triage queue can show: the open ones (the default), one, or all. */
 export const triageStatusChoices = {

@@ -11,13 +11,16 @@ import { findingView, type ModelCalibration } from './finding-view.js';
 import { findingStatusNames, labelNames } from './label-names.js';
 import { engineInUse } from './model/engine-in-use.js';
 import { signedInUser } from './signed-in-user.js';
-import { createSimilarFindings, type SimilarReviewedFinding } from './similar-findings.js';
+import {
+  createSimilarFindings,
+  type SimilarReviewedFinding,
+} from '../../register/findings/similar-findings.js';
 import {
   findNeighbours,
   findNextFindingFor,
   findTriageFinding,
   listTriageFindings,
-} from './triage-repository.js';
+} from '../../register/findings/triage-repository.js';
 import {
   parseTriageQuery,
   triageFilter,
@@ -204,7 +207,6 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
           409,
         );
       }
-      await context.afterChange();
       const next = await findNextFindingFor(db, user.username, findingId);
       return reply.redirect(
         next === undefined

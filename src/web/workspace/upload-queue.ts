@@ -24,16 +24,11 @@ export interface UploadQueue {
 
 /**
  * A queue over the `upload_jobs` table. Each job's document is ingested (stored, extracted,
- * screened and recorded) with its uploader as the actor, the record is signed (`afterChange`),
- * and the staged file is deleted whatever the outcome. Jobs left `screening` by a server that
+ * screened, recorded and signed) with its uploader as the actor, and the staged file is deleted whatever the outcome. Jobs left `screening` by a server that
  * stopped are screened again: ingesting is safe to repeat, as the same bytes change nothing.
  */
-export function createUploadQueue(options: {
-  deps: AppDeps;
-  afterChange: () => Promise<void>;
-  log: FastifyBaseLogger;
-}): UploadQueue {
-  const { deps, afterChange, log } = options;
+export function createUploadQueue(options: { deps: AppDeps; log: FastifyBaseLogger }): UploadQueue {
+  const { deps, log } = options;
   const db = deps.database.db;
   let running: Promise<void> | undefined;
   let wokenWhileRunning = false;
@@ -96,7 +91,6 @@ export function createUploadQueue(options: {
       public: details.public,
       actor: job.username,
     });
-    if (!result.duplicate) await afterChange();
     return {
       message: outcomeMessage(result),
       documentId: result.documentId,

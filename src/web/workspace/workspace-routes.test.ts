@@ -255,7 +255,6 @@ for (const database of testDatabases()) {
         .execute();
       const restarted = createUploadQueue({
         deps: web.deps,
-        afterChange: () => Promise.resolve(),
         log: web.app.log,
       });
       restarted.wake();

@@ -4,7 +4,7 @@ import { modelRoutes } from './model/model-routes.js';
 import { trainInWorker } from './model/train-in-worker.js';
 import { signedInUser } from './signed-in-user.js';
 import { triageRoutes } from './triage-routes.js';
-import { countFindingsByStatus } from './triage-repository.js';
+import { countFindingsByStatus } from '../../register/findings/triage-repository.js';
 import { listUploadJobs } from './upload-jobs-repository.js';
 import { uploadProgress } from './upload-progress.js';
 import { createUploadQueue, type UploadQueue } from './upload-queue.js';
@@ -27,7 +27,6 @@ declare module 'fastify' {
 export const workspaceRoutes: RouteModule = (app, context) => {
   const queue = createUploadQueue({
     deps: context.deps,
-    afterChange: () => context.afterChange(),
     log: app.log,
   });
   app.decorate('uploadQueue', queue);
@@ -49,7 +48,6 @@ export const workspaceRoutes: RouteModule = (app, context) => {
     async afterActivation() {
       // The worker recorded the activation: this process screens with the new model from now.
       await context.deps.refreshEngine();
-      await context.afterChange();
     },
     logError: (error) => {
       app.log.error(error);

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 
 import { recordAssurance } from '../../../register/assurances/assurances-service.js';
+import { documentExists } from '../../../register/documents/documents-repository.js';
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
 import type { RouteModule } from '../../routes/route-modules.js';
 import { assuranceScopeLabels, parseAssuranceForm } from './assurance-form.js';
@@ -49,26 +50,18 @@ export const assuranceRoutes: RouteModule = (app, context) => {
     });
     if (!parsed.ok) return showForm(reply, fields, parsed.errors);
     const input = parsed.value;
-    if (input.sourceDocumentId !== null) {
-      const document = await db
-        .selectFrom('documents')
-        .select('id')
-        .where('id', '=', input.sourceDocumentId)
-        .executeTakeFirst();
-      if (!document)
-        return showForm(reply, fields, [
-          fieldError(
-            'sourceDocument',
-            `There is no document ${input.sourceDocumentId} in the register: check the number`,
-          ),
-        ]);
-    }
+    if (input.sourceDocumentId !== null && !(await documentExists(db, input.sourceDocumentId)))
+      return showForm(reply, fields, [
+        fieldError(
+          'sourceDocument',
+          `There is no document ${input.sourceDocumentId} in the register: check the number`,
+        ),
+      ]);
     try {
       await recordAssurance(deps, input, actorOf(request));
     } catch (error) {
       return showForm(reply, fields, [serviceRefusal(error, 'organisation')]);
     }
-    await context.afterChange();
     return reply.redirect(
       doneUrl('/workspace/organisations', 'assurance-recorded', { org: input.organisationCode }),
       303,

@@ -105,7 +105,6 @@ export const documentEditRoutes: RouteModule = (app, context) => {
           errors: [serviceRefusal(error, 'reason')],
         });
       }
-      await context.afterChange();
       return reply.redirect(
         doneUrl(`/workspace/documents/${document.id}`, 'document-corrected'),
         303,

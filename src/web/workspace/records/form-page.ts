@@ -1,11 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 
 import { SimwatchError } from '../../../errors.js';
 import type { Organisation } from '../../../register/organisations/organisation.js';
 import { findOrganisationByCode } from '../../../register/organisations/organisations-repository.js';
 import { featureNames, features } from '../../../register/status/index.js';
-import type { DatabaseSchema } from '../../../store/schema.js';
+import type { RegisterDatabase } from '../../../register/register-deps.js';
 import { doneNotice, queryText } from './done-notice.js';
 import { fieldError, type FieldError } from './form-errors.js';
 
@@ -57,7 +56,7 @@ export interface Notice {
  * from the address).
  */
 export async function noticeOf(
-  db: Kysely<DatabaseSchema>,
+  db: RegisterDatabase['db'],
   query: unknown,
 ): Promise<Notice | undefined> {
   const text = doneNotice(query);

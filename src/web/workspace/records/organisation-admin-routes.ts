@@ -21,7 +21,7 @@ import { errorValues, type FieldError } from './form-errors.js';
 import { readFormFields, type FormFields } from './form-fields.js';
 import { actorOf, noticeOf, organisationItems, serviceRefusal, type Notice } from './form-page.js';
 import { parseLinkForm, relationLabels } from './link-form.js';
-import { listOrganisationLinks } from './list-organisation-links.js';
+import { listOrganisationLinks } from '../../../register/organisations/organisation-links-repository.js';
 import { parseOrganisationForm } from './organisation-form.js';
 
 const access = { config: { access: 'reviewer' } } as const;
@@ -98,7 +98,6 @@ export const organisationAdminRoutes: RouteModule = (app, context) => {
     } catch (error) {
       return showAddForm(reply, fields, [serviceRefusal(error, 'code')]);
     }
-    await context.afterChange();
     return reply.redirect(
       doneUrl('/workspace/organisations', 'organisation-added', { org: parsed.value.code }),
       303,
@@ -175,7 +174,6 @@ export const organisationAdminRoutes: RouteModule = (app, context) => {
           errors: [serviceRefusal(error, 'name')],
         });
       }
-      await context.afterChange();
       return reply.redirect(
         doneUrl('/workspace/organisations', 'organisation-saved', { org: organisation.code }),
         303,
@@ -204,7 +202,6 @@ export const organisationAdminRoutes: RouteModule = (app, context) => {
           errors: [serviceRefusal(error, 'linkedCode')],
         });
       }
-      await context.afterChange();
       return reply.redirect(
         doneUrl(
           `/workspace/organisations/${encodeURIComponent(organisation.code)}/edit`,

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
+import { listReviews } from '../../../register/reviews/reviews-repository.js';
 import { createReview, recordReturn } from '../../../register/reviews/reviews-service.js';
 import type { RouteModule } from '../../routes/route-modules.js';
 import { doneUrl, queryText } from './done-notice.js';
@@ -22,10 +23,6 @@ export const reviewRoutes: RouteModule = (app, context) => {
   const { deps } = context;
   const db = deps.database.db;
 
-  function listReviews() {
-    return db.selectFrom('reviews').select(['id', 'name']).orderBy('id', 'desc').execute();
-  }
-
   function showReviewForm(
     reply: FastifyReply,
     values: FormFields,
@@ -45,7 +42,7 @@ export const reviewRoutes: RouteModule = (app, context) => {
   app.post('/workspace/reviews', { config: { access: 'reviewer' } }, async (request, reply) => {
     const fields = readFormFields(request.body);
     const parsed = parseReviewForm(fields, {
-      existingNames: (await listReviews()).map((review) => review.name),
+      existingNames: (await listReviews(db)).map((review) => review.name),
       today: deps.now(),
     });
     if (!parsed.ok) return showReviewForm(reply, fields, parsed.errors);
@@ -55,7 +52,6 @@ export const reviewRoutes: RouteModule = (app, context) => {
     } catch (error) {
       return showReviewForm(reply, fields, [serviceRefusal(error, 'name')]);
     }
-    await context.afterChange();
     return reply.redirect(
       doneUrl('/workspace/returns/new', 'review-created', { review: String(id) }),
       303,
@@ -68,7 +64,7 @@ export const reviewRoutes: RouteModule = (app, context) => {
     options: { errors?: readonly FieldError[]; notice?: Notice } = {},
   ) {
     const errors = options.errors ?? [];
-    const [reviews, organisations] = await Promise.all([listReviews(), listOrganisations(db)]);
+    const [reviews, organisations] = await Promise.all([listReviews(db), listOrganisations(db)]);
     return reply.page(
       'workspace/records/return-form.njk',
       {
@@ -99,7 +95,7 @@ export const reviewRoutes: RouteModule = (app, context) => {
 
   app.post('/workspace/returns', { config: { access: 'reviewer' } }, async (request, reply) => {
     const fields = readFormFields(request.body);
-    const [reviews, organisations] = await Promise.all([listReviews(), listOrganisations(db)]);
+    const [reviews, organisations] = await Promise.all([listReviews(db), listOrganisations(db)]);
     const parsed = parseReturnForm(fields, {
       reviews,
       organisationCodes: organisations.map((organisation) => organisation.code),
@@ -111,7 +107,6 @@ export const reviewRoutes: RouteModule = (app, context) => {
     } catch (error) {
       return showReturnForm(reply, fields, { errors: [serviceRefusal(error, 'review')] });
     }
-    await context.afterChange();
     return reply.redirect(
       doneUrl('/workspace/organisations', 'return-recorded', {
         org: parsed.value.organisationCode,

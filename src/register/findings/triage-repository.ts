@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 
-import type { FindingStatus } from '../../register/findings/finding-status.js';
+import type { FindingStatus } from './finding-status.js';
 import type { DatabaseSchema } from '../../store/schema.js';
-import type { FindingSummary } from '../../register/findings/findings-service.js';
-import { findingScreeningOf } from '../../register/findings/finding-screening.js';
-import { belongsToOrganisation } from '../../register/documents/belongs-to-organisation.js';
+import type { FindingSummary } from './findings-service.js';
+import { findingScreeningOf } from './finding-screening.js';
+import { belongsToOrganisation } from '../documents/belongs-to-organisation.js';
 
 /** Which findings the triage queue shows. */
 export interface TriageFilter {

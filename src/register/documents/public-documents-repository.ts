@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
 
-import { documentKindNames, documentKinds } from '../../register/documents/document.js';
+import { documentKindNames, documentKinds } from './document.js';
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import type { DatabaseSchema } from '../../store/schema.js';
-import { confirmationTimes, publicFindingOf, type ApiFinding } from './public-findings.js';
+import {
+  confirmationTimes,
+  publicFindingOf,
+  type ApiFinding,
+} from '../findings/public-findings-repository.js';
 
 /** A document as published: details, confirmed findings, and its text only when public. */
 export interface ApiDocument {

@@ -1,7 +1,44 @@
 import { sql, type RawBuilder } from 'kysely';
 
 import type { RegisterDatabase } from '../../store/create-database.js';
-import type { ChangeEvent, ChangeLookups } from './recent-changes.js';
+
+/** An event of the record, reduced to what the list of changes needs from it. */
+export interface ChangeEvent {
+  seq: number;
+  time: string;
+  type: string;
+  /** The id (or, for imports, the count) of what the event is about. */
+  ref: number | null;
+  /** The decision's id for decisions; the first organisation's code for imports. */
+  detail: string | null;
+}
+
+/** What the list of changes looks up about the events' subjects (one query per kind). */
+export interface ChangeLookups {
+  organisationsByCode: ReadonlyMap<string, { name: string }>;
+  documents: ReadonlyMap<number, { title: string }>;
+  findings: ReadonlyMap<
+    number,
+    {
+      label: string;
+      documentId: number;
+      documentTitle: string;
+      page: number | null;
+      status: string;
+    }
+  >;
+  /** Each finding's decisions, oldest first (reviewers are used for the two-reviewer rule only). */
+  decisions: ReadonlyMap<
+    number,
+    { id: number; reviewer: string; decision: 'confirm' | 'reject' }[]
+  >;
+  assurances: ReadonlyMap<number, { organisationCode: string; organisationName: string }>;
+  returns: ReadonlyMap<
+    number,
+    { organisationCode: string; organisationName: string; reviewName: string; responded: boolean }
+  >;
+  reviews: ReadonlyMap<number, { name: string }>;
+}
 
 /** The events the list of recent changes describes. */
 const shownTypes = [

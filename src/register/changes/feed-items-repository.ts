@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 
-import { features, type Feature } from '../../register/status/register-facts.js';
+import { features, type Feature } from '../status/register-facts.js';
 import type { DatabaseSchema } from '../../store/schema.js';
-import { timesOf } from './public-findings.js';
+import { timesOf } from '../findings/public-findings-repository.js';
 
 /** An organisation as a feed entry names it. */
 export interface FeedOrganisation {

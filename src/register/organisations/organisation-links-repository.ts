@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 
-import type { DatabaseSchema } from '../../../store/schema.js';
+import type { DatabaseSchema } from '../../store/schema.js';
 
 /** A link from or to an organisation, with the other organisation's code and name. */
 export interface OrganisationLink {

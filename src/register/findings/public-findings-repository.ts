@@ -4,7 +4,7 @@ import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import type { Label } from '../../screening/finding.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { confirmedAt, type TimedDecision } from './confirmed-at.js';
-import { belongsToOrganisation } from '../../register/documents/belongs-to-organisation.js';
+import { belongsToOrganisation } from '../documents/belongs-to-organisation.js';
 
 /** A confirmed finding as published: its excerpt redacted, reviewers' names left out. */
 export interface ApiFinding {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
-import { listReviewedFindingKeys } from '../../register/findings/reviewed-findings-repository.js';
-import { listPassagesByIds } from '../../register/models/models-repository.js';
+import { listReviewedFindingKeys } from './reviewed-findings-repository.js';
+import { listPassagesByIds } from '../models/models-repository.js';
 import { isEvidenceLabel } from '../../screening/finding.js';
 import { sketchSimilarity } from '../../screening/model/nearest-example.js';
 import type { ScreeningEngine } from '../../screening/screening-engine.js';

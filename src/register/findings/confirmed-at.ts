@@ -1,4 +1,4 @@
-import { findingStatus, type Decision } from '../../register/findings/finding-status.js';
+import { findingStatus, type Decision } from './finding-status.js';
 
 /** A decision on a finding, with when it was made (ISO 8601). */
 export interface TimedDecision extends Decision {

@@ -28,25 +28,14 @@ import {
   publicDir,
 } from './render/template-environment.js';
 import { routeModules } from './routes/route-modules.js';
+import { cookieOptions, csrfCookieOf, sessionCookie } from './security/cookies.js';
+import { formField } from './workspace/form-body.js';
 import { csrfTokenFor, isValidCsrfToken, newCsrfSeed } from './security/csrf-token.js';
 import { contentSecurityPolicy } from './security/content-security-policy.js';
 import { loadSessionSecret } from './security/session-secret.js';
 import type { RouteAccess, WebContext } from './web-context.js';
 import type { TrainModel } from './workspace/model/model-training.js';
 import { multipartLimits } from './workspace/upload-limits.js';
-
-/** The cookie that holds a signed-in session's token. */
-export const sessionCookie = 'simwatch_session';
-/** The cookie that holds this browser's CSRF seed (over plain HTTP: see `csrfCookieOf`). */
-export const csrfCookie = 'simwatch_csrf';
-
-/**
- * The CSRF seed's cookie for this request: over HTTPS a `__Host-` cookie, which the browser only
- * accepts Secure, for this host and path /, so a neighbouring subdomain cannot plant one.
- */
-export function csrfCookieOf(request: FastifyRequest): string {
-  return request.protocol === 'https' ? `__Host-${csrfCookie}` : csrfCookie;
-}
 
 /** The session this request's CSRF token is bound to: its session cookie while it is valid. */
 function csrfSessionOf(request: FastifyRequest): string {
@@ -290,26 +279,4 @@ function cacheableHeaders(reply: FastifyReply): Record<string, string> {
     if (value !== undefined) headers[name] = String(value);
   }
   return headers;
-}
-
-/** Cookie settings: HttpOnly, SameSite, and Secure whenever the request came over HTTPS. */
-export function cookieOptions(request: FastifyRequest, sameSite: 'lax' | 'strict') {
-  return {
-    path: '/',
-    httpOnly: true,
-    sameSite,
-    secure: request.protocol === 'https',
-  } as const;
-}
-
-/** A text field of a form body (url-encoded, or multipart with its fields attached). */
-export function formField(body: unknown, name: string): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const value = (body as Record<string, unknown>)[name];
-  if (typeof value === 'string') return value;
-  if (typeof value === 'object' && value !== null && 'value' in value) {
-    const inner = value.value;
-    return typeof inner === 'string' ? inner : undefined;
-  }
-  return undefined;
 }

@@ -16,7 +16,7 @@ import {
   listPublicOrganisations,
 } from '../open-data/public-organisations.js';
 import type { WebContext } from '../web-context.js';
-import type { RouteModule } from './route-modules.js';
+import type { RouteModule } from './route-module.js';
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => unknown;
 

@@ -6,7 +6,7 @@ import {
   downloadFileName,
   formatByteSize,
 } from '../public-register/original-download.js';
-import type { RouteModule } from './route-modules.js';
+import type { RouteModule } from './route-module.js';
 
 /** The largest document id accepted in an address (ids are integers both databases hold). */
 const maxDocumentId = 2_147_483_647;

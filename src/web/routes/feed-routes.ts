@@ -2,7 +2,7 @@ import { buildAtomFeed } from '../open-data/build-atom-feed.js';
 import { feedEntryOf } from '../open-data/feed-entries.js';
 import { listFeedItems, registerIdentity } from '../../register/changes/feed-items-repository.js';
 import { stableUrn } from '../open-data/stable-urn.js';
-import type { RouteModule } from './route-modules.js';
+import type { RouteModule } from './route-module.js';
 
 /** How many entries the feed holds. */
 export const feedLength = 50;

@@ -1,7 +1,7 @@
 import { countEvents } from '../../register/ledger/record-size.js';
 import { loadHomeView, type HomeView } from '../public-register/home-view.js';
 import { createVersionedCache } from '../public-register/versioned-cache.js';
-import type { RouteModule } from './route-modules.js';
+import type { RouteModule } from './route-module.js';
 
 /** The home page: national figures as a chart and tables, and what changed recently. */
 export const homeRoutes: RouteModule = (app, { deps }) => {

@@ -9,7 +9,7 @@ import {
 } from '../public-register/model-evaluation-view.js';
 import { labelNames } from '../workspace/label-names.js';
 import { engineInUse } from '../workspace/model/engine-in-use.js';
-import type { RouteModule } from './route-modules.js';
+import type { RouteModule } from './route-module.js';
 
 /** How many examples of each kind the page shows for an indicator. */
 const examplesShown = 3;

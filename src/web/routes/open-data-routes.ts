@@ -12,7 +12,7 @@ import {
 import { apiEndpoints } from '../open-data/api-endpoints.js';
 import { openApiPath } from '../open-data/build-openapi-document.js';
 import { openDataTableDescriptions } from '../open-data/open-data-tables.js';
-import type { RouteModule } from './route-modules.js';
+import type { RouteModule } from './route-module.js';
 
 const mediaTypes = {
   csv: 'text/csv; charset=utf-8',

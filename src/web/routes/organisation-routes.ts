@@ -24,7 +24,7 @@ import {
   type OrganisationSummary,
 } from '../public-register/organisation-summary.js';
 import { createVersionedCache } from '../public-register/versioned-cache.js';
-import type { RouteModule } from './route-modules.js';
+import type { RouteModule } from './route-module.js';
 
 const sortNames: Record<OrganisationSort, string> = {
   name: 'Name (A to Z)',

@@ -1,6 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-
-import type { WebContext } from '../web-context.js';
+import type { RouteModule } from './route-module.js';
 import { accountRoutes } from '../workspace/account-routes.js';
 import { recordsRoutes } from '../workspace/records-routes.js';
 import { workspaceRoutes } from '../workspace/workspace-routes.js';
@@ -13,9 +11,6 @@ import { openDataRoutes } from './open-data-routes.js';
 import { organisationRoutes } from './organisation-routes.js';
 import { searchRoutes } from './search-routes.js';
 import { signInRoutes } from './sign-in-routes.js';
-
-/** A group of routes: adds them to the app. */
-export type RouteModule = (app: FastifyInstance, context: WebContext) => void | Promise<void>;
 
 /** Every group of routes the app serves; add new ones here. */
 export const routeModules: readonly RouteModule[] = [

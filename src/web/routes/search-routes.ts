@@ -18,7 +18,7 @@ import {
 import { paginate } from '../../search/search-pagination.js';
 import type { SearchResult } from '../../search/search-types.js';
 import { labelNames } from '../workspace/label-names.js';
-import type { RouteModule } from './route-modules.js';
+import type { RouteModule } from './route-module.js';
 
 /** Full-text search over the documents: public documents for everyone, all for those signed in. */
 export const searchRoutes: RouteModule = (app, { deps }) => {

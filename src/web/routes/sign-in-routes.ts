@@ -1,8 +1,9 @@
 import { authenticate } from '../auth/users-service.js';
 import { errorsByField } from '../render/form-errors.js';
 import { endSession, startSession } from '../auth/sessions.js';
-import { cookieOptions, formField, sessionCookie } from '../create-web-app.js';
-import type { RouteModule } from './route-modules.js';
+import { cookieOptions, sessionCookie } from '../security/cookies.js';
+import { formField } from '../workspace/form-body.js';
+import type { RouteModule } from './route-module.js';
 
 /** How many attempts a minute one address may make to sign in to one account. */
 export const signInAttemptsPerMinute = 10;

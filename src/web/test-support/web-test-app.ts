@@ -6,7 +6,8 @@ import { buildDemo } from '../../demo/build-demo.js';
 import type { TestDatabase } from '../../test-support/register-databases.js';
 import { createUser } from '../auth/users-service.js';
 import { startSession } from '../auth/sessions.js';
-import { createWebApp, sessionCookie } from '../create-web-app.js';
+import { createWebApp } from '../create-web-app.js';
+import { sessionCookie } from '../security/cookies.js';
 import type { TrainModel } from '../workspace/model/model-training.js';
 
 /** The password of every test account. */

@@ -1,4 +1,4 @@
-import type { RouteModule } from '../routes/route-modules.js';
+import type { RouteModule } from '../routes/route-module.js';
 import { accountAdminRoutes } from './accounts/account-admin-routes.js';
 import { passwordRoutes } from './accounts/password-routes.js';
 

@@ -1,6 +1,16 @@
 import type { FastifyRequest } from 'fastify';
 
-import { formField } from '../create-web-app.js';
+/** A text field of a form body (url-encoded, or multipart with its fields attached). */
+export function formField(body: unknown, name: string): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const value = (body as Record<string, unknown>)[name];
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && 'value' in value) {
+    const inner = value.value;
+    return typeof inner === 'string' ? inner : undefined;
+  }
+  return undefined;
+}
 
 /** A file sent in a multipart form, read into memory by @fastify/multipart. */
 export interface UploadedFile {

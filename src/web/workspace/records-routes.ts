@@ -1,4 +1,4 @@
-import type { RouteModule } from '../routes/route-modules.js';
+import type { RouteModule } from '../routes/route-module.js';
 import { assuranceRoutes } from './records/assurance-routes.js';
 import { documentEditRoutes } from './records/document-edit-routes.js';
 import { organisationAdminRoutes } from './records/organisation-admin-routes.js';

@@ -4,7 +4,7 @@ import { SimwatchError } from '../../errors.js';
 import { decideFinding } from '../../register/findings/findings-service.js';
 import { listOrganisations } from '../../register/organisations/organisations-repository.js';
 import { labels } from '../../screening/finding.js';
-import { formField } from '../create-web-app.js';
+import { formField } from './form-body.js';
 import { modelEvaluationOf } from '../public-register/model-evaluation-view.js';
 import type { WebContext } from '../web-context.js';
 import { findingView, type ModelCalibration } from './finding-view.js';

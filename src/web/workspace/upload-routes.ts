@@ -7,7 +7,7 @@ import { detectType } from '../../extract/detect-type.js';
 import { formatSize } from '../../extract/format-size.js';
 import { documentKindNames, documentKinds } from '../../register/documents/document.js';
 import { listOrganisations } from '../../register/organisations/organisations-repository.js';
-import { formField } from '../create-web-app.js';
+import { formField } from './form-body.js';
 import type { WebContext } from '../web-context.js';
 import { formFields, uploadedFiles, type UploadedFile } from './form-body.js';
 import { signedInUser } from './signed-in-user.js';

@@ -1,4 +1,4 @@
-import type { RouteModule } from '../routes/route-modules.js';
+import type { RouteModule } from '../routes/route-module.js';
 import { createModelTraining, type ModelTraining } from './model/model-training.js';
 import { modelRoutes } from './model/model-routes.js';
 import { trainInWorker } from './model/train-in-worker.js';

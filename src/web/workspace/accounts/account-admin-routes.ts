@@ -10,7 +10,7 @@ import {
   updateUser,
   type User,
 } from '../../auth/users-service.js';
-import type { RouteModule } from '../../routes/route-modules.js';
+import type { RouteModule } from '../../routes/route-module.js';
 import { doneNotice, doneUrl } from '../records/done-notice.js';
 import { errorValues, type FieldError } from '../records/form-errors.js';
 import { readFormFields, type FormFields } from '../records/form-fields.js';

@@ -2,8 +2,8 @@ import type { FastifyReply } from 'fastify';
 
 import { startSession } from '../../auth/sessions.js';
 import { authenticate, setPassword } from '../../auth/users-service.js';
-import { cookieOptions, sessionCookie } from '../../create-web-app.js';
-import type { RouteModule } from '../../routes/route-modules.js';
+import { cookieOptions, sessionCookie } from '../../security/cookies.js';
+import type { RouteModule } from '../../routes/route-module.js';
 import { signInAttemptsPerMinute } from '../../routes/sign-in-routes.js';
 import { doneNotice, doneUrl } from '../records/done-notice.js';
 import { errorValues, fieldError, type FieldError } from '../records/form-errors.js';

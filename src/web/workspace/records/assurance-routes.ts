@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { recordAssurance } from '../../../register/assurances/assurances-service.js';
 import { documentExists } from '../../../register/documents/documents-repository.js';
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
-import type { RouteModule } from '../../routes/route-modules.js';
+import type { RouteModule } from '../../routes/route-module.js';
 import { assuranceScopeLabels, parseAssuranceForm } from './assurance-form.js';
 import { doneUrl, queryText } from './done-notice.js';
 import { errorValues, fieldError, type FieldError } from './form-errors.js';

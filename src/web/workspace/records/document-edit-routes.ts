@@ -10,7 +10,7 @@ import {
 import { editDocument } from '../../../register/documents/edit-document.js';
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
 import { formatDate } from '../../render/template-environment.js';
-import type { RouteModule } from '../../routes/route-modules.js';
+import type { RouteModule } from '../../routes/route-module.js';
 import { doneUrl } from './done-notice.js';
 import { documentFormValues, parseDocumentForm } from './document-form.js';
 import { errorValues, type FieldError } from './form-errors.js';

@@ -14,7 +14,7 @@ import {
   importOrganisations,
   linkOrganisations,
 } from '../../../register/organisations/organisations-service.js';
-import type { RouteModule } from '../../routes/route-modules.js';
+import type { RouteModule } from '../../routes/route-module.js';
 import { doneUrl, queryText } from './done-notice.js';
 import { filterOrganisations } from './filter-organisations.js';
 import { errorValues, type FieldError } from './form-errors.js';

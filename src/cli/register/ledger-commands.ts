@@ -5,7 +5,9 @@ import { loadConfig } from '../../config/load-config.js';
 import { SimwatchError } from '../../errors.js';
 import { eventLeafHash } from '../../record/event-hash.js';
 import { inclusionProof, merkleRoot } from '../../record/merkle-tree.js';
+import type { WitnessCheckpoints } from '../../record/find-witness-problem.js';
 import { parseBundle } from '../../record/parse-bundle.js';
+import { parseWitnessCheckpoints } from '../../record/parse-witness-checkpoints.js';
 import { createBundle, verifyBundle } from '../../record/record-bundle.js';
 import { verifyInclusion } from '../../record/verify-inclusion.js';
 import { replayRecord } from '../../register/ledger/replay-record.js';
@@ -29,22 +31,43 @@ import {
 
 const verifyRegister = defineRegisterCommand({
   name: 'ledger verify',
-  summary: 'Check the record and the tables: names the first bad event',
+  summary: 'Check the record, the tables and the stored originals: names the first problem',
   usage:
-    'Usage: simwatch ledger verify [--json]\n       simwatch ledger verify --bundle FILE [--key-id ID] [--json]',
+    'Usage: simwatch ledger verify [--against FILE] [--json]\n       simwatch ledger verify --bundle FILE [--key-id ID] [--against FILE] [--json]',
   help: `Checks the record: events numbered without gaps, each hash matching its event
 and chained to the one before, every checkpoint signed by this deployment's key
-with the Merkle root of the events it covers, and checkpoints consistent with
-each other. Then rebuilds the register's tables from the record and compares
-them row by row with the database. Exit status 0 when all is well, 1 when
-something was altered (the message names the first bad event or row).
+with the Merkle root of the events it covers, checkpoints consistent with each
+other, and the last checkpoint covering every event (events no signed
+checkpoint covers could have been rewritten by anyone able to write to the
+database). Then rebuilds the register's tables from the record and compares
+them row by row with the database, and hashes every stored original (and
+screening model file) against the SHA-256 its event recorded, naming each one
+missing or altered. Exit status 0 when all is well, 1 when something was
+altered (the message names the first bad event, row or file).
+
+The signing key proves who signed, not that the record was never rewritten and
+re-signed, or cut back to an older checkpoint: keep copies of the checkpoints
+elsewhere. --against FILE checks the record against such a copy: the open
+data's checkpoints.csv or checkpoints.json (from the open data page or
+"simwatch export"), or a bundle from "simwatch ledger export". Every checkpoint
+in FILE must be signed by this register's key and be a prefix of the record
+(checked with a consistency proof); the first that is not is named.
 
 With --bundle FILE it checks an exported bundle offline, with no register.
 --key-id ID pins the signing key you trust (printed by "simwatch init").`,
-  options: { bundle: { type: 'string' }, 'key-id': { type: 'string' } },
+  options: {
+    bundle: { type: 'string' },
+    'key-id': { type: 'string' },
+    against: { type: 'string' },
+  },
   writes: false,
-  async run({ deps, json, print, signingKey }) {
-    const verdict = await verifyLedger(deps.database.db, await signingKey());
+  async run({ values, deps, json, print, signingKey, terminal }) {
+    const against = stringOption(values.against);
+    const witness = against === undefined ? undefined : await readWitness(against, terminal.cwd);
+    const verdict = await verifyLedger(deps.database.db, await signingKey(), {
+      blobs: deps.blobs,
+      ...(witness && { witness }),
+    });
     return report(verdict, json, print);
   },
 });
@@ -59,9 +82,15 @@ const verifyCommand: CliCommand = {
       return verifyRegister.run(args, terminal);
     const file = args[at + 1];
     const keyAt = args.indexOf('--key-id');
+    const againstAt = args.indexOf('--against');
     const json = args.includes('--json');
     if (!file) {
       terminal.stderr.write('Cannot verify: --bundle needs a file\n');
+      return exitStatus.cannotRun;
+    }
+    const against = againstAt === -1 ? undefined : args[againstAt + 1];
+    if (againstAt !== -1 && !against) {
+      terminal.stderr.write('Cannot verify: --against needs a file\n');
       return exitStatus.cannotRun;
     }
     let bundle;
@@ -74,19 +103,52 @@ const verifyCommand: CliCommand = {
       );
     }
     const keyId = keyAt === -1 ? undefined : args[keyAt + 1];
-    const verdict = verifyBundle(bundle, keyId === undefined ? {} : { keyId });
+    const witness = against === undefined ? undefined : await readWitness(against, terminal.cwd);
+    const verdict = verifyBundle(bundle, {
+      ...(keyId !== undefined && { keyId }),
+      ...(witness && { witness }),
+    });
     return report(verdict, json, (line) => terminal.stdout.write(`${line}\n`));
   },
 };
 
+async function readWitness(file: string, cwd: string): Promise<WitnessCheckpoints> {
+  let text;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new SimwatchError(
+      'unreadable',
+      `Cannot read the checkpoints "${file}": ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  try {
+    return { checkpoints: parseWitnessCheckpoints(text), source: `"${file}"` };
+  } catch (error) {
+    throw new SimwatchError(
+      'invalid_input',
+      `Cannot verify against "${file}": ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
 function report(verdict: LedgerVerdict, json: boolean, print: (line: string) => void): number {
   if (json) print(JSON.stringify(verdict));
-  else if (verdict.ok)
-    print(
-      `The record is intact: ${verdict.events} events, ${verdict.checkpoints} signed checkpoints, root ${verdict.rootHash}`,
-    );
+  else if (verdict.ok) print(describeIntact(verdict));
   else print(`The record FAILED verification: ${verdict.problem}`);
   return verdict.ok ? exitStatus.ok : exitStatus.failOnFound;
+}
+
+function describeIntact(verdict: Extract<LedgerVerdict, { ok: true }>): string {
+  const parts = [
+    `The record is intact: ${verdict.events} events, ${verdict.checkpoints} signed checkpoints, root ${verdict.rootHash}`,
+  ];
+  if (verdict.storedFiles !== undefined)
+    parts.push(`${verdict.storedFiles} stored files match their recorded SHA-256`);
+  if (verdict.witnessed !== undefined)
+    parts.push(`all ${verdict.witnessed} witnessed checkpoints match`);
+  return parts.join('; ');
 }
 
 const exportCommand = defineRegisterCommand({

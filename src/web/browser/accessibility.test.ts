@@ -1,6 +1,9 @@
+import { rm } from 'node:fs/promises';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
+import { ingestDocument } from '../../register/documents/ingest-document.js';
 import {
   findAxeViolations,
   launchBrowser,
@@ -52,6 +55,24 @@ async function publicDocument(server: TestServer): Promise<string> {
   return `/documents/${row.document_id}`;
 }
 
+/** A public document whose stored original has been deleted, so its download explains why. */
+async function missingOriginal(server: TestServer): Promise<string> {
+  const { documentId } = await ingestDocument(server.deps, {
+    bytes: new TextEncoder().encode('Minutes: the panel met and agreed its plans.'),
+    fileName: 'minutes.txt',
+    organisationCodes: ['DEMO-T01'],
+    docType: 'board_paper',
+    actor: 'test',
+  });
+  const row = await server.deps.database.db
+    .selectFrom('documents')
+    .select('sha256')
+    .where('id', '=', documentId)
+    .executeTakeFirstOrThrow();
+  await rm(server.deps.blobs.pathOf(row.sha256), { force: true });
+  return `/documents/${documentId}/original`;
+}
+
 /** An upload of the reviewer's in the given state, made directly in the database. */
 function uploadIn(state: 'screening' | 'done') {
   return async (server: TestServer): Promise<string> => {
@@ -93,6 +114,7 @@ const pages: PageCheck[] = [
   { name: 'sign-in', path: '/sign-in' },
   { name: 'sign-in with errors', path: '/sign-in', prepare: sendMainForm },
   { name: 'page not found', path: '/no-such-page' },
+  { name: 'an original that is missing', path: missingOriginal },
   { name: 'workspace', path: '/workspace', as: 'reviewer' },
   { name: 'upload', path: '/workspace/uploads', as: 'reviewer' },
   { name: 'upload with errors', path: '/workspace/uploads', as: 'reviewer', prepare: sendMainForm },

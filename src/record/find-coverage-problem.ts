@@ -24,5 +24,6 @@ export function findCoverageProblem(
       `${events} not covered by a signed checkpoint (${last}): they may have been rewritten ` +
       'without the signing key, or the checkpoints covering them deleted',
     seq: first,
+    uncovered: true,
   };
 }

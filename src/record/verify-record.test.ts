@@ -37,6 +37,7 @@ describe('verifyRecord()', () => {
       problem:
         'Events 41 to 50 are not covered by a signed checkpoint (the last signed checkpoint covers 40 events): they may have been rewritten without the signing key, or the checkpoints covering them deleted',
       seq: 41,
+      uncovered: true,
     });
     expect(
       verifyRecord({
@@ -66,6 +67,7 @@ describe('verifyRecord()', () => {
       problem:
         'Events 1 to 50 are not covered by a signed checkpoint (the record has no signed checkpoint at all): they may have been rewritten without the signing key, or the checkpoints covering them deleted',
       seq: 1,
+      uncovered: true,
     });
   });
 

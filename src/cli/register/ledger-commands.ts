@@ -12,6 +12,7 @@ import { createBundle, verifyBundle } from '../../record/record-bundle.js';
 import { verifyInclusion } from '../../record/verify-inclusion.js';
 import { replayRecord } from '../../register/ledger/replay-record.js';
 import { verifyLedger, type LedgerVerdict } from '../../register/ledger/verify-ledger.js';
+import { writeCheckpoint } from '../../register/ledger/write-checkpoint.js';
 import { createDatabase } from '../../store/create-database.js';
 import {
   listCheckpoints,
@@ -72,6 +73,41 @@ With --bundle FILE it checks an exported bundle offline, with no register.
   },
 });
 
+const signCommand = defineRegisterCommand({
+  name: 'ledger sign',
+  summary: 'Sign a checkpoint over events a stopped change left unsigned',
+  usage: 'Usage: simwatch ledger sign [--against FILE] [--json]',
+  help: `Every change signs a checkpoint when it finishes; a process stopped in between
+(killed, or the machine lost power) leaves its last events unsigned, and
+"simwatch ledger verify" then fails, naming them. This command signs a
+checkpoint over them once the rest of the record checks: events, chain and
+every existing checkpoint, and with --against FILE the checkpoints saved
+elsewhere too. It refuses when anything else is wrong.
+
+Sign only events you know are your own: whoever can write to the database can
+also add or rewrite events that no checkpoint covers yet. Check them first
+(for example with "simwatch ledger verify --against" your saved checkpoints).`,
+  options: { against: { type: 'string' } },
+  // It signs below rather than through the write path: nothing else changes.
+  writes: false,
+  async run({ values, deps, json, print, signingKey, terminal }) {
+    const against = stringOption(values.against);
+    const witness = against === undefined ? undefined : await readWitness(against, terminal.cwd);
+    const key = await signingKey();
+    const verdict = await verifyLedger(deps.database.db, key, witness ? { witness } : {});
+    if (!verdict.ok && verdict.uncovered !== true)
+      throw new SimwatchError('record_invalid', `Cannot sign the record: ${verdict.problem}`);
+    const checkpoint = verdict.ok ? undefined : await writeCheckpoint(deps, key);
+    if (json) print(JSON.stringify({ signed: checkpoint ?? null }));
+    else if (checkpoint)
+      print(
+        `Signed a checkpoint of ${checkpoint.treeSize} events (events ${verdict.ok ? '' : String(verdict.seq ?? 1)} to ${checkpoint.treeSize} were unsigned), root ${checkpoint.rootHash}`,
+      );
+    else print('Nothing to sign: a signed checkpoint already covers every event');
+    return exitStatus.ok;
+  },
+});
+
 /** `ledger verify`: a bundle is checked offline, without opening (or creating) a register. */
 const verifyCommand: CliCommand = {
   name: verifyRegister.name,
@@ -108,7 +144,7 @@ const verifyCommand: CliCommand = {
       ...(keyId !== undefined && { keyId }),
       ...(witness && { witness }),
     });
-    return report(verdict, json, (line) => terminal.stdout.write(`${line}\n`));
+    return report(verdict, json, (line) => terminal.stdout.write(`${line}\n`), { offline: true });
   },
 };
 
@@ -133,10 +169,21 @@ async function readWitness(file: string, cwd: string): Promise<WitnessCheckpoint
   }
 }
 
-function report(verdict: LedgerVerdict, json: boolean, print: (line: string) => void): number {
+function report(
+  verdict: LedgerVerdict,
+  json: boolean,
+  print: (line: string) => void,
+  options: { offline?: boolean } = {},
+): number {
   if (json) print(JSON.stringify(verdict));
   else if (verdict.ok) print(describeIntact(verdict));
-  else print(`The record FAILED verification: ${verdict.problem}`);
+  else {
+    print(`The record FAILED verification: ${verdict.problem}`);
+    if (verdict.uncovered && options.offline !== true)
+      print(
+        'If these events are your own (a change stopped before it was signed), check them, then run "simwatch ledger sign".',
+      );
+  }
   return verdict.ok ? exitStatus.ok : exitStatus.failOnFound;
 }
 
@@ -263,5 +310,5 @@ latest checkpoint: the event's leaf hash and the sibling hashes up to the root.`
 export const ledgerCommand = defineCommandGroup(
   'ledger',
   'Verify, export, replay and prove the record',
-  [verifyCommand, exportCommand, replayCommand, proofCommand],
+  [verifyCommand, signCommand, exportCommand, replayCommand, proofCommand],
 );

@@ -1,62 +1,23 @@
 import { chmod, unlink, writeFile } from 'node:fs/promises';
 
-import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createAppDeps, type AppDeps } from '../../app/create-app-deps.js';
-import { canonicalJson } from '../../record/canonical-json.js';
 import type { SigningKey } from '../../record/checkpoint.js';
-import { eventLeafHash, hashEvent, type RecordEvent } from '../../record/event-hash.js';
 import { listCheckpoints, readAllEvents } from '../../store/record-repository.js';
-import type { DatabaseSchema } from '../../store/schema.js';
 import { northmoorTrust } from '../../test-support/northmoor-trust.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { ingestDocument } from '../documents/ingest-document.js';
 import { importOrganisations } from '../organisations/organisations-service.js';
 import { loadSigningKey } from './signing-key-file.js';
 import { verifyLedger } from './verify-ledger.js';
+import { retitle, rewriteEvent } from './test-support/rewrite-without-key.js';
 import { writeCheckpoint } from './write-checkpoint.js';
 
 const paper = (n: number) =>
   new TextEncoder().encode(
     `Board paper ${n}\n\nA police officer attends the monthly high intensity panel to agree response plans.`,
   );
-
-/**
- * What someone with write access to the database but not the key can do: change one event,
- * recompute the hash chain (and leaf hashes) from it to the head, and make the tables agree.
- */
-async function rewriteEvent(
-  db: Kysely<DatabaseSchema>,
-  seq: number,
-  change: (payload: unknown) => unknown,
-): Promise<void> {
-  const events = await readAllEvents(db);
-  let previous: RecordEvent | undefined = events[seq - 2];
-  for (const event of events.slice(seq - 1)) {
-    const payload = event.seq === seq ? change(event.payload) : event.payload;
-    const unhashed = { ...event, payload, prevHash: previous?.hash ?? event.prevHash };
-    const rewritten = { ...unhashed, hash: hashEvent(unhashed) };
-    await db
-      .updateTable('record_events')
-      .set({
-        payload: canonicalJson(payload),
-        prev_hash: rewritten.prevHash,
-        hash: rewritten.hash,
-        leaf_hash: eventLeafHash(rewritten),
-      })
-      .where('seq', '=', event.seq)
-      .execute();
-    previous = rewritten;
-  }
-  if (previous)
-    await db.updateTable('record_head').set({ hash: previous.hash }).where('id', '=', 1).execute();
-}
-
-function retitle(payload: unknown): unknown {
-  const { document, ...rest } = payload as { document: Record<string, unknown> };
-  return { ...rest, document: { ...document, title: 'Nothing to see here' } };
-}
 
 for (const database of testDatabases()) {
   describe(`ledger verification against rewriting without the key, on ${database.name}`, () => {

@@ -28,7 +28,14 @@ export type LedgerVerdict =
       /** How many witnessed checkpoints the record bears out, when a witness was given. */
       witnessed?: number;
     }
-  | { ok: false; problem: string; seq?: number; storedFiles?: StoredFileProblem[] };
+  | {
+      ok: false;
+      problem: string;
+      seq?: number;
+      /** Set when the only thing wrong with the record is events no signed checkpoint covers. */
+      uncovered?: true;
+      storedFiles?: StoredFileProblem[];
+    };
 
 /** What else to check the register against. */
 export interface VerifyLedgerOptions {

@@ -11,7 +11,11 @@ import { parseWitnessCheckpoints } from '../../record/parse-witness-checkpoints.
 import { createBundle, verifyBundle } from '../../record/record-bundle.js';
 import { verifyInclusion } from '../../record/verify-inclusion.js';
 import { replayRecord } from '../../register/ledger/replay-record.js';
-import { verifyLedger, type LedgerVerdict } from '../../register/ledger/verify-ledger.js';
+import {
+  outsideTheRecord,
+  verifyLedger,
+  type LedgerVerdict,
+} from '../../register/ledger/verify-ledger.js';
 import { writeCheckpoint } from '../../register/ledger/write-checkpoint.js';
 import { createDatabase } from '../../store/create-database.js';
 import {
@@ -195,7 +199,13 @@ function describeIntact(verdict: Extract<LedgerVerdict, { ok: true }>): string {
     parts.push(`${verdict.storedFiles} stored files match their recorded SHA-256`);
   if (verdict.witnessed !== undefined)
     parts.push(`all ${verdict.witnessed} witnessed checkpoints match`);
-  return parts.join('; ');
+  const intact = parts.join('; ');
+  if (verdict.notInRecord === undefined) return intact;
+  const unchecked = outsideTheRecord
+    .filter((each) => verdict.notInRecord?.includes(each.table))
+    .map((each) => `${each.what} (table ${each.table})`)
+    .join(', ');
+  return `${intact}\nNot checked, because the record does not hold them: ${unchecked}`;
 }
 
 const exportCommand = defineRegisterCommand({

@@ -16,6 +16,16 @@ import {
 } from './find-stored-file-problems.js';
 import { replayRecord } from './replay-record.js';
 
+/**
+ * What the register keeps that the record does not hold, so `ledger verify` cannot vouch for it:
+ * someone who can write to the database can change these undetected.
+ */
+export const outsideTheRecord = [
+  { table: 'users', what: 'workspace accounts and their roles' },
+  { table: 'web_sessions', what: 'signed-in sessions' },
+  { table: 'upload_jobs', what: 'uploads waiting to be screened' },
+] as const;
+
 /** What `ledger verify` found: all well, or the first problem and the event it concerns. */
 export type LedgerVerdict =
   | {
@@ -27,6 +37,8 @@ export type LedgerVerdict =
       storedFiles?: number;
       /** How many witnessed checkpoints the record bears out, when a witness was given. */
       witnessed?: number;
+      /** The tables the record does not hold, and so could not be checked. */
+      notInRecord?: string[];
     }
   | {
       ok: false;
@@ -96,7 +108,8 @@ export async function verifyLedger(
         ...(seq ? { seq } : {}),
       };
     }
-    if (!options.blobs) return verdict;
+    const notInRecord = outsideTheRecord.map((each) => each.table);
+    if (!options.blobs) return { ...verdict, notInRecord };
     const stored = await findStoredFileProblems(scratch.db, options.blobs, writtenBy);
     const [first] = stored.problems;
     if (first)
@@ -106,7 +119,7 @@ export async function verifyLedger(
         ...(first.seq === undefined ? {} : { seq: first.seq }),
         storedFiles: stored.problems,
       };
-    return { ...verdict, storedFiles: stored.checked };
+    return { ...verdict, storedFiles: stored.checked, notInRecord };
   } finally {
     await scratch.db.destroy();
   }

@@ -100,6 +100,9 @@ export function defineRegisterCommand(spec: RegisterCommandSpec): CliCommand {
         if (spec.writes) await writeCheckpoint(deps, await signingKey());
         return status;
       } catch (error) {
+        // A command that fails part-way may have committed changes first (the earlier files of a
+        // batch): they are signed too, or verify would report them as unsigned.
+        if (spec.writes) await writeCheckpoint(deps, await signingKey()).catch(() => undefined);
         if (error instanceof SimwatchError && error.code === 'usage')
           return reportUsageError(
             error,

@@ -163,14 +163,22 @@ async function readWitness(file: string, cwd: string): Promise<WitnessCheckpoint
       { cause: error },
     );
   }
+  let checkpoints;
   try {
-    return { checkpoints: parseWitnessCheckpoints(text), source: `"${file}"` };
+    checkpoints = parseWitnessCheckpoints(text);
   } catch (error) {
     throw new SimwatchError(
       'invalid_input',
       `Cannot verify against "${file}": ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  // An empty copy vouches for nothing; passing it would look like a check that was made.
+  if (checkpoints.length === 0)
+    throw new SimwatchError(
+      'invalid_input',
+      `Cannot verify against "${file}": it holds no checkpoints`,
+    );
+  return { checkpoints, source: `"${file}"` };
 }
 
 function report(

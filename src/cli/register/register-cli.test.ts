@@ -184,6 +184,10 @@ for (const database of testDatabases()) {
       expect(sign.stderr).toMatch(
         /Cannot sign the record: Checkpoint 2 of "published\/checkpoints.json"/,
       );
+      await writeFile(join(work, 'empty.csv'), 'tree_size,root_hash,time,key_id,signature\r\n');
+      const empty = await cli('ledger', 'verify', '--against', 'empty.csv');
+      expect(empty.status).toBe(2);
+      expect(empty.stderr).toMatch(/Cannot verify against "empty.csv": it holds no checkpoints/);
       const missing = await cli('ledger', 'verify', '--against', 'nowhere.csv');
       expect(missing.status).not.toBe(0);
       expect(missing.stderr).toMatch(/Cannot read the checkpoints "nowhere.csv"/);

@@ -1,6 +1,11 @@
 import { keyIdOf, type Checkpoint } from './checkpoint.js';
 import type { RecordEvent } from './event-hash.js';
-import { verifyRecord, type RecordToVerify, type RecordVerdict } from './verify-record.js';
+import {
+  verifyRecord,
+  type RecordToVerify,
+  type RecordVerdict,
+  type WitnessOption,
+} from './verify-record.js';
 
 /** A whole record in one JSON document, so anyone can check it offline with the public key. */
 export interface RecordBundle {
@@ -48,8 +53,11 @@ export interface TrustedKeyOption {
  * Verifies the bundle's record against the public key it carries. Anyone can make a bundle that
  * is consistent with their own key, so pass `keyId` from a trusted source to pin the signer.
  */
-export function verifyBundle(bundle: RecordBundle, options: TrustedKeyOption = {}): RecordVerdict {
-  const verdict = verifyRecord(bundle);
+export function verifyBundle(
+  bundle: RecordBundle,
+  options: TrustedKeyOption & WitnessOption = {},
+): RecordVerdict {
+  const verdict = verifyRecord(bundle, options.witness ? { witness: options.witness } : {});
   if (!verdict.ok || options.keyId === undefined) return verdict;
   const keyId = keyIdOf(bundle.publicKeyPem);
   if (keyId === options.keyId) return verdict;

@@ -2,4 +2,6 @@
 export interface RecordProblem {
   problem: string;
   seq?: number;
+  /** Set when the only thing wrong is that no signed checkpoint covers the events from `seq` on. */
+  uncovered?: true;
 }

@@ -24,13 +24,50 @@ describe('verifyRecord()', () => {
     });
   });
 
-  it('passes an empty log and a log with events after its last checkpoint', () => {
+  it('passes an empty log with no checkpoint', () => {
     expect(verifyRecord({ ...record, events: [], checkpoints: [] })).toMatchObject({
       ok: true,
       events: 0,
     });
-    expect(verifyRecord({ ...record, checkpoints: checkpoints.slice(0, 2) })).toMatchObject({
-      ok: true,
+  });
+
+  it('fails a log whose last events no signed checkpoint covers, naming them', () => {
+    expect(verifyRecord({ ...record, checkpoints: checkpoints.slice(0, 2) })).toEqual({
+      ok: false,
+      problem:
+        'Events 41 to 50 are not covered by a signed checkpoint (the last signed checkpoint covers 40 events): they may have been rewritten without the signing key, or the checkpoints covering them deleted',
+      seq: 41,
+      uncovered: true,
+    });
+    expect(
+      verifyRecord({
+        ...record,
+        events: events.slice(0, 41),
+        checkpoints: checkpoints.slice(0, 2),
+      }),
+    ).toMatchObject({
+      problem: expect.stringMatching(/^Event 41 is not covered by a signed checkpoint/) as unknown,
+      seq: 41,
+    });
+  });
+
+  it('catches history rewritten and re-hashed whose later checkpoints were deleted', () => {
+    const rewritten = rechainFrom(rewriteEvent(events, 25, alterPayload), 25);
+    expect(
+      verifyRecord({ ...record, events: rewritten, checkpoints: checkpoints.slice(0, 1) }),
+    ).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(
+        /^Events 21 to 50 are not covered by a signed checkpoint/,
+      ) as unknown,
+      seq: 21,
+    });
+    expect(verifyRecord({ ...record, events: rewritten, checkpoints: [] })).toEqual({
+      ok: false,
+      problem:
+        'Events 1 to 50 are not covered by a signed checkpoint (the record has no signed checkpoint at all): they may have been rewritten without the signing key, or the checkpoints covering them deleted',
+      seq: 1,
+      uncovered: true,
     });
   });
 
@@ -122,7 +159,7 @@ describe('verifyRecord()', () => {
     });
   });
 
-  it('cannot notice truncation when the later checkpoints are removed too, so auditors keep the latest', () => {
+  it('cannot notice truncation back to a checkpoint on its own, so auditors keep the latest', () => {
     expect(
       verifyRecord({
         ...record,
@@ -202,6 +239,66 @@ describe('verifyRecord()', () => {
     expect(verifyRecord({ ...record, publicKeyPem: 'not a key' })).toEqual({
       ok: false,
       problem: 'The record cannot be checked: its public key is not an Ed25519 key',
+    });
+  });
+});
+
+describe('verifyRecord() against witnessed checkpoints', () => {
+  const witness = { checkpoints, source: '"saved.csv"' };
+  const [first, second, third] = checkpoints;
+  if (!first || !second || !third) throw new Error('The sample has three checkpoints');
+
+  it('passes a record that bears out every witnessed checkpoint, counting them', () => {
+    expect(verifyRecord(record, { witness })).toMatchObject({ ok: true, witnessed: 3 });
+    // A witness may hold checkpoints the register no longer keeps, and keep fewer than it.
+    const extra = createSampleRecord(50, [30], key).checkpoints;
+    expect(
+      verifyRecord(record, { witness: { checkpoints: [...extra, second], source: 'x' } }),
+    ).toMatchObject({ ok: true, witnessed: 2 });
+  });
+
+  it('names the first witnessed checkpoint a rewritten and re-hashed record no longer matches', () => {
+    const rewritten = rechainFrom(rewriteEvent(events, 25, alterPayload), 25);
+    expect(
+      verifyRecord({ ...record, events: rewritten, checkpoints: [first] }, { witness }),
+    ).toEqual({
+      ok: false,
+      problem: `Checkpoint 2 of "saved.csv" (40 events, signed ${second.time}) does not match the record: an event from 21 to 40 has been rewritten since it was signed`,
+      seq: 21,
+    });
+  });
+
+  it('catches a record cut back to an earlier checkpoint', () => {
+    expect(
+      verifyRecord(
+        { ...record, events: events.slice(0, 40), checkpoints: [first, second] },
+        { witness },
+      ),
+    ).toEqual({
+      ok: false,
+      problem: `The record is shorter than Checkpoint 3 of "saved.csv" (50 events, signed ${third.time}): it holds 40 events, so events 41 to 50 have been removed`,
+      seq: 41,
+    });
+  });
+
+  it('refuses witnessed checkpoints signed by another key or altered after signing', () => {
+    const forged = signCheckpoint(second, otherKey.privateKeyPem);
+    expect(
+      verifyRecord(record, { witness: { checkpoints: [first, forged], source: 'w' } }),
+    ).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(
+        /^Checkpoint 2 of w \(40 events, .*\) was not signed by this register's key: it names key /,
+      ) as unknown,
+    });
+    const altered = { ...second, treeSize: 39 };
+    expect(
+      verifyRecord(record, { witness: { checkpoints: [altered], source: 'w' } }),
+    ).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(
+        /^Checkpoint 1 of w \(39 events, .*\) has an invalid signature/,
+      ) as unknown,
     });
   });
 });

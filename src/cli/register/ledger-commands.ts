@@ -5,11 +5,18 @@ import { loadConfig } from '../../config/load-config.js';
 import { SimwatchError } from '../../errors.js';
 import { eventLeafHash } from '../../record/event-hash.js';
 import { inclusionProof, merkleRoot } from '../../record/merkle-tree.js';
+import type { WitnessCheckpoints } from '../../record/find-witness-problem.js';
 import { parseBundle } from '../../record/parse-bundle.js';
+import { parseWitnessCheckpoints } from '../../record/parse-witness-checkpoints.js';
 import { createBundle, verifyBundle } from '../../record/record-bundle.js';
 import { verifyInclusion } from '../../record/verify-inclusion.js';
 import { replayRecord } from '../../register/ledger/replay-record.js';
-import { verifyLedger, type LedgerVerdict } from '../../register/ledger/verify-ledger.js';
+import {
+  outsideTheRecord,
+  verifyLedger,
+  type LedgerVerdict,
+} from '../../register/ledger/verify-ledger.js';
+import { writeCheckpoint } from '../../register/ledger/write-checkpoint.js';
 import { createDatabase } from '../../store/create-database.js';
 import {
   listCheckpoints,
@@ -29,22 +36,77 @@ import {
 
 const verifyRegister = defineRegisterCommand({
   name: 'ledger verify',
-  summary: 'Check the record and the tables: names the first bad event',
+  summary: 'Check the record, the tables and the stored originals: names the first problem',
   usage:
-    'Usage: simwatch ledger verify [--json]\n       simwatch ledger verify --bundle FILE [--key-id ID] [--json]',
+    'Usage: simwatch ledger verify [--against FILE] [--json]\n       simwatch ledger verify --bundle FILE [--key-id ID] [--against FILE] [--json]',
   help: `Checks the record: events numbered without gaps, each hash matching its event
 and chained to the one before, every checkpoint signed by this deployment's key
-with the Merkle root of the events it covers, and checkpoints consistent with
-each other. Then rebuilds the register's tables from the record and compares
-them row by row with the database. Exit status 0 when all is well, 1 when
-something was altered (the message names the first bad event or row).
+with the Merkle root of the events it covers, checkpoints consistent with each
+other, and the last checkpoint covering every event (events no signed
+checkpoint covers could have been rewritten by anyone able to write to the
+database). Then rebuilds the register's tables from the record and compares
+them row by row with the database, and hashes every stored original (and
+screening model file) against the SHA-256 its event recorded, naming each one
+missing or altered. Exit status 0 when all is well, 1 when something was
+altered (the message names the first bad event, row or file).
+
+The signing key proves who signed, not that the record was never rewritten and
+re-signed, or cut back to an older checkpoint: keep copies of the checkpoints
+elsewhere. --against FILE checks the record against such a copy: the open
+data's checkpoints.csv or checkpoints.json (from the open data page or
+"simwatch export"), or a bundle from "simwatch ledger export". Every checkpoint
+in FILE must be signed by this register's key and be a prefix of the record
+(checked with a consistency proof); the first that is not is named.
 
 With --bundle FILE it checks an exported bundle offline, with no register.
 --key-id ID pins the signing key you trust (printed by "simwatch init").`,
-  options: { bundle: { type: 'string' }, 'key-id': { type: 'string' } },
-  async run({ deps, json, print, signingKey }) {
-    const verdict = await verifyLedger(deps.database.db, await signingKey());
+  options: {
+    bundle: { type: 'string' },
+    'key-id': { type: 'string' },
+    against: { type: 'string' },
+  },
+  async run({ values, deps, json, print, signingKey, terminal }) {
+    const against = stringOption(values.against);
+    const witness = against === undefined ? undefined : await readWitness(against, terminal.cwd);
+    const verdict = await verifyLedger(deps.database.db, await signingKey(), {
+      blobs: deps.blobs,
+      ...(witness && { witness }),
+    });
     return report(verdict, json, print);
+  },
+});
+
+const signCommand = defineRegisterCommand({
+  name: 'ledger sign',
+  summary: 'Sign a checkpoint over events a stopped change left unsigned',
+  usage: 'Usage: simwatch ledger sign [--against FILE] [--json]',
+  help: `Every change signs a checkpoint when it finishes; a process stopped in between
+(killed, or the machine lost power) leaves its last events unsigned, and
+"simwatch ledger verify" then fails, naming them. This command signs a
+checkpoint over them once the rest of the record checks: events, chain and
+every existing checkpoint, and with --against FILE the checkpoints saved
+elsewhere too. It refuses when anything else is wrong.
+
+Sign only events you know are your own: whoever can write to the database can
+also add or rewrite events that no checkpoint covers yet. Check them first
+(for example with "simwatch ledger verify --against" your saved checkpoints).`,
+  options: { against: { type: 'string' } },
+  // It signs below rather than through the write path: nothing else changes.
+  async run({ values, deps, json, print, signingKey, terminal }) {
+    const against = stringOption(values.against);
+    const witness = against === undefined ? undefined : await readWitness(against, terminal.cwd);
+    const key = await signingKey();
+    const verdict = await verifyLedger(deps.database.db, key, witness ? { witness } : {});
+    if (!verdict.ok && verdict.uncovered !== true)
+      throw new SimwatchError('record_invalid', `Cannot sign the record: ${verdict.problem}`);
+    const checkpoint = verdict.ok ? undefined : await writeCheckpoint(deps, key);
+    if (json) print(JSON.stringify({ signed: checkpoint ?? null }));
+    else if (checkpoint)
+      print(
+        `Signed a checkpoint of ${checkpoint.treeSize} events (events ${verdict.ok ? '' : String(verdict.seq ?? 1)} to ${checkpoint.treeSize} were unsigned), root ${checkpoint.rootHash}`,
+      );
+    else print('Nothing to sign: a signed checkpoint already covers every event');
+    return exitStatus.ok;
   },
 });
 
@@ -58,9 +120,15 @@ const verifyCommand: CliCommand = {
       return verifyRegister.run(args, terminal);
     const file = args[at + 1];
     const keyAt = args.indexOf('--key-id');
+    const againstAt = args.indexOf('--against');
     const json = args.includes('--json');
     if (!file) {
       terminal.stderr.write('Cannot verify: --bundle needs a file\n');
+      return exitStatus.cannotRun;
+    }
+    const against = againstAt === -1 ? undefined : args[againstAt + 1];
+    if (againstAt !== -1 && !against) {
+      terminal.stderr.write('Cannot verify: --against needs a file\n');
       return exitStatus.cannotRun;
     }
     let bundle;
@@ -73,19 +141,77 @@ const verifyCommand: CliCommand = {
       );
     }
     const keyId = keyAt === -1 ? undefined : args[keyAt + 1];
-    const verdict = verifyBundle(bundle, keyId === undefined ? {} : { keyId });
-    return report(verdict, json, (line) => terminal.stdout.write(`${line}\n`));
+    const witness = against === undefined ? undefined : await readWitness(against, terminal.cwd);
+    const verdict = verifyBundle(bundle, {
+      ...(keyId !== undefined && { keyId }),
+      ...(witness && { witness }),
+    });
+    return report(verdict, json, (line) => terminal.stdout.write(`${line}\n`), { offline: true });
   },
 };
 
-function report(verdict: LedgerVerdict, json: boolean, print: (line: string) => void): number {
-  if (json) print(JSON.stringify(verdict));
-  else if (verdict.ok)
-    print(
-      `The record is intact: ${verdict.events} events, ${verdict.checkpoints} signed checkpoints, root ${verdict.rootHash}`,
+async function readWitness(file: string, cwd: string): Promise<WitnessCheckpoints> {
+  let text;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new SimwatchError(
+      'unreadable',
+      `Cannot read the checkpoints "${file}": ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     );
-  else print(`The record FAILED verification: ${verdict.problem}`);
+  }
+  let checkpoints;
+  try {
+    checkpoints = parseWitnessCheckpoints(text);
+  } catch (error) {
+    throw new SimwatchError(
+      'invalid_input',
+      `Cannot verify against "${file}": ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  // An empty copy vouches for nothing; passing it would look like a check that was made.
+  if (checkpoints.length === 0)
+    throw new SimwatchError(
+      'invalid_input',
+      `Cannot verify against "${file}": it holds no checkpoints`,
+    );
+  return { checkpoints, source: `"${file}"` };
+}
+
+function report(
+  verdict: LedgerVerdict,
+  json: boolean,
+  print: (line: string) => void,
+  options: { offline?: boolean } = {},
+): number {
+  if (json) print(JSON.stringify(verdict));
+  else if (verdict.ok) print(describeIntact(verdict));
+  else {
+    print(`The record FAILED verification: ${verdict.problem}`);
+    if (verdict.uncovered && options.offline !== true)
+      print(
+        'If these events are your own (a change stopped before it was signed), check them, then run "simwatch ledger sign".',
+      );
+  }
   return verdict.ok ? exitStatus.ok : exitStatus.failOnFound;
+}
+
+function describeIntact(verdict: Extract<LedgerVerdict, { ok: true }>): string {
+  const parts = [
+    `The record is intact: ${verdict.events} events, ${verdict.checkpoints} signed checkpoints, root ${verdict.rootHash}`,
+  ];
+  if (verdict.storedFiles !== undefined)
+    parts.push(`${verdict.storedFiles} stored files match their recorded SHA-256`);
+  if (verdict.witnessed !== undefined)
+    parts.push(`all ${verdict.witnessed} witnessed checkpoints match`);
+  const intact = parts.join('; ');
+  if (verdict.notInRecord === undefined) return intact;
+  const unchecked = outsideTheRecord
+    .filter((each) => verdict.notInRecord?.includes(each.table))
+    .map((each) => `${each.what} (table ${each.table})`)
+    .join(', ');
+  return `${intact}\nNot checked, because the record does not hold them: ${unchecked}`;
 }
 
 const exportCommand = defineRegisterCommand({
@@ -197,5 +323,5 @@ latest checkpoint: the event's leaf hash and the sibling hashes up to the root.`
 export const ledgerCommand = defineCommandGroup(
   'ledger',
   'Verify, export, replay and prove the record',
-  [verifyCommand, exportCommand, replayCommand, proofCommand],
+  [verifyCommand, signCommand, exportCommand, replayCommand, proofCommand],
 );

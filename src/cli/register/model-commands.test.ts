@@ -9,6 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppDeps } from '../../app/create-app-deps.js';
 import { loadConfig } from '../../config/load-config.js';
 import { decideFinding, listFindings } from '../../register/findings/findings-service.js';
+import { loadSigningKey } from '../../register/ledger/signing-key-file.js';
+import { writeCheckpoint } from '../../register/ledger/write-checkpoint.js';
 import {
   corpusAgrees,
   paperOfPassages,
@@ -53,6 +55,11 @@ for (const database of testDatabases()) {
               reason: decision === 'reject' ? 'The passage does not show this.' : null,
             });
         }
+        // As the web and the CLI do after a change: verify needs every event signed.
+        await writeCheckpoint(
+          deps,
+          await loadSigningKey(deps.config.signingKeyPath, { create: true }),
+        );
       } finally {
         await deps.close();
       }

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createAppDeps } from '../../app/create-app-deps.js';
 import { loadConfig } from '../../config/load-config.js';
+import { retitle, rewriteEvent } from '../../register/ledger/test-support/rewrite-without-key.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { runCli } from '../test-support/run-cli.js';
 
@@ -119,6 +120,102 @@ for (const database of testDatabases()) {
       expect(tampered.stdout).toMatch(/event 2 has been altered/i);
     });
 
+    it('catches events rewritten without the key, alone and against the published checkpoints', async () => {
+      for (const n of [3, 4]) {
+        await writeFile(join(work, `paper-${n}.txt`), featureText(n));
+        expect((await cli('ingest', `paper-${n}.txt`, '--org', 'ZZ-T1')).status).toBe(0);
+      }
+      // The witnesses: the open data as CSV and JSON, and a bundle.
+      expect((await cli('export', '--format', 'csv', '--out', 'published')).status).toBe(0);
+      expect((await cli('export', '--format', 'json', '--out', 'published')).status).toBe(0);
+      expect((await cli('ledger', 'export', '--out', 'bundle.json')).status).toBe(0);
+      for (const witness of [
+        'published/checkpoints.csv',
+        'published/checkpoints.json',
+        'bundle.json',
+      ]) {
+        const verify = await cli('ledger', 'verify', '--against', witness);
+        expect(verify.stdout).toMatch(
+          /^The record is intact: 3 events, 3 signed checkpoints, root [0-9a-f]{64}; 2 stored files match their recorded SHA-256; all 3 witnessed checkpoints match$/m,
+        );
+        expect(verify.stdout).toMatch(
+          /^Not checked, because the record does not hold them: workspace accounts and their roles \(table users\), /m,
+        );
+      }
+
+      const deps = await createAppDeps(loadConfig(env));
+      try {
+        await rewriteEvent(deps.database.db, 2, retitle);
+        await deps.database.db
+          .updateTable('documents')
+          .set({ title: 'Nothing to see here' })
+          .where('id', '=', 1)
+          .execute();
+        await deps.database.db
+          .deleteFrom('record_checkpoints')
+          .where('tree_size', '>', 1)
+          .execute();
+      } finally {
+        await deps.close();
+      }
+      const alone = await cli('ledger', 'verify');
+      expect(alone.status).toBe(1);
+      expect(alone.stdout).toMatch(
+        /^The record FAILED verification: Events 2 to 3 are not covered by a signed checkpoint \(the last signed checkpoint covers 1 event\)/,
+      );
+      const against = await cli(
+        'ledger',
+        'verify',
+        '--against',
+        'published/checkpoints.csv',
+        '--json',
+      );
+      expect(against.status).toBe(1);
+      expect(JSON.parse(against.stdout)).toMatchObject({
+        ok: false,
+        seq: 2,
+        problem: expect.stringMatching(
+          /^Checkpoint 2 of "published\/checkpoints.csv" \(2 events, signed [^)]+\) does not match the record: event 2 has been rewritten since it was signed$/,
+        ) as unknown,
+      });
+      // Nor will simwatch sign over the rewrite when told what was published.
+      const sign = await cli('ledger', 'sign', '--against', 'published/checkpoints.json');
+      expect(sign.status).not.toBe(0);
+      expect(sign.stderr).toMatch(
+        /Cannot sign the record: Checkpoint 2 of "published\/checkpoints.json"/,
+      );
+      await writeFile(join(work, 'empty.csv'), 'tree_size,root_hash,time,key_id,signature\r\n');
+      const empty = await cli('ledger', 'verify', '--against', 'empty.csv');
+      expect(empty.status).toBe(2);
+      expect(empty.stderr).toMatch(/Cannot verify against "empty.csv": it holds no checkpoints/);
+      const missing = await cli('ledger', 'verify', '--against', 'nowhere.csv');
+      expect(missing.status).not.toBe(0);
+      expect(missing.stderr).toMatch(/Cannot read the checkpoints "nowhere.csv"/);
+    });
+
+    it('names a stored original that was altered or deleted', async () => {
+      await writeFile(join(work, 'paper.txt'), featureText(5));
+      expect((await cli('ingest', 'paper.txt', '--org', 'ZZ-T1')).status).toBe(0);
+      const deps = await createAppDeps(loadConfig(env));
+      const row = await deps.database.db
+        .selectFrom('documents')
+        .select('sha256')
+        .executeTakeFirstOrThrow();
+      const path = deps.blobs.pathOf(row.sha256);
+      await deps.close();
+      await chmod(path, 0o644);
+      await writeFile(path, featureText(6));
+      const altered = await cli('ledger', 'verify');
+      expect(altered.status).toBe(1);
+      expect(altered.stdout).toContain(
+        `1 stored file is not as the record says: the original of document 1 ("paper") has been altered: its bytes no longer match the SHA-256 ${row.sha256} recorded in event 2`,
+      );
+      await rm(path);
+      expect((await cli('ledger', 'verify')).stdout).toContain(
+        `the original of document 1 ("paper") is missing from the document store (SHA-256 ${row.sha256} recorded in event 2)`,
+      );
+    });
+
     it('refuses bad input with clear messages and exit status 2', async () => {
       const unknown = await cli(
         'assurance',
@@ -227,6 +324,16 @@ for (const database of testDatabases()) {
         if (seen >= 3) child.kill('SIGKILL');
       });
       await closed;
+      // The documents recorded before the kill were never signed: verify says so, and once the
+      // operator signs them the register verifies whole.
+      const unsigned = await cli('ledger', 'verify');
+      expect(unsigned.status).toBe(1);
+      expect(unsigned.stdout).toMatch(/Events 2 to \d+ are not covered by a signed checkpoint/);
+      expect(unsigned.stdout).toMatch(/then run "simwatch ledger sign"/);
+      expect((await cli('ledger', 'sign')).stdout).toMatch(
+        /^Signed a checkpoint of \d+ events \(events 2 to/,
+      );
+      expect((await cli('ledger', 'sign')).stdout).toMatch(/^Nothing to sign/);
       expect((await cli('ledger', 'verify')).status).toBe(0);
       const deps = await createAppDeps(loadConfig(env));
       try {

@@ -2,31 +2,79 @@ import type { Kysely } from 'kysely';
 
 import { loadConfig } from '../../config/load-config.js';
 import type { SigningKey } from '../../record/checkpoint.js';
+import type { WitnessCheckpoints } from '../../record/find-witness-problem.js';
 import { verifyRecord } from '../../record/verify-record.js';
+import type { BlobStore } from '../../store/blob-store.js';
 import { createDatabase } from '../../store/create-database.js';
 import { countEvents, listCheckpoints, readAllEvents } from '../../store/record-repository.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { dumpState, firstDifference } from './dump-state.js';
+import {
+  describeStoredFileProblems,
+  findStoredFileProblems,
+  type StoredFileProblem,
+} from './find-stored-file-problems.js';
 import { replayRecord } from './replay-record.js';
+
+/**
+ * What the register keeps that the record does not hold, so `ledger verify` cannot vouch for it:
+ * someone who can write to the database can change these undetected.
+ */
+export const outsideTheRecord = [
+  { table: 'users', what: 'workspace accounts and their roles' },
+  { table: 'web_sessions', what: 'signed-in sessions' },
+  { table: 'upload_jobs', what: 'uploads waiting to be screened' },
+] as const;
 
 /** What `ledger verify` found: all well, or the first problem and the event it concerns. */
 export type LedgerVerdict =
-  | { ok: true; events: number; checkpoints: number; rootHash: string }
-  | { ok: false; problem: string; seq?: number };
+  | {
+      ok: true;
+      events: number;
+      checkpoints: number;
+      rootHash: string;
+      /** How many stored files (originals and models) were hashed, when the store was checked. */
+      storedFiles?: number;
+      /** How many witnessed checkpoints the record bears out, when a witness was given. */
+      witnessed?: number;
+      /** The tables the record does not hold, and so could not be checked. */
+      notInRecord?: string[];
+    }
+  | {
+      ok: false;
+      problem: string;
+      seq?: number;
+      /** Set when the only thing wrong with the record is events no signed checkpoint covers. */
+      uncovered?: true;
+      storedFiles?: StoredFileProblem[];
+    };
+
+/** What else to check the register against. */
+export interface VerifyLedgerOptions {
+  /** The document store: every original and model file is hashed against its event. */
+  blobs?: BlobStore;
+  /** Checkpoints kept outside the register, each of which the record must bear out. */
+  witness?: WitnessCheckpoints;
+}
 
 /**
  * Checks the whole register: the record's numbering, hash chain, checkpoints (signatures, Merkle
- * roots, consistency) and head; then rebuilds the tables from the record in memory and compares
- * them, row by row, with the tables in the database. Any row updated, deleted, added or
- * reordered outside simwatch shows up as a difference.
+ * roots, consistency, a checkpoint covering the head) and any witnessed checkpoints; then
+ * rebuilds the tables from the record in memory and compares them, row by row, with the tables
+ * in the database; then hashes the stored files the record names. Any row updated, deleted,
+ * added or reordered outside simwatch, and any original altered or deleted, shows up.
  */
 export async function verifyLedger(
   db: Kysely<DatabaseSchema>,
   key: Pick<SigningKey, 'publicKeyPem'>,
+  options: VerifyLedgerOptions = {},
 ): Promise<LedgerVerdict> {
   const events = await readAllEvents(db);
   const checkpoints = await listCheckpoints(db);
-  const verdict = verifyRecord({ events, checkpoints, publicKeyPem: key.publicKeyPem });
+  const verdict = verifyRecord(
+    { events, checkpoints, publicKeyPem: key.publicKeyPem },
+    options.witness ? { witness: options.witness } : {},
+  );
   if (!verdict.ok) return verdict;
   const head = await countEvents(db);
   if (head !== events.length)
@@ -60,8 +108,19 @@ export async function verifyLedger(
         ...(seq ? { seq } : {}),
       };
     }
+    const notInRecord = outsideTheRecord.map((each) => each.table);
+    if (!options.blobs) return { ...verdict, notInRecord };
+    const stored = await findStoredFileProblems(scratch.db, options.blobs, writtenBy);
+    const [first] = stored.problems;
+    if (first)
+      return {
+        ok: false,
+        problem: describeStoredFileProblems(stored.problems),
+        ...(first.seq === undefined ? {} : { seq: first.seq }),
+        storedFiles: stored.problems,
+      };
+    return { ...verdict, storedFiles: stored.checked, notInRecord };
   } finally {
     await scratch.db.destroy();
   }
-  return verdict;
 }

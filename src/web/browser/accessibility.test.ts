@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
@@ -51,6 +53,24 @@ async function publicDocument(server: TestServer): Promise<string> {
     .orderBy('id')
     .executeTakeFirstOrThrow();
   return `/documents/${row.document_id}`;
+}
+
+/** A public document whose stored original has been deleted, so its download explains why. */
+async function missingOriginal(server: TestServer): Promise<string> {
+  const { documentId } = await ingestDocument(server.deps, {
+    bytes: new TextEncoder().encode('Minutes: the panel met and agreed its plans.'),
+    fileName: 'minutes.txt',
+    organisationCodes: ['DEMO-T01'],
+    docType: 'board_paper',
+    actor: 'test',
+  });
+  const row = await server.deps.database.db
+    .selectFrom('documents')
+    .select('sha256')
+    .where('id', '=', documentId)
+    .executeTakeFirstOrThrow();
+  await rm(server.deps.blobs.pathOf(row.sha256), { force: true });
+  return `/documents/${documentId}/original`;
 }
 
 /** The second part of a document too long for one page (ingested once, for every viewport). */
@@ -116,6 +136,7 @@ const pages: PageCheck[] = [
   { name: 'an organisation', path: '/organisations/DEMO-T01' },
   { name: 'a document', path: publicDocument },
   { name: 'a long document, part 2', path: longDocumentPart },
+  { name: 'an original that is missing', path: missingOriginal },
   { name: 'search', path: '/search' },
   { name: 'search results', path: '/search?q=police' },
   { name: 'search with an error', path: `/search?q=${'x'.repeat(300)}` },

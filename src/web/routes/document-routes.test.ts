@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { chmod, unlink, writeFile } from 'node:fs/promises';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -181,6 +182,55 @@ describe('document pages', () => {
     );
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(createHash('sha256').update(response.rawPayload).digest('hex')).toBe(row.sha256);
+  });
+
+  it('answers a clear page, not the bytes, when a stored original is missing or altered', async () => {
+    const ids: number[] = [];
+    for (const n of [1, 2])
+      ids.push(
+        (
+          await ingestDocument(web.deps, {
+            bytes: new TextEncoder().encode(`Minutes ${n}: the panel met and agreed its plans.`),
+            fileName: `minutes-${n}.txt`,
+            organisationCodes: ['DEMO-T06'],
+            docType: 'board_paper',
+            actor: 'test',
+          })
+        ).documentId,
+      );
+    const [missingId, alteredId] = ids;
+    const rows = await web.deps.database.db
+      .selectFrom('documents')
+      .select(['id', 'sha256'])
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .execute();
+    const [missing, altered] = rows.map((row) => ({
+      ...row,
+      path: web.deps.blobs.pathOf(row.sha256),
+    }));
+    if (!missing || !altered) throw new Error('Both documents were ingested');
+    await unlink(missing.path);
+    await chmod(altered.path, 0o644);
+    await writeFile(altered.path, 'Minutes 2: nothing was agreed.');
+
+    const gone = await web.client().get(`/documents/${missingId}/original`);
+    expect(gone.statusCode).toBe(410);
+    expect(gone.headers['content-type']).toMatch(/^text\/html/);
+    expect(gone.headers['content-disposition']).toBeUndefined();
+    expect(gone.headers['cache-control']).toBe('no-store');
+    expect(gone.body).toContain('<h1>The original of this document is not available</h1>');
+    expect(gone.body).toContain('document’s original file is missing, so it cannot be sent');
+    expect(gone.body).toContain(`<code>${missing.sha256}</code>`);
+    expect(gone.body).toContain(`<a href="/documents/${missingId}">the document’s page</a>`);
+
+    const changed = await web.client().get(`/documents/${alteredId}/original`);
+    expect(changed.statusCode).toBe(410);
+    expect(changed.body).not.toContain('nothing was agreed');
+    expect(changed.body).toContain('has been changed since it was added to the register');
+    expect(changed.body).toContain(`<code>${altered.sha256}</code>`);
+    // The document's own page still answers.
+    expect((await web.client().get(`/documents/${alteredId}`)).statusCode).toBe(200);
   });
 
   it.each(['abc', '0', '1.5', '-1', '99999', '99999999999', '1e3'])(

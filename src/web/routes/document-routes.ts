@@ -73,8 +73,26 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
         .executeTakeFirst();
       // A document that is not public is "not found" to those signed out: no hint that it exists.
       if (!row || (row.public !== 1 && request.user === null)) throw notFound();
-      const bytes = await deps.blobs.find(row.sha256);
-      if (!bytes) throw notFound();
+      const original = await deps.blobs.read(row.sha256);
+      if (original.state !== 'intact') {
+        // Never send bytes the record does not vouch for. 410: the original as recorded is gone
+        // (404 would say there never was one); the operators are told through the log.
+        request.log.error(
+          { documentId: row.id, sha256: row.sha256, state: original.state },
+          'The stored original of a document is missing or altered',
+        );
+        return reply.header('cache-control', 'no-store').page(
+          'pages/original-unavailable.njk',
+          {
+            title: 'The original of this document is not available',
+            documentId: row.id,
+            missing: original.state === 'missing',
+            sha256: row.sha256,
+          },
+          410,
+        );
+      }
+      const bytes = original.bytes;
       const fileName = downloadFileName({
         id: row.id,
         fileName: row.file_name,

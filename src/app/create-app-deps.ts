@@ -1,5 +1,9 @@
 import { loadConfig, type Config } from '../config/load-config.js';
 import { SimwatchError } from '../errors.js';
+import {
+  createDocumentPipeline,
+  type DocumentPipelineOptions,
+} from '../pipeline/document-pipeline.js';
 import { activationInUse } from '../register/models/model-activation.js';
 import { loadActiveModel, type ActiveModel } from '../register/models/models-service.js';
 import type { RegisterDeps } from '../register/register-deps.js';
@@ -16,7 +20,7 @@ export interface AppDeps extends RegisterDeps {
    * model shipped with simwatch); null when all is well. Builds the engine if need be.
    */
   engineWarning(): string | null;
-  /** Closes the database connection. */
+  /** Stops the document pipeline's worker and closes the database connection. */
   close(): Promise<void>;
 }
 
@@ -25,12 +29,15 @@ export interface AppDepsOptions {
   now?: () => Date;
   /** Told when screening cannot use the register's active model (default: standard error). */
   warn?: (message: string) => void;
+  /** The document pipeline's limits (tests lower them). */
+  pipeline?: DocumentPipelineOptions;
 }
 
 /**
  * The composition root: configuration, then the database (migrated), the document store, the
- * register's active screening model, and the screening engine (built on first use with that
- * model, or with the model shipped with simwatch when there is none or it cannot be used).
+ * register's active screening model, the screening engine (built on first use with that model,
+ * or with the model shipped with simwatch when there is none or it cannot be used), and the
+ * document pipeline that extracts and screens in a worker (started on first use).
  */
 export async function createAppDeps(
   config: Config = loadConfig(),
@@ -67,6 +74,7 @@ export async function createAppDeps(
     });
   };
 
+  const pipeline = createDocumentPipeline(options.pipeline);
   try {
     await readActiveModel();
   } catch (error) {
@@ -78,12 +86,17 @@ export async function createAppDeps(
     database,
     blobs,
     engine: () => (engine ??= buildEngine()),
+    activeModel: () => active?.model,
     refreshEngine: readActiveModel,
     engineWarning() {
       engine ??= buildEngine();
       return warning;
     },
+    pipeline,
     now: options.now ?? (() => new Date()),
-    close: () => database.db.destroy(),
+    async close() {
+      await pipeline.stop();
+      await database.db.destroy();
+    },
   };
 }

@@ -201,8 +201,8 @@ export function createWorkerPool<Task, Item, Info>(
     size: options.size,
     start() {
       return new Promise((resolve, reject) => {
-        if (fatal) {
-          reject(fatal);
+        if (fatal || closed) {
+          reject(fatal ?? new Error('Cannot start the worker pool: it is closed'));
           return;
         }
         while (slots.size < options.size) spawn();

@@ -24,8 +24,9 @@ export const ingestCommand = defineRegisterCommand({
   help: `Stores each original (by its SHA-256, never altered), extracts its text,
 screens it and records the document, its pages and its findings, each file in
 one transaction. The same bytes twice change nothing. Each file is read and
-screened in a worker with the limits of "simwatch screen" (${formatSize(defaultExtractionLimits.maxFileBytes)}, ${defaultTimeoutSeconds} s,
-a memory cap); devices and pipes are refused. A file that cannot be read is
+screened in a worker thread with the limits of "simwatch screen": at most
+${formatSize(defaultExtractionLimits.maxFileBytes)}, ${defaultTimeoutSeconds} s and a memory cap; devices and pipes are refused.
+A document keeps at most ${maxFindingsPerDocument} findings. A file that cannot be read is
 reported and the others carry on; the exit status is then 2.
 
 Options:

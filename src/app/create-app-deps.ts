@@ -3,6 +3,10 @@ import { SimwatchError } from '../errors.js';
 import type { SigningKey } from '../record/checkpoint.js';
 import { loadSigningKey } from '../register/ledger/signing-key-file.js';
 import { createRecordSigner } from '../register/ledger/write-checkpoint.js';
+import {
+  createDocumentPipeline,
+  type DocumentPipelineOptions,
+} from '../pipeline/document-pipeline.js';
 import type { RegisterDeps } from '../register/register-deps.js';
 import { createBlobStore } from '../store/blob-store.js';
 import { createDatabase } from '../store/create-database.js';
@@ -16,7 +20,7 @@ export interface AppDeps extends RegisterDeps {
    * model shipped with simwatch); null when all is well. Builds the engine if need be.
    */
   engineWarning(): string | null;
-  /** Closes the database connection. */
+  /** Stops the document pipeline's worker and closes the database connection. */
   close(): Promise<void>;
 }
 
@@ -30,13 +34,16 @@ export interface AppDepsOptions {
    * catalogue and the model are then not even loaded, and asking for the engine is an error.
    */
   screening?: boolean;
+  /** The document pipeline's limits (tests lower them). */
+  pipeline?: DocumentPipelineOptions;
 }
 
 /**
  * The composition root: configuration, then the database (migrated), the document store, the
  * register's active screening model, the screening engine (built on first use with that model,
  * or with the model shipped with simwatch when there is none or it cannot be used), and the
- * signing of the record after each change (the key is made on first use when there is none).
+ * signing of the record after each change (the key is made on first use when there is none),
+ * and the document pipeline that extracts and screens in a worker (started on first use).
  */
 export async function createAppDeps(
   config: Config = loadConfig(),
@@ -52,6 +59,7 @@ export async function createAppDeps(
     { database, now },
     () => (signingKey ??= loadSigningKey(config.signingKeyPath, { create: true })),
   );
+  const pipeline = createDocumentPipeline(options.pipeline);
   try {
     screening =
       options.screening === false
@@ -68,11 +76,15 @@ export async function createAppDeps(
     database,
     blobs,
     ...screening,
+    pipeline,
     now,
     signRecord: async () => {
       await signer.signRecord();
     },
-    close: () => database.db.destroy(),
+    async close() {
+      await pipeline.stop();
+      await database.db.destroy();
+    },
   };
 }
 
@@ -82,5 +94,10 @@ function withoutScreening(): Screening {
   const refuse = (): never => {
     throw refusal();
   };
-  return { engine: refuse, refreshEngine: () => Promise.reject(refusal()), engineWarning: refuse };
+  return {
+    engine: refuse,
+    activeModel: () => undefined,
+    refreshEngine: () => Promise.reject(refusal()),
+    engineWarning: refuse,
+  };
 }

@@ -3,11 +3,14 @@ import { activationInUse } from '../register/models/model-activation.js';
 import { loadActiveModel, type ActiveModel } from '../register/models/models-service.js';
 import type { RegisterDeps } from '../register/register-deps.js';
 import { loadCatalogue } from '../screening/load-catalogue.js';
+import type { ScreeningModel } from '../screening/model/screening-model.js';
 import { createScreeningEngine, type ScreeningEngine } from '../screening/screening-engine.js';
 
 /** The composition root's screening: the engine, and how to pick up a newly active model. */
 export interface Screening {
   engine: () => ScreeningEngine;
+  /** The register's active model as last read, without building an engine (see RegisterDeps). */
+  activeModel: () => ScreeningModel | undefined;
   refreshEngine: () => Promise<void>;
   /** Why screening does not use the register's active model; builds the engine if need be. */
   engineWarning: () => string | null;
@@ -53,6 +56,7 @@ export async function setUpScreening(
   await readActiveModel();
   return {
     engine: () => (engine ??= buildEngine()),
+    activeModel: () => active?.model,
     refreshEngine: readActiveModel,
     engineWarning() {
       engine ??= buildEngine();

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 
 import { defaultExtractionLimits } from '../extract/extraction-limits.js';
 import { screenInParallel } from '../cli/screen-in-parallel.js';
-import { createScreeningPool } from '../cli/screening-pool.js';
+import { createScreeningPool } from '../pipeline/screening-pool.js';
 
 /** End-to-end PDF screening (read, extract, screen) on the CLI's worker pool. */
 export interface PdfScreeningMeasure {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 
-import type { ScreenTask } from './screen-task.js';
+import type { ScreenTask } from '../pipeline/screen-task.js';
 import { walkFolder } from './walk-folder.js';
 
 /**

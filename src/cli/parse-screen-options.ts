@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 import { SimwatchError } from '../errors.js';
 import { defaultExtractionLimits, type ExtractionLimits } from '../extract/extraction-limits.js';
+import { defaultTimeoutSeconds } from '../pipeline/screening-pool.js';
 import { isLabel, labels, type Label } from '../screening/finding.js';
 import { describeParseArgsError } from './describe-parse-args-error.js';
 import { parseSize } from '../format/parse-size.js';
@@ -27,8 +28,6 @@ export interface ScreenCommandOptions {
   progress: boolean;
 }
 
-/** The default per-file time limit, in seconds. */
-export const defaultTimeoutSeconds = 120;
 const maxJobs = 256;
 
 const optionSpec = {

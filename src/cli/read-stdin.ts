@@ -1,5 +1,5 @@
 import { formatSize } from '../extract/format-size.js';
-import type { ScreenTask } from './screen-task.js';
+import type { ScreenTask } from '../pipeline/screen-task.js';
 
 /** Reads all of standard input as the document "-", or a failure when it is over `maxBytes`. */
 export async function readStdin(
@@ -13,7 +13,7 @@ export async function readStdin(
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
       size += bytes.length;
       if (size > maxBytes) {
-        const detail = `it is over the ${formatSize(maxBytes)} limit (set --max-file-size to change it)`;
+        const detail = `it is over the ${formatSize(maxBytes)} limit`;
         return {
           path: '-',
           error: { code: 'file_too_large', message: `Cannot read "-": ${detail}` },

@@ -9,9 +9,9 @@ import type { OutputFormat } from './output-format.js';
 import type { ScreenCommandOptions } from './parse-screen-options.js';
 import { createProgressBar } from './progress-bar.js';
 import { screenInParallel } from './screen-in-parallel.js';
-import { createScreeningPool } from './screening-pool.js';
+import { createScreeningPool } from '../pipeline/screening-pool.js';
 import { emptySummary, summarize } from './screen-summary.js';
-import type { ScreenTask } from './screen-task.js';
+import type { ScreenTask } from '../pipeline/screen-task.js';
 import type { Terminal } from './terminal.js';
 
 /** Screens the tasks in parallel and prints the results; resolves with the exit status. */

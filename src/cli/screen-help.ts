@@ -2,7 +2,7 @@ import { defaultExtractionLimits } from '../extract/extraction-limits.js';
 import { formatSize } from '../extract/format-size.js';
 import { labels } from '../screening/finding.js';
 import { defaultThreshold } from '../screening/score-finding.js';
-import { defaultTimeoutSeconds } from './parse-screen-options.js';
+import { defaultTimeoutSeconds } from '../pipeline/screening-pool.js';
 
 /** The one-line synopsis of `simwatch screen`, shown with usage errors. */
 export const screenSynopsis = 'Usage: simwatch screen <file|folder|->... [options]';

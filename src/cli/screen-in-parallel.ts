@@ -1,8 +1,8 @@
 import type { ErrorCode } from '../errors.js';
 import type { DocumentScreening } from '../screening/document-screening.js';
-import { failedScreening } from './failed-screening.js';
-import type { ScreenTask } from './screen-task.js';
-import type { ScreeningPool } from './screening-pool.js';
+import { failedScreening } from '../pipeline/failed-screening.js';
+import type { ScreenTask } from '../pipeline/screen-task.js';
+import type { ScreeningPool } from '../pipeline/screening-pool.js';
 
 /** Optional hooks while screening a batch. */
 export interface ParallelScreeningOptions {
@@ -67,7 +67,7 @@ export async function* screenInParallel(
     const state: InputState = { results: [], done: false };
     running.set(index, state);
     const onResult = (result: DocumentScreening) => {
-      state.results.push(result);
+      state.results.push(withSizeHint(result));
       if (index === next) release();
     };
     pool.run(task, onResult).then(
@@ -98,4 +98,11 @@ export async function* screenInParallel(
     else if (yielded === inputs.length) return;
     else await new Promise<void>((resolve) => (wake = resolve));
   }
+}
+
+/** A file over the size limit, with the option that changes the limit. */
+function withSizeHint(result: DocumentScreening): DocumentScreening {
+  if (result.error?.code !== 'file_too_large' || result.parent !== null) return result;
+  const message = `${result.error.message} (set --max-file-size to change it)`;
+  return { ...result, error: { ...result.error, message } };
 }

@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import type { ScreenTask } from './screen-task.js';
+import type { ScreenTask } from '../pipeline/screen-task.js';
 
 /**
  * Lists the files under a folder as screening tasks, depth first in code-point order of names so

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +39,7 @@ describe('readFileForExtraction()', () => {
       await errorFrom(() => readFileForExtraction(path, defaultExtractionLimits)),
     ).toMatchObject({
       code: 'file_too_large',
-      message: `Cannot read "${path}": it is 300 MB, over the 100 MB limit (set --max-file-size to change it)`,
+      message: `Cannot read "${path}": it is 300 MB, over the 100 MB limit`,
     });
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(50 * mebibyte);
   });
@@ -75,4 +76,42 @@ describe('readFileForExtraction()', () => {
       });
     },
   );
+
+  it('refuses a FIFO at once, without waiting for a writer', async () => {
+    const path = join(folder, 'pipe');
+    execFileSync('mkfifo', [path]);
+    expect(
+      await errorFrom(() => readFileForExtraction(path, defaultExtractionLimits)),
+    ).toMatchObject({
+      code: 'unreadable',
+      message: `Cannot read "${path}": it is not a regular file (a device, a pipe or a socket cannot be read)`,
+    });
+  });
+
+  it.each(['/dev/zero', '/dev/urandom'])(
+    'refuses the endless device %s without reading from it',
+    async (path) => {
+      const rssBefore = process.memoryUsage().rss;
+      expect(
+        await errorFrom(() => readFileForExtraction(path, defaultExtractionLimits)),
+      ).toMatchObject({
+        code: 'unreadable',
+        message: expect.stringContaining('not a regular file') as string,
+      });
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(50 * mebibyte);
+    },
+  );
+
+  it('names the file as asked in its messages', async () => {
+    const path = join(folder, 'staged.upload');
+    await writeFile(path, 'x'.repeat(20));
+    expect(
+      await errorFrom(() => readFileForExtraction(path, { maxFileBytes: 10 }, 'minutes.pdf')),
+    ).toMatchObject({
+      code: 'file_too_large',
+      message: expect.stringMatching(
+        /^Cannot read "minutes\.pdf": it is 20 bytes?, over/,
+      ) as string,
+    });
+  });
 });

@@ -1,3 +1,5 @@
+import type { DocumentPipeline } from '../pipeline/document-pipeline.js';
+import type { ScreeningModel } from '../screening/model/screening-model.js';
 import type { ScreeningEngine } from '../screening/screening-engine.js';
 import type { BlobStore } from '../store/blob-store.js';
 import type { RegisterDatabase } from '../store/create-database.js';
@@ -14,6 +16,13 @@ export interface RegisterDeps {
    * the register's active model, or the model shipped with simwatch when there is none.
    */
   engine: () => ScreeningEngine;
+  /** Extracts and screens documents in a worker, with a time limit and a memory cap. */
+  pipeline: DocumentPipeline;
+  /**
+   * The register's active model as last read (undefined: screen with the model shipped with
+   * simwatch), without building an engine.
+   */
+  activeModel: () => ScreeningModel | undefined;
   /** Reads the register's active model again: the next `engine()` screens with it. */
   refreshEngine: () => Promise<void>;
   /** The current time; tests fix it. */

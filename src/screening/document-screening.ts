@@ -1,4 +1,8 @@
-import type { DocumentType, ExtractionWarning } from '../extract/extracted-document.js';
+import type {
+  DocumentType,
+  ExtractedPage,
+  ExtractionWarning,
+} from '../extract/extracted-document.js';
 import type { ErrorCode } from '../errors.js';
 import type { Finding, Label } from './finding.js';
 
@@ -21,4 +25,21 @@ export interface DocumentScreening {
   error: { code: ErrorCode; message: string } | null;
   /** Version of the indicator catalogue that produced the findings. */
   catalogueVersion: string;
+}
+
+/** What a document held, kept when it is to be recorded: its bytes and its text by page. */
+export interface DocumentContent {
+  bytes: Uint8Array;
+  pages: ExtractedPage[];
+}
+
+/**
+ * A screening with, when asked for, the document's content, and how many findings were left out
+ * because the document had more than the most one may keep (0 when none were).
+ */
+export interface ScreenedDocument extends DocumentScreening {
+  /** The version of the model that screened it (none when it could not be read). */
+  modelVersion?: string;
+  content?: DocumentContent;
+  findingsOmitted?: number;
 }

@@ -7,7 +7,7 @@ import {
   type ArchiveBudget,
   type ExtractionLimits,
 } from '../extract/extraction-limits.js';
-import type { DocumentScreening } from './document-screening.js';
+import type { DocumentScreening, ScreenedDocument } from './document-screening.js';
 import type { ScreeningEngine } from './screening-engine.js';
 
 /** What screening a document needs: the engine, and optionally a threshold and safety limits. */
@@ -15,6 +15,10 @@ export interface ScreenOptions {
   engine: ScreeningEngine;
   threshold?: number;
   limits?: ExtractionLimits;
+  /** Keep each document's bytes and pages in its result (to record it). */
+  withContent?: boolean;
+  /** Keep at most this many findings of each document, counting the rest in `findingsOmitted`. */
+  maxFindings?: number;
 }
 
 /**
@@ -25,25 +29,29 @@ export async function* screenDocument(
   bytes: Uint8Array,
   path: string,
   options: ScreenOptions,
-): AsyncGenerator<DocumentScreening> {
+): AsyncGenerator<ScreenedDocument> {
   const limits = options.limits ?? defaultExtractionLimits;
   yield* screenNested(bytes, path, null, 0, createArchiveBudget(limits), { ...options, limits });
 }
 
-/** Reads a file within the size limit and screens it (see `screenDocument`). */
+/**
+ * Reads a file within the size limit and screens it (see `screenDocument`); results and messages
+ * call it `name` (default: its path).
+ */
 export async function* screenFile(
   path: string,
-  options: ScreenOptions,
-): AsyncGenerator<DocumentScreening> {
+  options: ScreenOptions & { name?: string },
+): AsyncGenerator<ScreenedDocument> {
   const limits = options.limits ?? defaultExtractionLimits;
+  const name = options.name ?? path;
   let bytes: Uint8Array;
   try {
-    bytes = await readFileForExtraction(path, limits);
+    bytes = await readFileForExtraction(path, limits, name);
   } catch (error) {
-    yield failed(path, null, null, error, options.engine);
+    yield failed(name, null, null, error, options.engine);
     return;
   }
-  yield* screenDocument(bytes, path, { ...options, limits });
+  yield* screenDocument(bytes, name, { ...options, limits });
 }
 
 async function* screenNested(
@@ -53,7 +61,7 @@ async function* screenNested(
   depth: number,
   budget: ArchiveBudget,
   options: ScreenOptions & { limits: ExtractionLimits },
-): AsyncGenerator<DocumentScreening> {
+): AsyncGenerator<ScreenedDocument> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let extracted;
   try {
@@ -63,6 +71,7 @@ async function* screenNested(
     return;
   }
   const { labels, findings } = options.engine.screenPages(extracted.pages, options.threshold);
+  const kept = options.maxFindings ?? findings.length;
   yield {
     path,
     parent,
@@ -70,10 +79,13 @@ async function* screenNested(
     type: extracted.type,
     pages: extracted.pages.length,
     labels,
-    findings,
+    findings: findings.length > kept ? findings.slice(0, kept) : findings,
+    findingsOmitted: Math.max(0, findings.length - kept),
     warnings: extracted.warnings,
     error: null,
     catalogueVersion: options.engine.catalogueVersion,
+    modelVersion: options.engine.modelVersion,
+    ...(options.withContent ? { content: { bytes, pages: extracted.pages } } : {}),
   };
   // Children are screened one at a time and released, so memory stays bounded by the largest one.
   const children = extracted.children;

@@ -292,6 +292,16 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // How many times an upload has been taken for screening, so that one which stops the server or
+  // exceeds the pipeline's limits twice is quarantined rather than taken again and again.
+  '2026-12-07-005-upload-attempts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('upload_jobs')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };
 
 /** Hands Kysely's migrator the migrations above. */

@@ -4,6 +4,8 @@
  * Ids are given by the record's events (see register/apply-event), not by the database, so that
  * replaying the record rebuilds identical rows.
  */
+import type { Generated } from 'kysely';
+
 export interface DatabaseSchema {
   organisations: OrganisationsTable;
   organisation_links: OrganisationLinksTable;
@@ -253,6 +255,8 @@ export interface UploadJobsTable {
   message: string | null;
   document_id: number | null;
   findings: number | null;
+  /** Times taken for screening (a job taken twice without finishing is quarantined). */
+  attempts: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -1,9 +1,16 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 import { describeError, SimwatchError } from '../../errors.js';
 import { documentKinds } from '../../register/documents/document.js';
-import { ingestDocument, type IngestResult } from '../../register/documents/ingest-document.js';
+import {
+  ingestDocument,
+  maxFindingsPerDocument,
+  type IngestResult,
+} from '../../register/documents/ingest-document.js';
+import { defaultExtractionLimits } from '../../extract/extraction-limits.js';
+import { formatSize } from '../../extract/format-size.js';
+import { defaultTimeoutSeconds } from '../../pipeline/screening-pool.js';
 import { walkFolder } from '../walk-folder.js';
 import { defineRegisterCommand, listOption, stringOption } from './define-register-command.js';
 
@@ -16,8 +23,11 @@ export const ingestCommand = defineRegisterCommand({
     '                       [--source URL_OR_REF] [--obtained HOW] [--title TEXT] [--private] [--json]',
   help: `Stores each original (by its SHA-256, never altered), extracts its text,
 screens it and records the document, its pages and its findings, each file in
-one transaction. The same bytes twice change nothing. A file that cannot be
-read is reported and the others carry on; the exit status is then 2.
+one transaction. The same bytes twice change nothing. Each file is read and
+screened in a worker thread with the limits of "simwatch screen": at most
+${formatSize(defaultExtractionLimits.maxFileBytes)}, ${defaultTimeoutSeconds} s and a memory cap; devices and pipes are refused.
+A document keeps at most ${maxFindingsPerDocument} findings. A file that cannot be read is
+reported and the others carry on; the exit status is then 2.
 
 Options:
   --org CODE         The organisation(s) the document is from or about (required)
@@ -56,14 +66,9 @@ Options:
     let failed = 0;
     for (const file of files) {
       try {
-        const bytes = await readFile(file).catch((error: unknown) => {
-          throw new SimwatchError(
-            'unreadable',
-            `Cannot read "${file}": ${error instanceof Error ? error.message : String(error)}`,
-          );
-        });
+        // The pipeline's worker reads the file: regular files within the size limit only.
         const result = await ingestDocument(deps, {
-          bytes,
+          path: file,
           fileName: file,
           title: stringOption(values.title) ?? null,
           organisationCodes,
@@ -115,8 +120,12 @@ function describe(file: string, result: IngestResult, hint = '--reason "..."'): 
     );
   const warnings =
     result.warnings.length > 0 ? `; ${result.warnings.map((w) => w.message).join('; ')}` : '';
+  const omitted =
+    result.findingsOmitted > 0
+      ? `; ${result.findingsOmitted} more finding(s) not recorded (at most ${maxFindingsPerDocument} a document)`
+      : '';
   const lines = [
-    `${file}: document ${result.documentId}, ${result.pages} page(s), ${result.findings} finding(s) pending review${warnings}`,
+    `${file}: document ${result.documentId}, ${result.pages} page(s), ${result.findings} finding(s) pending review${omitted}${warnings}`,
   ];
   for (const child of result.children)
     lines.push(

@@ -1,26 +1,29 @@
 import { basename, extname } from 'node:path';
 
-import { describeError, SimwatchError, type ErrorCode } from '../../errors.js';
-import { extractDocument } from '../../extract/extract-document.js';
+import { SimwatchError, type ErrorCode } from '../../errors.js';
 import type { ExtractionWarning } from '../../extract/extracted-document.js';
-import {
-  createArchiveBudget,
-  defaultExtractionLimits,
-  type ArchiveBudget,
-} from '../../extract/extraction-limits.js';
+import type { DocumentSource } from '../../pipeline/document-pipeline.js';
+import type { ScreenedDocument } from '../../screening/document-screening.js';
 import type { Finding } from '../../screening/finding.js';
 import { sha256Of } from '../../store/blob-store.js';
 import { getOrganisationByCode } from '../organisations/organisations-repository.js';
-import { currentEngine } from '../models/current-engine.js';
+import { currentScreeningModel } from '../models/current-engine.js';
 import { nextId, recordChange } from '../record-change.js';
 import type { RegisterDeps } from '../register-deps.js';
 import type { FindingRecord } from '../register-event.js';
 import { checkChoice, checkOptionalDate, checkText } from '../validate-input.js';
 import { documentKinds, type DocumentKind } from './document.js';
 
-/** A document to add to the register, with what is known of it. */
-export interface IngestInput {
-  bytes: Uint8Array;
+/**
+ * The most findings one document keeps (an attachment or archive member counts as a document of
+ * its own): a 10,000-page text-dense PDF once gave 360,000 findings in one 204 MB record event.
+ * The rest are counted, not recorded, and the document says so.
+ */
+export const maxFindingsPerDocument = 2_000;
+
+/** What is known of a document to add to the register. */
+export interface IngestDetails {
+  /** The name it had (recorded, and used in messages); null when it had none. */
   fileName: string | null;
   title?: string | null;
   organisationCodes: readonly string[];
@@ -35,6 +38,9 @@ export interface IngestInput {
   actor: string;
 }
 
+/** A document to add: its bytes, or a file that the pipeline reads within its limits. */
+export type IngestInput = IngestDetails & DocumentSource;
+
 /** What ingesting a document did. */
 export interface IngestResult {
   documentId: number;
@@ -43,6 +49,8 @@ export interface IngestResult {
   duplicate: boolean;
   pages: number;
   findings: number;
+  /** Findings left out because the document had more than `maxFindingsPerDocument`. */
+  findingsOmitted: number;
   warnings: ExtractionWarning[];
   /** Email attachments and archive members, each ingested as a document of its own. */
   children: ChildIngest[];
@@ -56,52 +64,99 @@ export interface ChildIngest {
 }
 
 /**
- * Adds a document: stores the original by its SHA-256, extracts its text, screens it, and in one
- * transaction records the document, its pages and its findings (all `pending`). The same bytes a
- * second time change nothing. An email's attachments and an archive's members become documents
- * of their own, with the same organisations and details, each in its own transaction.
+ * Adds a document: the document pipeline reads and screens it in a worker (with its time limit
+ * and memory cap), then the original is stored by its SHA-256 and one transaction records the
+ * document, its pages and its findings (all `pending`). The same bytes a second time change
+ * nothing. An email's attachments and an archive's members become documents of their own, with
+ * the same organisations and details, each in its own transaction. Throws when the document
+ * itself cannot be read, or exceeds the pipeline's limits (`timeout`, `out_of_memory`).
  */
 export async function ingestDocument(
   deps: RegisterDeps,
   input: IngestInput,
 ): Promise<IngestResult> {
-  return ingestNested(deps, input, 0, createArchiveBudget(defaultExtractionLimits));
-}
-
-async function ingestNested(
-  deps: RegisterDeps,
-  input: IngestInput,
-  depth: number,
-  budget: ArchiveBudget,
-): Promise<IngestResult> {
   const today = deps.now();
-  const docType: DocumentKind = checkChoice(input.docType, documentKinds, 'document type');
-  const documentDate = checkOptionalDate(input.documentDate, 'document date', { today });
-  const actor = checkText(input.actor, 'who added it');
+  const details = {
+    ...input,
+    docType: checkChoice(input.docType, documentKinds, 'document type'),
+    documentDate: checkOptionalDate(input.documentDate, 'document date', { today }),
+    actor: checkText(input.actor, 'who added it'),
+  };
   if (input.organisationCodes.length === 0)
     throw new SimwatchError(
       'invalid_input',
       'Cannot ingest a document without an organisation: name at least one',
     );
   for (const code of input.organisationCodes) await getOrganisationByCode(deps.database.db, code);
-  const sha256 = sha256Of(input.bytes);
+  if ('bytes' in input) {
+    const sha256 = sha256Of(input.bytes);
+    const known = await findDocumentId(deps, sha256);
+    if (known !== undefined) return duplicate(known, sha256);
+  }
+
+  // The worker builds its engine while this process finds which model to screen with; this
+  // process builds none, so a server's event loop never spends seconds preparing one.
+  const starting = deps.pipeline.start();
+  const model = await currentScreeningModel(deps);
+  await starting;
+  const name = input.fileName ?? 'document';
+  const source: DocumentSource = 'bytes' in input ? { bytes: input.bytes } : { path: input.path };
+  const documents = await deps.pipeline.read(source, {
+    name,
+    maxFindings: maxFindingsPerDocument,
+    // The shipped model is in the worker already; the register's own model is sent with the task.
+    ...(model && model.version !== deps.pipeline.shippedModelVersion ? { model } : {}),
+  });
+  const [top, ...nested] = documents;
+  if (!top) throw new SimwatchError('internal', `Cannot ingest "${name}": nothing was read`);
+  if (top.error) throw new SimwatchError(top.error.code, top.error.message);
+  const title = details.title?.trim() || titleFrom(input.fileName, top.content?.pages[0]?.text);
+  const result = await recordDocument(deps, top, { ...details, title });
+
+  // Results come depth first, each naming its parent: a child is recorded once its parent is,
+  // and a duplicate's or a failure's children are not (as their parent's were recorded before).
+  const recorded = new Map([[top.path, { result, title }]]);
+  for (const document of nested) {
+    const parent = document.parent === null ? undefined : recorded.get(document.parent);
+    if (!parent || parent.result.duplicate) continue;
+    const childTitle = `${parent.title}: ${basename(document.path.split('!/').at(-1) ?? '')}`;
+    try {
+      if (document.error) throw new SimwatchError(document.error.code, document.error.message);
+      const child = await recordDocument(deps, document, {
+        ...details,
+        fileName: document.path,
+        title: childTitle,
+      });
+      parent.result.children.push({ name: document.path, result: child, error: null });
+      recorded.set(document.path, { result: child, title: childTitle });
+    } catch (error) {
+      // One unreadable attachment does not undo the email or its other attachments.
+      const problem =
+        error instanceof SimwatchError
+          ? { code: error.code, message: error.message }
+          : { code: 'internal' as const, message: String(error) };
+      parent.result.children.push({ name: document.path, result: null, error: problem });
+    }
+  }
+  return result;
+}
+
+/** Stores one read document's original and records it, its pages and its findings. */
+async function recordDocument(
+  deps: RegisterDeps,
+  document: ScreenedDocument,
+  details: Omit<IngestDetails, 'docType'> & { docType: DocumentKind; title: string },
+): Promise<IngestResult> {
+  const { content, sha256, type, modelVersion } = document;
+  if (!content || sha256 === null || type === null || modelVersion === undefined)
+    throw new SimwatchError('internal', `Cannot ingest "${document.path}": its content was lost`);
   const known = await findDocumentId(deps, sha256);
   if (known !== undefined) return duplicate(known, sha256);
-
-  const name = input.fileName ?? 'document';
-  const extracted = await extractDocument(input.bytes, {
-    name,
-    depth,
-    limits: defaultExtractionLimits,
-    budget,
-  });
-  const { engine } = await currentEngine(deps);
-  const { findings } = engine.screenPages(extracted.pages);
   // The original is stored before the transaction: if the process dies in between, an unused
   // file remains, which is harmless; a row never points at a missing file.
-  await deps.blobs.put(input.bytes);
-
-  const result = await recordChange(deps, actor, async (trx, time) => {
+  await deps.blobs.put(content.bytes);
+  const organisationCodes = details.organisationCodes;
+  return recordChange(deps, details.actor, async (trx, time) => {
     const again = await trx
       .selectFrom('documents')
       .select('id')
@@ -109,7 +164,7 @@ async function ingestNested(
       .executeTakeFirst();
     if (again) return { events: [], result: duplicate(again.id, sha256) };
     const organisations = [];
-    for (const code of input.organisationCodes)
+    for (const code of organisationCodes)
       organisations.push(await getOrganisationByCode(trx, code));
     const documentId = await nextId(trx, 'documents');
     const firstFinding = await nextId(trx, 'findings');
@@ -121,28 +176,28 @@ async function ingestNested(
             document: {
               id: documentId,
               sha256,
-              title: input.title?.trim() || titleFrom(input.fileName, extracted.pages[0]?.text),
-              fileName: input.fileName === null ? null : basename(input.fileName),
-              mediaType: extracted.type,
-              byteSize: input.bytes.byteLength,
-              pageCount: extracted.pages.length,
-              docType,
-              documentDate,
-              source: input.source?.trim() || null,
-              obtained: input.obtained?.trim() || null,
-              addedBy: actor,
+              title: details.title,
+              fileName: details.fileName === null ? null : basename(details.fileName),
+              mediaType: type,
+              byteSize: content.bytes.byteLength,
+              pageCount: content.pages.length,
+              docType: details.docType,
+              documentDate: details.documentDate ?? null,
+              source: details.source?.trim() || null,
+              obtained: details.obtained?.trim() || null,
+              addedBy: details.actor,
               addedAt: time,
-              catalogueVersion: engine.catalogueVersion,
-              modelVersion: engine.modelVersion,
-              public: input.public ?? true,
+              catalogueVersion: document.catalogueVersion,
+              modelVersion,
+              public: details.public ?? true,
             },
             organisationIds: [...new Set(organisations.map((org) => org.id))],
-            pages: extracted.pages.map((page, index) => ({
+            pages: content.pages.map((page, index) => ({
               position: index + 1,
               pageNumber: page.number,
               text: page.text,
             })),
-            findings: findings.map((finding, index) =>
+            findings: document.findings.map((finding, index) =>
               findingRecordOf(finding, firstFinding + index),
             ),
           },
@@ -152,32 +207,14 @@ async function ingestNested(
         documentId,
         sha256,
         duplicate: false,
-        pages: extracted.pages.length,
-        findings: findings.length,
-        warnings: extracted.warnings,
+        pages: content.pages.length,
+        findings: document.findings.length,
+        findingsOmitted: document.findingsOmitted ?? 0,
+        warnings: document.warnings,
         children: [],
       },
     };
   });
-  if (result.duplicate) return result;
-  const title = input.title?.trim() || titleFrom(input.fileName, extracted.pages[0]?.text);
-  for (const child of extracted.children) {
-    const childName = `${name}!/${child.name}`;
-    try {
-      const childInput = {
-        ...input,
-        bytes: child.bytes,
-        fileName: childName,
-        title: `${title}: ${basename(child.name)}`,
-      };
-      const ingested = await ingestNested(deps, childInput, depth + 1, budget);
-      result.children.push({ name: childName, result: ingested, error: null });
-    } catch (error) {
-      // One unreadable attachment does not undo the email or its other attachments.
-      result.children.push({ name: childName, result: null, error: describeError(error) });
-    }
-  }
-  return result;
 }
 
 /** A finding as the ingest event records it: everything screening said of it, by id. */
@@ -218,7 +255,16 @@ async function findDocumentId(deps: RegisterDeps, sha256: string): Promise<numbe
 }
 
 function duplicate(documentId: number, sha256: string): IngestResult {
-  return { documentId, sha256, duplicate: true, pages: 0, findings: 0, warnings: [], children: [] };
+  return {
+    documentId,
+    sha256,
+    duplicate: true,
+    pages: 0,
+    findings: 0,
+    findingsOmitted: 0,
+    warnings: [],
+    children: [],
+  };
 }
 
 /** A title from the file name, or failing that the first line of text. */

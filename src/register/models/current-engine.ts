@@ -1,3 +1,4 @@
+import type { ScreeningModel } from '../../screening/model/screening-model.js';
 import type { ScreeningEngine } from '../../screening/screening-engine.js';
 import type { RegisterDeps } from '../register-deps.js';
 import { activationInUse, type ModelActivation } from './model-activation.js';
@@ -24,4 +25,21 @@ export async function currentEngine(
     engine = deps.engine();
   }
   return { engine, recorded };
+}
+
+/**
+ * The model to screen with now, without building an engine (the document pipeline's worker
+ * builds its own): the register's active model, read again first when another process made a
+ * model active since; undefined for the model shipped with simwatch. A model trained with another
+ * catalogue is returned all the same: the worker then screens with the shipped model.
+ */
+export async function currentScreeningModel(
+  deps: Pick<RegisterDeps, 'database' | 'activeModel' | 'refreshEngine'>,
+): Promise<ScreeningModel | undefined> {
+  const recorded = await findActiveModel(deps.database.db);
+  if (recorded && recorded.version !== deps.activeModel()?.version && reloadedFor.get(deps) !== recorded.id) {
+    reloadedFor.set(deps, recorded.id);
+    await deps.refreshEngine();
+  }
+  return deps.activeModel();
 }

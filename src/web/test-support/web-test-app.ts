@@ -3,6 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createAppDeps, type AppDeps } from '../../app/create-app-deps.js';
 import { loadConfig } from '../../config/load-config.js';
 import { buildDemo } from '../../demo/build-demo.js';
+import type { DocumentPipelineOptions } from '../../pipeline/document-pipeline.js';
 import type { TestDatabase } from '../../test-support/register-databases.js';
 import { createUser } from '../auth/users-service.js';
 import { startSession } from '../auth/sessions.js';
@@ -43,6 +44,8 @@ export async function createTestWebApp(
     env?: Record<string, string>;
     /** Trains the model instead of the worker thread (tests of the model page). */
     trainModel?: TrainModel;
+    /** The document pipeline's limits (tests of hostile uploads lower the memory cap). */
+    pipeline?: DocumentPipelineOptions;
   } = {},
 ): Promise<TestWebApp> {
   const made = options.database
@@ -57,7 +60,7 @@ export async function createTestWebApp(
     ...(made.config.databaseUrl ? { DATABASE_URL: made.config.databaseUrl } : {}),
     ...options.env,
   });
-  const deps = await createAppDeps(config);
+  const deps = await createAppDeps(config, { pipeline: options.pipeline });
   if (options.demo) await buildDemo(deps, 'simwatch demo');
   for (const user of Object.values(testUsers))
     await createUser(deps.database.db, { ...user, password: testPassword }, 'test', deps.now());

@@ -3,8 +3,12 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseSchema, UploadJobsTable } from '../../store/schema.js';
 import type { UploadDetails } from './upload-form.js';
 
-/** Where an upload is: waiting, being screened, or finished one way or the other. */
-export type UploadState = 'queued' | 'screening' | 'done' | 'failed';
+/**
+ * Where an upload is: waiting, being screened, or finished one way or the other. `quarantined`
+ * is a failure that is never tried again: the document stopped the server or exceeded the
+ * pipeline's limits twice.
+ */
+export type UploadState = 'queued' | 'screening' | 'done' | 'failed' | 'quarantined';
 
 /** A document uploaded in the workspace, and what became of it. */
 export interface UploadJob {
@@ -19,6 +23,8 @@ export interface UploadJob {
   message: string | null;
   documentId: number | null;
   findings: number | null;
+  /** Times taken for screening, this one included. */
+  attempts: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -94,25 +100,66 @@ export async function claimNextUploadJob(db: Db, now: Date): Promise<UploadJob |
       .executeTakeFirst();
     if (!next) return undefined;
     const time = now.toISOString();
+    // Counted before screening starts, so a job that stops the server is counted too.
     const taken = await db
       .updateTable('upload_jobs')
-      .set({ state: 'screening', updated_at: time })
+      .set({ state: 'screening', attempts: next.attempts + 1, updated_at: time })
       .where('id', '=', next.id)
       .where('state', '=', 'queued')
       .executeTakeFirst();
     if (taken.numUpdatedRows > 0n)
-      return toUploadJob({ ...next, state: 'screening', updated_at: time });
+      return toUploadJob({
+        ...next,
+        state: 'screening',
+        attempts: next.attempts + 1,
+        updated_at: time,
+      });
   }
 }
 
-/** Puts uploads that were being screened when the server stopped back in the queue. */
-export async function requeueInterruptedUploads(db: Db, now: Date): Promise<number> {
-  const result = await db
+/**
+ * Deals with uploads that were being screened when the server stopped: those taken fewer than
+ * `maxAttempts` times go back in the queue; the others (the server stopped while screening them
+ * each time) are quarantined with `message`. Returns the quarantined jobs (their staged files are
+ * for the caller to delete).
+ */
+export async function recoverInterruptedUploads(
+  db: Db,
+  now: Date,
+  options: { maxAttempts: number; message: string },
+): Promise<UploadJob[]> {
+  const time = now.toISOString();
+  const interrupted = await db
+    .selectFrom('upload_jobs')
+    .selectAll()
+    .where('state', '=', 'screening')
+    .execute();
+  const quarantined: UploadJob[] = [];
+  for (const row of interrupted) {
+    if (row.attempts < options.maxAttempts) {
+      await db
+        .updateTable('upload_jobs')
+        .set({ state: 'queued', updated_at: time })
+        .where('id', '=', row.id)
+        .where('state', '=', 'screening')
+        .execute();
+      continue;
+    }
+    const outcome = { state: 'quarantined', message: options.message } as const;
+    await finishUploadJob(db, row.id, { ...outcome, documentId: null, findings: null }, now);
+    quarantined.push(toUploadJob({ ...row, ...outcome, updated_at: time }));
+  }
+  return quarantined;
+}
+
+/** Puts an upload being screened back in the queue, its staged file kept, to be tried again. */
+export async function requeueUploadJob(db: Db, id: string, now: Date): Promise<void> {
+  await db
     .updateTable('upload_jobs')
     .set({ state: 'queued', updated_at: now.toISOString() })
+    .where('id', '=', id)
     .where('state', '=', 'screening')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+    .execute();
 }
 
 /** Records how an upload ended; its staged file has gone. */
@@ -120,7 +167,7 @@ export async function finishUploadJob(
   db: Db,
   id: string,
   outcome: {
-    state: 'done' | 'failed';
+    state: 'done' | 'failed' | 'quarantined';
     message: string | null;
     documentId: number | null;
     findings: number | null;
@@ -152,11 +199,14 @@ function toUploadJob(row: Selectable<UploadJobsTable>): UploadJob {
     message: row.message,
     documentId: row.document_id,
     findings: row.findings,
+    attempts: row.attempts,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
 function uploadStateOf(text: string): UploadState {
-  return text === 'screening' || text === 'done' || text === 'failed' ? text : 'queued';
+  return text === 'screening' || text === 'done' || text === 'failed' || text === 'quarantined'
+    ? text
+    : 'queued';
 }

@@ -28,7 +28,7 @@ export function uploadProgress(job: UploadJob): UploadProgress {
     state: job.state,
     text: stateText(job),
     step: job.state === 'queued' ? 1 : job.state === 'screening' ? 2 : 3,
-    finished: job.state === 'done' || job.state === 'failed',
+    finished: job.state === 'done' || job.state === 'failed' || job.state === 'quarantined',
     message: job.message,
     documentId: job.documentId,
     findings: job.findings,
@@ -49,6 +49,8 @@ function stateText(job: UploadJob): string {
       return 'Reading and screening the document';
     case 'failed':
       return 'Could not be screened';
+    case 'quarantined':
+      return 'Set aside: could not be screened';
     case 'done': {
       if (job.findings === null) return 'Already in the register';
       const findings = job.findings;

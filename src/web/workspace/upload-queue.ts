@@ -1,16 +1,40 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 
 import type { FastifyBaseLogger } from 'fastify';
 
 import type { AppDeps } from '../../app/create-app-deps.js';
-import { SimwatchError } from '../../errors.js';
-import { ingestDocument, type IngestResult } from '../../register/documents/ingest-document.js';
+import { SimwatchError, type ErrorCode } from '../../errors.js';
+import {
+  ingestDocument,
+  maxFindingsPerDocument,
+  type IngestResult,
+} from '../../register/documents/ingest-document.js';
 import {
   claimNextUploadJob,
   finishUploadJob,
-  requeueInterruptedUploads,
+  recoverInterruptedUploads,
+  requeueUploadJob,
   type UploadJob,
 } from './upload-jobs-repository.js';
+
+/** Times an upload is taken for screening before it is quarantined. */
+export const maxUploadAttempts = 2;
+
+/** Failures that may pass (a busy machine, a worker that died): tried once more, then quarantined. */
+const limitFailures = new Set<ErrorCode>(['timeout', 'out_of_memory', 'internal']);
+
+const setAside =
+  'It has been set aside and will not be screened again. If you need it in the register, ' +
+  'split it into smaller files and upload those.';
+
+/** What the uploader is told when a document is quarantined. */
+const quarantineMessages: Partial<Record<ErrorCode, string>> = {
+  timeout: `Screening this document took too long twice. ${setAside}`,
+  out_of_memory: `Screening this document needed too much memory twice. ${setAside}`,
+  internal: `Screening this document failed twice. ${setAside}`,
+};
+
+const interruptedMessage = `The server stopped twice while screening this document. ${setAside}`;
 
 /** Screens uploaded documents in the background, one at a time, in the order they came. */
 export interface UploadQueue {
@@ -23,22 +47,34 @@ export interface UploadQueue {
 }
 
 /**
- * A queue over the `upload_jobs` table. Each job's document is ingested (stored, extracted,
- * screened, recorded and signed) with its uploader as the actor, and the staged file is deleted whatever the outcome. Jobs left `screening` by a server that
- * stopped are screened again: ingesting is safe to repeat, as the same bytes change nothing.
+ * A queue over the `upload_jobs` table. Each job's document is ingested (read and screened in the
+ * document pipeline's worker, then stored, recorded and signed) with its uploader as the actor, and the staged file is deleted once the job ends. A job that exceeds
+ * the pipeline's time limit or memory cap, or whose worker dies, is tried once more, then
+ * quarantined; so is a job left `screening` by a server that stopped twice while screening it.
+ * Nothing is re-run in a loop. Ingesting is safe to repeat, as the same bytes change nothing.
  */
 export function createUploadQueue(options: { deps: AppDeps; log: FastifyBaseLogger }): UploadQueue {
   const { deps, log } = options;
   const db = deps.database.db;
   let running: Promise<void> | undefined;
   let wokenWhileRunning = false;
-  let interruptedRequeued = false;
+  let interruptedRecovered = false;
   let stopped = false;
 
   async function drain(): Promise<void> {
-    if (!interruptedRequeued) {
-      await requeueInterruptedUploads(db, deps.now());
-      interruptedRequeued = true;
+    if (!interruptedRecovered) {
+      const quarantined = await recoverInterruptedUploads(db, deps.now(), {
+        maxAttempts: maxUploadAttempts,
+        message: interruptedMessage,
+      });
+      for (const job of quarantined) {
+        log.warn(
+          { job: job.id },
+          'Upload quarantined: the server stopped twice while screening it',
+        );
+        if (job.stagedPath !== null) await rm(job.stagedPath, { force: true });
+      }
+      interruptedRecovered = true;
     }
     while (!stopped) {
       wokenWhileRunning = false;
@@ -49,38 +85,49 @@ export function createUploadQueue(options: { deps: AppDeps; log: FastifyBaseLogg
   }
 
   async function screen(job: UploadJob): Promise<void> {
+    let ended = true;
     try {
       const outcome = await ingest(job);
       await finishUploadJob(db, job.id, { state: 'done', ...outcome }, deps.now());
     } catch (error) {
-      if (!(error instanceof SimwatchError))
-        log.error({ err: error, job: job.id }, 'Upload failed');
-      const message =
-        error instanceof SimwatchError && error.code !== 'internal'
+      const code = error instanceof SimwatchError ? error.code : 'internal';
+      if (code === 'internal') log.error({ err: error, job: job.id }, 'Upload failed');
+      // A server stopping mid-job puts it back as it was found.
+      if (limitFailures.has(code) && (job.attempts < maxUploadAttempts || stopped)) {
+        log.warn({ job: job.id, code }, 'Upload exceeded a limit: it will be tried once more');
+        await requeueUploadJob(db, job.id, deps.now());
+        ended = false;
+        return;
+      }
+      const quarantined = limitFailures.has(code);
+      const message = quarantined
+        ? (quarantineMessages[code] ?? interruptedMessage)
+        : error instanceof SimwatchError
           ? error.message
           : 'There was a problem with the service while screening this document. Try uploading it again later.';
       await finishUploadJob(
         db,
         job.id,
-        { state: 'failed', message, documentId: null, findings: null },
+        {
+          state: quarantined ? 'quarantined' : 'failed',
+          message,
+          documentId: null,
+          findings: null,
+        },
         deps.now(),
       );
     } finally {
-      if (job.stagedPath !== null) await rm(job.stagedPath, { force: true });
+      if (ended && job.stagedPath !== null) await rm(job.stagedPath, { force: true });
     }
   }
 
   async function ingest(job: UploadJob) {
     if (job.stagedPath === null)
       throw new SimwatchError('unreadable', 'The uploaded file is missing: upload it again');
-    const bytes = await readFile(job.stagedPath).catch((error: unknown) => {
-      throw new SimwatchError('unreadable', 'The uploaded file is missing: upload it again', {
-        cause: error,
-      });
-    });
     const { details } = job;
+    // The pipeline's worker reads the staged file: this process never extracts or screens.
     const result = await ingestDocument(deps, {
-      bytes,
+      path: job.stagedPath,
       fileName: job.fileName,
       title: details.title,
       organisationCodes: details.organisationCodes,
@@ -142,6 +189,10 @@ function countFindings(result: IngestResult): number {
 function outcomeMessage(result: IngestResult): string | null {
   if (result.duplicate) return 'This document was already in the register, so nothing was changed.';
   const notes = result.warnings.map((warning) => warning.message);
+  if (result.findingsOmitted > 0)
+    notes.push(
+      `Only the first ${maxFindingsPerDocument} findings were kept: ${result.findingsOmitted} more were left out.`,
+    );
   const added = result.children.filter((child) => child.result && !child.result.duplicate).length;
   if (added > 0)
     notes.push(

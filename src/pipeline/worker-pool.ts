@@ -92,6 +92,8 @@ export function createWorkerPool<Task, Item, Info>(
       case 'ready':
         clearTimeout(slot.timer);
         slot.ready = true;
+        // An idle worker does not keep the process alive; one with a task does (see dispatch).
+        slot.worker.unref();
         info = message.info;
         pump();
         announceReady();
@@ -115,6 +117,7 @@ export function createWorkerPool<Task, Item, Info>(
     clearTimeout(slot.timer);
     const job = slot.job;
     slot.job = undefined;
+    slot.worker.unref();
     job?.resolve(failure);
     pump();
   }
@@ -148,6 +151,7 @@ export function createWorkerPool<Task, Item, Info>(
 
   function dispatch(slot: Slot<Task, Item>, job: Job<Task, Item>): void {
     slot.job = job;
+    slot.worker.ref();
     slot.worker.postMessage(job.task);
     slot.timer = setTimeout(() => {
       retire(slot);
@@ -197,8 +201,8 @@ export function createWorkerPool<Task, Item, Info>(
     size: options.size,
     start() {
       return new Promise((resolve, reject) => {
-        if (fatal) {
-          reject(fatal);
+        if (fatal || closed) {
+          reject(fatal ?? new Error('Cannot start the worker pool: it is closed'));
           return;
         }
         while (slots.size < options.size) spawn();

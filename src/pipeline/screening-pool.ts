@@ -1,10 +1,10 @@
 import type { ExtractionLimits } from '../extract/extraction-limits.js';
-import type { DocumentScreening } from '../screening/document-screening.js';
+import type { ScreenedDocument } from '../screening/document-screening.js';
 import type { ScreenTask, ScreenWorkerData, ScreenWorkerInfo } from './screen-task.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 
 /** A pool of screening workers, each with its own engine. */
-export type ScreeningPool = WorkerPool<ScreenTask, DocumentScreening, ScreenWorkerInfo>;
+export type ScreeningPool = WorkerPool<ScreenTask, ScreenedDocument, ScreenWorkerInfo>;
 
 /** How many workers, the per-input time limit, the threshold and the extraction limits. */
 export interface ScreeningPoolOptions {
@@ -12,10 +12,19 @@ export interface ScreeningPoolOptions {
   timeoutMs: number;
   threshold?: number;
   limits: ExtractionLimits;
+  /** Each worker's old-generation heap in MB (default: `workerMemoryMb(jobs)`). */
+  memoryMb?: number;
 }
 
-// Resolved beside this module, so it finds the compiled worker in dist/cli/.
-const workerUrl = new URL('./screen-worker.js', import.meta.url);
+/** The default per-file time limit of every pool (`simwatch screen --timeout`, ingest, uploads). */
+export const defaultTimeoutSeconds = 120;
+
+// The compiled worker beside this module. Under the test runner this module runs from src/ as
+// TypeScript, which a worker thread cannot load: the worker then runs from dist/ (built first).
+const workerUrl = new URL(
+  './screen-worker.js',
+  import.meta.url.replace(/\/src\/(.*)\.ts$/, '/dist/$1.js'),
+);
 
 /** The old-generation heap each worker may use: a share of 768 MB, never below 256 MB. */
 export function workerMemoryMb(jobs: number): number {
@@ -28,7 +37,7 @@ export function createScreeningPool(options: ScreeningPoolOptions): ScreeningPoo
   return createWorkerPool(workerUrl, {
     size: options.jobs,
     timeoutMs: options.timeoutMs,
-    maxOldGenerationSizeMb: workerMemoryMb(options.jobs),
+    maxOldGenerationSizeMb: options.memoryMb ?? workerMemoryMb(options.jobs),
     workerData,
   });
 }

@@ -3,7 +3,7 @@ import process from 'node:process';
 import { setTimeout } from 'node:timers';
 import { workerData } from 'node:worker_threads';
 
-import { serveWorkerTasks } from '../../../dist/cli/serve-worker-tasks.js';
+import { serveWorkerTasks } from '../../../dist/pipeline/serve-worker-tasks.js';
 
 await serveWorkerTasks(() => {
   if (workerData?.failSetup) throw new Error('the test asked setup to fail');

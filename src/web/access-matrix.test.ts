@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { mayAccess, type Role } from './auth/roles.js';
+import { mayAccess, type Role } from '../accounts/roles.js';
 import {
   createTestWebApp,
   testUsers,

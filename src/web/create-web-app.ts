@@ -14,9 +14,9 @@ import Fastify, {
 } from 'fastify';
 
 import type { AppDeps } from '../app/create-app-deps.js';
-import { mayAccess } from './auth/roles.js';
-import { userOfSession } from './auth/sessions.js';
-import { countEvents } from '../register/ledger/record-size.js';
+import { mayAccess } from '../accounts/roles.js';
+import { userOfSession } from '../accounts/sessions.js';
+import { countEvents } from '../register/ledger/record-reads.js';
 import { handleError, handleNotFound } from './render/error-pages.js';
 import { createPageCache } from './render/page-cache.js';
 import { pageCacheKey } from './render/page-cache-key.js';

@@ -1,5 +1,5 @@
-import type { Access } from './auth/roles.js';
-import type { User } from './auth/users-service.js';
+import type { Access } from '../accounts/roles.js';
+import type { User } from '../accounts/users-service.js';
 import type { RouteAccess } from './web-context.js';
 
 declare module 'fastify' {

@@ -1,4 +1,4 @@
-import { countEvents } from '../../register/ledger/record-size.js';
+import { countEvents } from '../../register/ledger/record-reads.js';
 import { defineRegisterCommand } from './define-register-command.js';
 
 /** `simwatch init`: creates the register (database, document store, signing key). */

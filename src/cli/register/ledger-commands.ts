@@ -10,20 +10,19 @@ import { parseBundle } from '../../record/parse-bundle.js';
 import { parseWitnessCheckpoints } from '../../record/parse-witness-checkpoints.js';
 import { createBundle, verifyBundle } from '../../record/record-bundle.js';
 import { verifyInclusion } from '../../record/verify-inclusion.js';
-import { replayRecord } from '../../register/ledger/replay-record.js';
+import { replayIntoNewDatabase } from '../../register/ledger/replay-record.js';
 import {
   outsideTheRecord,
   verifyLedger,
   type LedgerVerdict,
 } from '../../register/ledger/verify-ledger.js';
 import { writeCheckpoint } from '../../register/ledger/write-checkpoint.js';
-import { createDatabase } from '../../store/create-database.js';
 import {
   listCheckpoints,
   listEvents,
   listLeafHashes,
   readAllEvents,
-} from '../../store/record-repository.js';
+} from '../../register/ledger/record-reads.js';
 import type { CliCommand } from '../cli-command.js';
 import { exitStatus } from '../exit-status.js';
 import {
@@ -251,18 +250,11 @@ pointing at it) accepts. Use it to recover tables altered outside simwatch.`,
   options: { to: { type: 'string' } },
   async run({ values, deps, print, terminal }) {
     const to = resolve(terminal.cwd, requiredOption(values, 'to'));
-    const target = await createDatabase({
+    await replayIntoNewDatabase(deps.database.db, {
       ...loadConfig(terminal.env, terminal.cwd),
       databaseUrl: undefined,
       sqlitePath: to,
     });
-    try {
-      await replayRecord(target.db, listEvents(deps.database.db), {
-        copyRecord: { checkpoints: await listCheckpoints(deps.database.db) },
-      });
-    } finally {
-      await target.db.destroy();
-    }
     print(`Rebuilt the register from the record into ${to}`);
     return 0;
   },

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
 import { SimwatchError } from '../../errors.js';
-import { roles } from '../../web/auth/roles.js';
-import { createUser, listUsers, setPassword } from '../../web/auth/users-service.js';
+import { roles } from '../../accounts/roles.js';
+import { createUser, listUsers, setPassword } from '../../accounts/users-service.js';
 import type { Terminal } from '../terminal.js';
 import {
   defineCommandGroup,

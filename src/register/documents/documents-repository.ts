@@ -120,3 +120,33 @@ export async function documentExists(db: Kysely<DatabaseSchema>, id: number): Pr
   const row = await db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
   return row !== undefined;
 }
+
+/** A document's stored original: its hash, name and type, and whether anyone may download it. */
+export interface DocumentOriginal {
+  id: number;
+  sha256: string;
+  fileName: string | null;
+  mediaType: string;
+  public: boolean;
+}
+
+/** The stored original of the document with this id, if there is such a document. */
+export async function findDocumentOriginal(
+  db: Kysely<DatabaseSchema>,
+  id: number,
+): Promise<DocumentOriginal | undefined> {
+  const row = await db
+    .selectFrom('documents')
+    .select(['id', 'sha256', 'file_name', 'media_type', 'public'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      sha256: row.sha256,
+      fileName: row.file_name,
+      mediaType: row.media_type,
+      public: row.public === 1,
+    }
+  );
+}

@@ -3,7 +3,13 @@ import type { Kysely } from 'kysely';
 import { SimwatchError } from '../../errors.js';
 import type { Checkpoint } from '../../record/checkpoint.js';
 import type { RecordEvent } from '../../record/event-hash.js';
-import { insertCheckpoint, insertEvent } from '../../store/record-repository.js';
+import { createDatabase } from '../../store/create-database.js';
+import {
+  insertCheckpoint,
+  insertEvent,
+  listCheckpoints,
+  listEvents,
+} from '../../store/record-repository.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { applyEvent } from '../apply-event.js';
 import { registerEventTypes, type RegisterEvent } from '../register-event.js';
@@ -55,4 +61,22 @@ function asRegisterEvent(event: RecordEvent): RegisterEvent {
     );
   // The type is one the register writes, and its payload was hashed as written.
   return { type: event.type, payload: event.payload } as RegisterEvent;
+}
+
+/**
+ * Rebuilds a register from the record of `source` into a new database made with `config` (the
+ * events and checkpoints are copied, every table is rebuilt by replaying them).
+ */
+export async function replayIntoNewDatabase(
+  source: Kysely<DatabaseSchema>,
+  config: Parameters<typeof createDatabase>[0],
+): Promise<void> {
+  const target = await createDatabase(config);
+  try {
+    await replayRecord(target.db, listEvents(source), {
+      copyRecord: { checkpoints: await listCheckpoints(source) },
+    });
+  } finally {
+    await target.db.destroy();
+  }
 }

@@ -1,11 +1,17 @@
-import { sql, type Kysely } from 'kysely';
-
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { redactionMarkers } from '../../redaction/redaction.js';
 import { describeDocumentEdit } from '../../register/documents/describe-document-edit.js';
 import { documentKindNames, documentKinds } from '../../register/documents/document.js';
 import { listDocumentEdits } from '../../register/documents/documents-repository.js';
-import type { DatabaseSchema } from '../../store/schema.js';
+import {
+  findConfirmedFinding,
+  findStoredDocument,
+  listConfirmedFindings,
+  listDocumentOrganisations,
+  listPageLengths,
+  readPageTexts,
+} from '../../register/documents/document-page-repository.js';
+import type { RegisterDatabase } from '../../register/register-deps.js';
 import { formatDate } from '../render/template-environment.js';
 import { httpUrlOrNull } from './http-url.js';
 import { describeLabel } from './label-names.js';
@@ -95,7 +101,7 @@ const redactionMargin = 200;
  * the pages on that part is read, and the document's corrections.
  */
 export async function loadDocumentPage(
-  db: Kysely<DatabaseSchema>,
+  db: RegisterDatabase['db'],
   id: number,
   options: {
     withText: (isPublic: boolean) => boolean;
@@ -104,64 +110,26 @@ export async function loadDocumentPage(
     limits?: TextPartLimits;
   },
 ): Promise<DocumentPage | undefined> {
-  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findStoredDocument(db, id);
   if (!row) return undefined;
   const isPublic = row.public === 1;
   const withText = options.withText(isPublic);
   const limits = options.limits ?? textPartLimits;
   const part = options.part ?? 1;
   const [organisations, findings, lengths, edits] = await Promise.all([
-    db
-      .selectFrom('document_organisations')
-      .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-      .select(['organisations.code', 'organisations.name'])
-      .where('document_organisations.document_id', '=', id)
-      .orderBy('organisations.name')
-      .execute(),
-    db
-      .selectFrom('findings')
-      .select(['id', 'label', 'reason', 'excerpt', 'page_number', 'start_offset', 'end_offset'])
-      .where('document_id', '=', id)
-      .where('status', '=', 'confirmed')
-      .orderBy('page_number')
-      .orderBy('start_offset')
-      .orderBy('id')
-      .execute(),
-    withText
-      ? db
-          .selectFrom('document_pages')
-          .select(['position', 'page_number', sql<number | string>`length(text)`.as('length')])
-          .where('document_id', '=', id)
-          .orderBy('position')
-          .execute()
-      : undefined,
+    listDocumentOrganisations(db, id),
+    listConfirmedFindings(db, id),
+    withText ? listPageLengths(db, id) : undefined,
     listDocumentEdits(db, id),
   ]);
-  const parts = lengths
-    ? planTextParts(
-        lengths.map((page) => ({
-          position: page.position,
-          pageNumber: page.page_number,
-          length: Number(page.length),
-        })),
-        limits,
-      )
-    : undefined;
+  const parts = lengths ? planTextParts(lengths, limits) : undefined;
   const shown = parts?.[part - 1];
   if (part !== 1 && !shown) return undefined;
-  const texts = shown
-    ? await db
-        .selectFrom('document_pages')
-        .select(['position', 'text'])
-        .where('document_id', '=', id)
-        .where(
-          'position',
-          'in',
-          shown.map((chunk) => chunk.position),
-        )
-        .execute()
-    : [];
-  const textAt = new Map(texts.map((page) => [page.position, page.text]));
+  const textAt = await readPageTexts(
+    db,
+    id,
+    (shown ?? []).map((chunk) => chunk.position),
+  );
   const pages =
     shown?.map((chunk) =>
       showChunk(chunk, textAt.get(chunk.position) ?? '', findings, {
@@ -229,33 +197,14 @@ export async function loadDocumentPage(
  * (in the feed, say) is sent on to.
  */
 export async function findConfirmedFindingPart(
-  db: Kysely<DatabaseSchema>,
+  db: RegisterDatabase['db'],
   documentId: number,
   findingId: number,
   limits: TextPartLimits = textPartLimits,
 ): Promise<number | undefined> {
-  const finding = await db
-    .selectFrom('findings')
-    .select(['page_number', 'start_offset'])
-    .where('id', '=', findingId)
-    .where('document_id', '=', documentId)
-    .where('status', '=', 'confirmed')
-    .executeTakeFirst();
+  const finding = await findConfirmedFinding(db, documentId, findingId);
   if (!finding) return undefined;
-  const lengths = await db
-    .selectFrom('document_pages')
-    .select(['position', 'page_number', sql<number | string>`length(text)`.as('length')])
-    .where('document_id', '=', documentId)
-    .orderBy('position')
-    .execute();
-  const parts = planTextParts(
-    lengths.map((page) => ({
-      position: page.position,
-      pageNumber: page.page_number,
-      length: Number(page.length),
-    })),
-    limits,
-  );
+  const parts = planTextParts(await listPageLengths(db, documentId), limits);
   return partShowing(parts, finding.page_number, finding.start_offset, limits.maxCharacters) ?? 1;
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 
 import { holdsDemonstrationOrganisations } from '../../register/organisations/organisations-repository.js';
-import { countEvents } from '../../register/ledger/record-size.js';
+import { countEvents } from '../../register/ledger/record-reads.js';
 import type { WebContext } from '../web-context.js';
 
 /** The main navigation: public pages for everyone, the workspace for those signed in. */

@@ -1,5 +1,6 @@
 import { SimwatchError } from '../../errors.js';
-import { mayAccess } from '../auth/roles.js';
+import { findDocumentOriginal } from '../../register/documents/documents-repository.js';
+import { mayAccess } from '../../accounts/roles.js';
 import { findConfirmedFindingPart, loadDocumentPage } from '../public-register/document-page.js';
 import {
   contentTypeOf,
@@ -66,13 +67,9 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
     { config: { access: 'public' } },
     async (request, reply) => {
       const id = documentIdOf(request.params.id);
-      const row = await db
-        .selectFrom('documents')
-        .select(['id', 'sha256', 'file_name', 'media_type', 'public'])
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const row = await findDocumentOriginal(db, id);
       // A document that is not public is "not found" to those signed out: no hint that it exists.
-      if (!row || (row.public !== 1 && request.user === null)) throw notFound();
+      if (!row || (!row.public && request.user === null)) throw notFound();
       const original = await deps.blobs.read(row.sha256);
       if (original.state !== 'intact') {
         // Never send bytes the record does not vouch for. 410: the original as recorded is gone
@@ -95,15 +92,15 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
       const bytes = original.bytes;
       const fileName = downloadFileName({
         id: row.id,
-        fileName: row.file_name,
-        mediaType: row.media_type,
+        fileName: row.fileName,
+        mediaType: row.mediaType,
       });
       return reply
-        .header('content-type', contentTypeOf(row.media_type))
+        .header('content-type', contentTypeOf(row.mediaType))
         .header('content-disposition', `attachment; filename="${fileName}"`)
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', row.public === 1 ? 'public, max-age=86400' : 'private, no-store')
+        .header('cache-control', row.public ? 'public, max-age=86400' : 'private, no-store')
         .send(bytes);
     },
   );

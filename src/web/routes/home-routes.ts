@@ -1,4 +1,4 @@
-import { countEvents } from '../../register/ledger/record-size.js';
+import { countEvents } from '../../register/ledger/record-reads.js';
 import { loadHomeView, type HomeView } from '../public-register/home-view.js';
 import { createVersionedCache } from '../public-register/versioned-cache.js';
 import type { RouteModule } from './route-module.js';

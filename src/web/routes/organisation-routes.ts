@@ -6,7 +6,7 @@ import {
 } from '../../register/organisations/organisation.js';
 import { statusLabels, statusOrder } from '../../register/status/organisation-status.js';
 import { features } from '../../register/status/register-facts.js';
-import { countEvents } from '../../register/ledger/record-size.js';
+import { countEvents } from '../../register/ledger/record-reads.js';
 import { featureHeading } from '../public-register/national-figures-view.js';
 import {
   loadOrganisationPage,

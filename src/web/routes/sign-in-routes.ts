@@ -1,6 +1,6 @@
-import { authenticate } from '../auth/users-service.js';
+import { authenticate } from '../../accounts/users-service.js';
 import { errorsByField } from '../render/form-errors.js';
-import { endSession, startSession } from '../auth/sessions.js';
+import { endSession, startSession } from '../../accounts/sessions.js';
 import { cookieOptions, sessionCookie } from '../security/cookies.js';
 import { formField } from '../workspace/form-body.js';
 import type { RouteModule } from './route-module.js';

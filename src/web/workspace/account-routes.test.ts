@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { testDatabases } from '../../test-support/register-databases.js';
-import { authenticate, findUser } from '../auth/users-service.js';
+import { authenticate, findUser } from '../../accounts/users-service.js';
 import {
   createTestWebApp,
   testPassword,

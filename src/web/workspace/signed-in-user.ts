@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 
-import type { User } from '../auth/users-service.js';
+import type { User } from '../../accounts/users-service.js';
 
 /** The signed-in account of a workspace route (the access check has already required one). */
 export function signedInUser(request: FastifyRequest): User {

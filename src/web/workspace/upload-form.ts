@@ -1,20 +1,8 @@
-import { documentKinds, type DocumentKind } from '../../register/documents/document.js';
+import { documentKinds } from '../../register/documents/document.js';
+import type { UploadDetails } from '../../uploads/upload-jobs-repository.js';
 import type { FormError } from '../render/form-errors.js';
 import { parseDateParts, type DateParts } from './records/date-input.js';
 import { uploadLimits } from './upload-limits.js';
-
-/** What a reviewer says about the documents they upload, as the upload queue ingests them. */
-export interface UploadDetails {
-  /** Only for a single file; several files take their titles from their names. */
-  title: string | null;
-  docType: DocumentKind;
-  organisationCodes: string[];
-  documentDate: string | null;
-  source: string | null;
-  obtained: string | null;
-  /** Whether anyone may download the original. */
-  public: boolean;
-}
 
 /** The upload form's fields as sent, kept to show the form again after a mistake. */
 export interface UploadFormValues {

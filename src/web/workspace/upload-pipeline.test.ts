@@ -8,8 +8,12 @@ import { importOrganisations } from '../../register/organisations/organisations-
 import { testDatabases } from '../../test-support/register-databases.js';
 import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
 import { stageUpload } from './stage-upload.js';
-import { findUploadJob, insertUploadJob, type UploadJob } from './upload-jobs-repository.js';
-import { createUploadQueue } from './upload-queue.js';
+import {
+  findUploadJob,
+  insertUploadJob,
+  type UploadJob,
+} from '../../uploads/upload-jobs-repository.js';
+import { createUploadQueue } from '../../uploads/upload-queue.js';
 
 const details = {
   title: null,

@@ -1,4 +1,4 @@
-import type { UploadJob } from './upload-jobs-repository.js';
+import type { UploadJob } from '../../uploads/upload-jobs-repository.js';
 
 /** How far an upload has got, for people: words, a step of three, and where to go next. */
 export interface UploadProgress {

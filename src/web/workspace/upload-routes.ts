@@ -16,9 +16,13 @@ import { errorsByField, type FormError } from '../render/form-errors.js';
 import { datePartsOf } from './records/date-input.js';
 import { readFormFields } from './records/form-fields.js';
 import { checkUploadForm, type UploadFormValues } from './upload-form.js';
-import { findUploadJob, insertUploadJob, listUploadJobs } from './upload-jobs-repository.js';
+import {
+  findUploadJob,
+  insertUploadJob,
+  listUploadJobs,
+} from '../../uploads/upload-jobs-repository.js';
 import { uploadProgress } from './upload-progress.js';
-import type { UploadQueue } from './upload-queue.js';
+import type { UploadQueue } from '../../uploads/upload-queue.js';
 
 const emptyValues: UploadFormValues = {
   title: '',

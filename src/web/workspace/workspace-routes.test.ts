@@ -9,8 +9,8 @@ import { loadOrganisationFacts } from '../../register/load-organisation-facts.js
 import { testDatabases } from '../../test-support/register-databases.js';
 import { publicDir } from '../render/template-environment.js';
 import { stageUpload } from './stage-upload.js';
-import { insertUploadJob } from './upload-jobs-repository.js';
-import { createUploadQueue } from './upload-queue.js';
+import { insertUploadJob } from '../../uploads/upload-jobs-repository.js';
+import { createUploadQueue } from '../../uploads/upload-queue.js';
 import {
   createTestWebApp,
   type TestClient,

@@ -5,9 +5,9 @@ import { trainInWorker } from './model/train-in-worker.js';
 import { signedInUser } from './signed-in-user.js';
 import { triageRoutes } from './triage-routes.js';
 import { countFindingsByStatus } from '../../register/findings/triage-repository.js';
-import { listUploadJobs } from './upload-jobs-repository.js';
+import { listUploadJobs } from '../../uploads/upload-jobs-repository.js';
 import { uploadProgress } from './upload-progress.js';
-import { createUploadQueue, type UploadQueue } from './upload-queue.js';
+import { createUploadQueue, type UploadQueue } from '../../uploads/upload-queue.js';
 import { uploadRoutes } from './upload-routes.js';
 
 declare module 'fastify' {

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 
 import { SimwatchError } from '../../../errors.js';
-import { roleDescriptions, roles } from '../../auth/roles.js';
+import { roleDescriptions, roles } from '../../../accounts/roles.js';
 import {
   createUser,
   findUser,
@@ -9,7 +9,7 @@ import {
   setPassword,
   updateUser,
   type User,
-} from '../../auth/users-service.js';
+} from '../../../accounts/users-service.js';
 import type { RouteModule } from '../../routes/route-module.js';
 import { doneNotice, doneUrl } from '../records/done-notice.js';
 import { errorValues, type FieldError } from '../records/form-errors.js';

@@ -1,6 +1,6 @@
 import { SimwatchError } from '../../../errors.js';
-import { roleOf, type Role } from '../../auth/roles.js';
-import { checkNewUser, checkPassword } from '../../auth/users-service.js';
+import { roleOf, type Role } from '../../../accounts/roles.js';
+import { checkNewUser, checkPassword } from '../../../accounts/users-service.js';
 import { ErrorList, type FormResult } from '../records/form-errors.js';
 import { exactTextField, textField, type FormFields } from '../records/form-fields.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 
-import { startSession } from '../../auth/sessions.js';
-import { authenticate, setPassword } from '../../auth/users-service.js';
+import { startSession } from '../../../accounts/sessions.js';
+import { authenticate, setPassword } from '../../../accounts/users-service.js';
 import { cookieOptions, sessionCookie } from '../../security/cookies.js';
 import type { RouteModule } from '../../routes/route-module.js';
 import { signInAttemptsPerMinute } from '../../routes/sign-in-routes.js';

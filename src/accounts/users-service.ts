@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
-import { SimwatchError } from '../../errors.js';
-import type { DatabaseSchema } from '../../store/schema.js';
+import { SimwatchError } from '../errors.js';
+import type { DatabaseSchema } from '../store/schema.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import { passwordWeakness } from './password-strength.js';
 import { roleOf, roles, type Role } from './roles.js';

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import type { Kysely } from 'kysely';
 
-import type { DatabaseSchema } from '../../store/schema.js';
+import type { DatabaseSchema } from '../store/schema.js';
 import { findUser, type User } from './users-service.js';
 
 /** How long a session lasts after signing in. */

@@ -1,7 +1,20 @@
 import type { Kysely, Selectable } from 'kysely';
 
-import type { DatabaseSchema, UploadJobsTable } from '../../store/schema.js';
-import type { UploadDetails } from './upload-form.js';
+import type { DatabaseSchema, UploadJobsTable } from '../store/schema.js';
+import type { DocumentKind } from '../register/documents/document.js';
+
+/** What a reviewer says about the documents they upload, as the upload queue ingests them. */
+export interface UploadDetails {
+  /** Only for a single file; several files take their titles from their names. */
+  title: string | null;
+  docType: DocumentKind;
+  organisationCodes: string[];
+  documentDate: string | null;
+  source: string | null;
+  obtained: string | null;
+  /** Whether anyone may download the original. */
+  public: boolean;
+}
 
 /**
  * Where an upload is: waiting, being screened, or finished one way or the other. `quarantined`

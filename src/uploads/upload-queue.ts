@@ -1,14 +1,12 @@
 import { rm } from 'node:fs/promises';
 
-import type { FastifyBaseLogger } from 'fastify';
-
-import type { AppDeps } from '../../app/create-app-deps.js';
-import { SimwatchError, type ErrorCode } from '../../errors.js';
+import type { RegisterDeps } from '../register/register-deps.js';
+import { SimwatchError, type ErrorCode } from '../errors.js';
 import {
   ingestDocument,
   maxFindingsPerDocument,
   type IngestResult,
-} from '../../register/documents/ingest-document.js';
+} from '../register/documents/ingest-document.js';
 import {
   claimNextUploadJob,
   finishUploadJob,
@@ -53,7 +51,13 @@ export interface UploadQueue {
  * quarantined; so is a job left `screening` by a server that stopped twice while screening it.
  * Nothing is re-run in a loop. Ingesting is safe to repeat, as the same bytes change nothing.
  */
-export function createUploadQueue(options: { deps: AppDeps; log: FastifyBaseLogger }): UploadQueue {
+/** Where the queue reports what went wrong (the web server's logger). */
+export interface QueueLog {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export function createUploadQueue(options: { deps: RegisterDeps; log: QueueLog }): UploadQueue {
   const { deps, log } = options;
   const db = deps.database.db;
   let running: Promise<void> | undefined;

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { features, type Feature } from '../status/register-facts.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { timesOf } from '../findings/public-findings-repository.js';
+import { listDocumentOwners } from '../documents/documents-repository.js';
 
 /** An organisation as a feed entry names it. */
 export interface FeedOrganisation {
@@ -99,15 +100,10 @@ async function listNewEvidence(db: Kysely<DatabaseSchema>, limit: number): Promi
       newest.map((each) => each.id),
     )
     .execute();
-  const owners = await db
-    .selectFrom('document_organisations')
-    .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-    .select(['document_organisations.document_id', 'organisations.code', 'organisations.name'])
-    .where('document_organisations.document_id', 'in', [
-      ...new Set(rows.map((row) => row.document_id)),
-    ])
-    .orderBy('organisations.name')
-    .execute();
+  const owners = await listDocumentOwners(
+    db,
+    rows.map((row) => row.document_id),
+  );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return newest.flatMap(({ id, time }) => {
     const row = byId.get(id);

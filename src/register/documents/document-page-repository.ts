@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 
 import type { DatabaseSchema, DocumentsTable } from '../../store/schema.js';
+import { listDocumentOwners } from './documents-repository.js';
 
 /** A document's row, as its page shows it. */
 export type StoredDocument = Selectable<DocumentsTable>;
@@ -36,13 +37,9 @@ export function listDocumentOrganisations(
   db: Kysely<DatabaseSchema>,
   documentId: number,
 ): Promise<{ code: string; name: string }[]> {
-  return db
-    .selectFrom('document_organisations')
-    .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-    .select(['organisations.code', 'organisations.name'])
-    .where('document_organisations.document_id', '=', documentId)
-    .orderBy('organisations.name')
-    .execute();
+  return listDocumentOwners(db, [documentId]).then((owners) =>
+    owners.map(({ code, name }) => ({ code, name })),
+  );
 }
 
 /** A document's confirmed findings, in the order of the text. */

@@ -40,13 +40,11 @@ export async function findDocumentDetails(
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const organisations = await db
-    .selectFrom('document_organisations')
-    .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-    .select(['organisations.id', 'organisations.code', 'organisations.name'])
-    .where('document_organisations.document_id', '=', id)
-    .orderBy('organisations.name')
-    .execute();
+  const organisations = (await listDocumentOwners(db, [id])).map(({ id, code, name }) => ({
+    id,
+    code,
+    name,
+  }));
   return {
     id: row.id,
     title: row.title,
@@ -149,4 +147,33 @@ export async function findDocumentOriginal(
       public: row.public === 1,
     }
   );
+}
+
+/** An organisation a document is filed under. */
+export interface DocumentOwner {
+  document_id: number;
+  id: number;
+  code: string;
+  name: string;
+}
+
+/** The organisations the documents are filed under, in order of name (or of code). */
+export async function listDocumentOwners(
+  db: Kysely<DatabaseSchema>,
+  documentIds: readonly number[],
+  orderBy: 'name' | 'code' = 'name',
+): Promise<DocumentOwner[]> {
+  if (documentIds.length === 0) return [];
+  return db
+    .selectFrom('document_organisations')
+    .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
+    .select([
+      'document_organisations.document_id',
+      'organisations.id',
+      'organisations.code',
+      'organisations.name',
+    ])
+    .where('document_organisations.document_id', 'in', [...new Set(documentIds)])
+    .orderBy(`organisations.${orderBy}`)
+    .execute();
 }

@@ -8,6 +8,7 @@ import {
   publicFindingOf,
   type ApiFinding,
 } from '../findings/public-findings-repository.js';
+import { listDocumentOrganisations } from './document-page-repository.js';
 
 /** A document as published: details, confirmed findings, and its text only when public. */
 export interface ApiDocument {
@@ -41,13 +42,7 @@ export async function findPublicDocument(
   const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const [organisations, findings, pages] = await Promise.all([
-    db
-      .selectFrom('document_organisations')
-      .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-      .select(['organisations.code', 'organisations.name'])
-      .where('document_organisations.document_id', '=', id)
-      .orderBy('organisations.name')
-      .execute(),
+    listDocumentOrganisations(db, id),
     db
       .selectFrom('findings')
       .selectAll()

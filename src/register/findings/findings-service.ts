@@ -9,6 +9,7 @@ import { findingScreeningOf, type FindingScreening } from './finding-screening.j
 import { decisionRefusal, findingStatus, type FindingStatus } from './finding-status.js';
 import { listDecisions } from './list-decisions.js';
 import { belongsToOrganisation } from '../documents/belongs-to-organisation.js';
+import { listDocumentOwners } from '../documents/documents-repository.js';
 
 /** A finding as reviewers see it, with its document, organisations and what screening said. */
 export interface FindingSummary extends FindingScreening {
@@ -73,13 +74,7 @@ export async function listFindings(
     .where('finding_id', 'in', findingIds)
     .orderBy('id')
     .execute();
-  const owners = await db
-    .selectFrom('document_organisations')
-    .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-    .select(['document_organisations.document_id', 'organisations.code'])
-    .where('document_organisations.document_id', 'in', documentIds)
-    .orderBy('organisations.code')
-    .execute();
+  const owners = await listDocumentOwners(db, documentIds, 'code');
   return rows.map((row) => ({
     id: row.id,
     status: row.status as FindingStatus,

@@ -5,6 +5,7 @@ import type { Label } from '../../screening/finding.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { confirmedAt, type TimedDecision } from './confirmed-at.js';
 import { belongsToOrganisation } from '../documents/belongs-to-organisation.js';
+import { listDocumentOwners } from '../documents/documents-repository.js';
 
 /** A confirmed finding as published: its excerpt redacted, reviewers' names left out. */
 export interface ApiFinding {
@@ -61,15 +62,7 @@ export async function listPublicFindings(
       db,
       rows.map((row) => row.id),
     ),
-    documentIds.length === 0
-      ? []
-      : db
-          .selectFrom('document_organisations')
-          .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-          .select(['document_organisations.document_id', 'organisations.code'])
-          .where('document_organisations.document_id', 'in', documentIds)
-          .orderBy('organisations.code')
-          .execute(),
+    listDocumentOwners(db, documentIds, 'code'),
   ]);
   return {
     total: Number(count?.total ?? 0),

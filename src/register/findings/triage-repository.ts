@@ -5,6 +5,7 @@ import type { DatabaseSchema } from '../../store/schema.js';
 import type { FindingSummary } from './findings-service.js';
 import { findingScreeningOf } from './finding-screening.js';
 import { belongsToOrganisation } from '../documents/belongs-to-organisation.js';
+import { listDocumentOwners } from '../documents/documents-repository.js';
 
 /** Which findings the triage queue shows. */
 export interface TriageFilter {
@@ -189,13 +190,7 @@ async function withDetails(db: Db, rows: readonly FindingRow[]): Promise<TriageF
       .where('finding_id', 'in', findingIds)
       .orderBy('id')
       .execute(),
-    db
-      .selectFrom('document_organisations')
-      .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
-      .select(['document_organisations.document_id', 'organisations.code', 'organisations.name'])
-      .where('document_organisations.document_id', 'in', documentIds)
-      .orderBy('organisations.name')
-      .execute(),
+    listDocumentOwners(db, documentIds),
     db
       .selectFrom('document_pages')
       .select(['document_id', 'page_number', 'text'])

@@ -17,6 +17,7 @@ import {
   type LedgerVerdict,
 } from '../../register/ledger/verify-ledger.js';
 import { writeCheckpoint } from '../../register/ledger/write-checkpoint.js';
+import { checkSearchIndex, rebuildSearchIndex } from '../../search/check-search-index.js';
 import {
   listCheckpoints,
   listEvents,
@@ -260,6 +261,26 @@ pointing at it) accepts. Use it to recover tables altered outside simwatch.`,
   },
 });
 
+const reindexCommand = defineRegisterCommand({
+  name: 'ledger reindex',
+  summary: "Rebuild the search index from the documents' pages",
+  usage: 'Usage: simwatch ledger reindex',
+  help: `The search index is not in the record: it is derived from the documents' pages,
+and "simwatch ledger verify" compares the two, naming each page indexed with
+other words, indexed but not in the register, or missing from the index. This
+command rebuilds the index from the pages, then checks it again. The record
+and the register's tables are not changed.`,
+  options: {},
+  async run({ deps, print }) {
+    await rebuildSearchIndex(deps.database.db);
+    const check = await checkSearchIndex(deps.database.db);
+    if (!check.ok)
+      throw new SimwatchError('internal', `Cannot rebuild the search index: ${check.problem}`);
+    print("Rebuilt the search index from the documents' pages; it matches them");
+    return exitStatus.ok;
+  },
+});
+
 const proofCommand = defineRegisterCommand({
   name: 'ledger proof',
   summary: 'Print an inclusion proof of one event in the latest checkpoint',
@@ -314,6 +335,6 @@ latest checkpoint: the event's leaf hash and the sibling hashes up to the root.`
 /** `simwatch ledger ...`: the tamper-evident record. */
 export const ledgerCommand = defineCommandGroup(
   'ledger',
-  'Verify, export, replay and prove the record',
-  [verifyCommand, signCommand, exportCommand, replayCommand, proofCommand],
+  'Verify, export, replay and prove the record; rebuild the search index',
+  [verifyCommand, signCommand, exportCommand, replayCommand, reindexCommand, proofCommand],
 );

@@ -15,6 +15,7 @@ import {
   type StoredFileProblem,
 } from './find-stored-file-problems.js';
 import { replayRecord } from './replay-record.js';
+import { checkSearchIndex } from '../../search/check-search-index.js';
 
 /**
  * What the register keeps that the record does not hold, so `ledger verify` cannot vouch for it:
@@ -61,8 +62,9 @@ export interface VerifyLedgerOptions {
  * Checks the whole register: the record's numbering, hash chain, checkpoints (signatures, Merkle
  * roots, consistency, a checkpoint covering the head) and any witnessed checkpoints; then
  * rebuilds the tables from the record in memory and compares them, row by row, with the tables
- * in the database; then hashes the stored files the record names. Any row updated, deleted,
- * added or reordered outside simwatch, and any original altered or deleted, shows up.
+ * in the database, and the search index with the documents' pages (see `checkSearchIndex`); then
+ * hashes the stored files the record names. Any row updated, deleted, added or reordered outside
+ * simwatch, any page re-indexed, and any original altered or deleted, shows up.
  */
 export async function verifyLedger(
   db: Kysely<DatabaseSchema>,
@@ -108,6 +110,8 @@ export async function verifyLedger(
         ...(seq ? { seq } : {}),
       };
     }
+    const searchIndex = await checkSearchIndex(db);
+    if (!searchIndex.ok) return { ok: false, problem: searchIndex.problem };
     const notInRecord = outsideTheRecord.map((each) => each.table);
     if (!options.blobs) return { ...verdict, notInRecord };
     const stored = await findStoredFileProblems(scratch.db, options.blobs, writtenBy);

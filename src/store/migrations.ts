@@ -326,7 +326,7 @@ export const migrations: Record<string, Migration> = {
               username: user.username,
               displayName: user.display_name,
               role: user.role,
-              disabled: Number(user.disabled) === 1,
+              disabled: user.disabled === 1,
               createdAt: user.created_at,
               createdBy: user.created_by,
             })),

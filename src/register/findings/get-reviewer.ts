@@ -23,7 +23,7 @@ export async function getReviewer(db: Kysely<DatabaseSchema>, name: string): Pro
       field: 'reviewer',
     });
   if (!account) throw refuse('not_found', 'there is no account with this user name');
-  if (Number(account.disabled) === 1)
+  if (account.disabled === 1)
     throw refuse('invalid_input', `the account "${account.username}" is disabled`);
   if (!reviewingRoles.includes(account.role))
     throw refuse(

@@ -897,13 +897,13 @@ const demoDecisions: readonly DemoDecisions[] = [
     document: 'eastmere-agreement-2019',
     label: 'police_in_care',
     passage: 'The SIM officer and the care coordinator carry out joint visits',
-    decisions: confirmBy('Reviewer B', 'Reviewer C'),
+    decisions: confirmBy('reviewer-b', 'reviewer-c'),
   },
   {
     document: 'eastmere-launch-2019',
     label: 'police_in_care',
     passage: 'A specialist police officer will join the community mental health team',
-    decisions: confirmBy('Reviewer A', 'Reviewer C'),
+    decisions: confirmBy('reviewer-a', 'reviewer-c'),
   },
   // One confirmation only: a lead awaiting a second reviewer.
   {
@@ -922,13 +922,13 @@ const demoDecisions: readonly DemoDecisions[] = [
     document: 'kestrelford-policy-2024',
     label: 'coercion_sanctions',
     passage: 'given a behaviour contract and may be prosecuted',
-    decisions: confirmBy('Reviewer A', 'Reviewer C'),
+    decisions: confirmBy('reviewer-a', 'reviewer-c'),
   },
   {
     document: 'kestrelford-policy-2024',
     label: 'discrimination_hiu',
     passage: 'their demand must be reduced',
-    decisions: confirmBy('Reviewer B', 'Reviewer C'),
+    decisions: confirmBy('reviewer-b', 'reviewer-c'),
   },
   // The excerpt names a person and a phone number: exports show them redacted.
   {

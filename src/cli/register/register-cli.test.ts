@@ -149,7 +149,7 @@ for (const database of testDatabases()) {
           /^The record is intact: 3 events, 3 signed checkpoints, root [0-9a-f]{64}; 2 stored files match their recorded SHA-256; all 3 witnessed checkpoints match$/m,
         );
         expect(verify.stdout).toMatch(
-          /^Not checked, because the record does not hold them: workspace accounts and their roles \(table users\), /m,
+          /^Not checked, because the record does not hold them: signed-in sessions \(table web_sessions\), /m,
         );
       }
 

@@ -31,16 +31,23 @@ export const errorCodes = {
 /** A closed union of the error codes above. */
 export type ErrorCode = keyof typeof errorCodes;
 
-/** The one error type simwatch throws on purpose: a code from the closed list and a clear message. */
+/**
+ * The one error type simwatch throws on purpose: a code from the closed list and a clear message.
+ * When one input was wrong, `field` names it (`reviewer`, `scopeDate`...), so that each edge can
+ * point to its own way of giving it (a CLI flag, a form field) without the message naming either.
+ */
 export class SimwatchError extends Error {
   override readonly name = 'SimwatchError';
+  /** The input the error is about, when it is about one. */
+  readonly field: string | undefined;
 
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; field?: string },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.field = options?.field;
   }
 }
 

@@ -1,7 +1,14 @@
 import type { Kysely } from 'kysely';
 
 import { SimwatchError } from '../errors.js';
-import type { DatabaseSchema } from '../store/schema.js';
+import { recordChange } from '../register/record-change.js';
+import type { RegisterDeps } from '../register/register-deps.js';
+import type {
+  AccountChangeRecord,
+  AccountRecord,
+  PasswordSetRecord,
+} from '../register/register-event.js';
+import { noPasswordHash, type DatabaseSchema } from '../store/schema.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import { passwordWeakness } from './password-strength.js';
 import { roleOf, roles, type Role } from './roles.js';
@@ -21,6 +28,9 @@ export const minimumPasswordLength = 12;
 
 type Db = Kysely<DatabaseSchema>;
 
+/** What changing accounts needs: they are changes to the register, recorded and signed. */
+export type AccountDeps = Pick<RegisterDeps, 'database' | 'now' | 'signRecord'>;
+
 /** Checks a new account's details; throws `invalid_input` naming what is wrong. */
 export function checkNewUser(input: {
   username: string;
@@ -28,19 +38,39 @@ export function checkNewUser(input: {
   role: string;
   password: string;
 }): { username: string; displayName: string; role: Role; password: string } {
+  const details = checkAccountDetails(input);
+  checkPassword(input.password, [details.username, details.displayName]);
+  return { ...details, password: input.password };
+}
+
+/** Checks an account's username, name and role; throws `invalid_input` naming what is wrong. */
+export function checkAccountDetails(input: {
+  username: string;
+  displayName: string;
+  role: string;
+}): {
+  username: string;
+  displayName: string;
+  role: Role;
+} {
   const username = input.username.trim().toLowerCase();
   if (!/^[a-z0-9][a-z0-9._-]{1,39}$/.test(username))
     throw new SimwatchError(
       'invalid_input',
       'Enter a username of 2 to 40 characters: letters, numbers, dots, dashes or underscores, starting with a letter or number',
+      { field: 'username' },
     );
   const displayName = input.displayName.trim();
   if (displayName === '' || displayName.length > 100)
-    throw new SimwatchError('invalid_input', 'Enter a display name of up to 100 characters');
+    throw new SimwatchError('invalid_input', 'Enter a display name of up to 100 characters', {
+      field: 'displayName',
+    });
   const role = roleOf(input.role);
-  if (!role) throw new SimwatchError('invalid_input', `Choose a role: one of ${roles.join(', ')}`);
-  checkPassword(input.password, [username, displayName]);
-  return { username, displayName, role, password: input.password };
+  if (!role)
+    throw new SimwatchError('invalid_input', `Choose a role: one of ${roles.join(', ')}`, {
+      field: 'role',
+    });
+  return { username, displayName, role };
 }
 
 /**
@@ -48,45 +78,56 @@ export function checkNewUser(input: {
  * password or pattern, nor made of `userInputs` (the account's username and name).
  */
 export function checkPassword(password: string, userInputs: readonly string[] = []): void {
+  const field = { field: 'password' };
   if (password.length < minimumPasswordLength)
     throw new SimwatchError(
       'invalid_input',
       `Enter a password of at least ${minimumPasswordLength} characters`,
+      field,
     );
   if (password.length > 200)
-    throw new SimwatchError('invalid_input', 'Enter a password of at most 200 characters');
+    throw new SimwatchError('invalid_input', 'Enter a password of at most 200 characters', field);
   const weakness = passwordWeakness(password, userInputs);
-  if (weakness !== undefined) throw new SimwatchError('invalid_input', weakness);
+  if (weakness !== undefined) throw new SimwatchError('invalid_input', weakness, field);
 }
 
-/** Creates an account; `conflict` when the username is taken. */
+/**
+ * Creates an account, recorded as an event by `actor` (the password hash is stored beside it,
+ * never in the record); `conflict` when the username is taken. A null password makes an account
+ * that cannot sign in until `setPassword` gives it one.
+ */
 export async function createUser(
-  db: Db,
-  input: { username: string; displayName: string; role: string; password: string },
-  createdBy: string,
-  now: Date,
+  deps: AccountDeps,
+  input: { username: string; displayName: string; role: string; password: string | null },
+  actor: string,
 ): Promise<User> {
-  const checked = checkNewUser(input);
-  const passwordHash = await hashPassword(checked.password);
-  return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('users')
-      .select('username')
-      .where('username', '=', checked.username)
-      .executeTakeFirst();
-    if (existing)
-      throw new SimwatchError('conflict', `The username "${checked.username}" is already taken`);
-    const row = {
-      username: checked.username,
-      display_name: checked.displayName,
-      role: checked.role,
-      password_hash: passwordHash,
-      disabled: 0,
-      created_at: now.toISOString(),
-      created_by: createdBy,
+  const details = checkAccountDetails(input);
+  if (input.password !== null)
+    checkPassword(input.password, [details.username, details.displayName]);
+  const passwordHash =
+    input.password === null ? noPasswordHash : await hashPassword(input.password);
+  return recordChange(deps, actor, async (trx, time) => {
+    if (await findUser(trx, details.username))
+      throw new SimwatchError('conflict', `The username "${details.username}" is already taken`, {
+        field: 'username',
+      });
+    const account: AccountRecord = {
+      ...details,
+      disabled: false,
+      createdAt: time,
+      createdBy: actor,
     };
-    await trx.insertInto('users').values(row).execute();
-    return userFrom(row);
+    return {
+      events: [{ type: 'account.created', payload: { account } }],
+      result: { ...account, role: details.role },
+      alongside: async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ password_hash: passwordHash })
+          .where('username', '=', details.username)
+          .execute();
+      },
+    };
   });
 }
 
@@ -118,20 +159,23 @@ export async function countAdministrators(db: Db): Promise<number> {
 }
 
 /**
- * Changes an account's role or whether it is disabled. Refuses to leave the workspace without an
- * enabled administrator. Disabling an account ends its sessions.
+ * Changes an account's role or whether it is disabled, recorded as an event by `actor`. Refuses to
+ * leave the workspace without an enabled administrator. Disabling an account ends its sessions.
  */
 export async function updateUser(
-  db: Db,
+  deps: AccountDeps,
   username: string,
   change: { role?: string; disabled?: boolean },
+  actor: string,
 ): Promise<User> {
-  return db.transaction().execute(async (trx) => {
+  return recordChange(deps, actor, async (trx, time) => {
     const current = await findUser(trx, username);
     if (!current) throw new SimwatchError('not_found', `There is no account "${username}"`);
     const role = change.role === undefined ? current.role : roleOf(change.role);
     if (!role)
-      throw new SimwatchError('invalid_input', `Choose a role: one of ${roles.join(', ')}`);
+      throw new SimwatchError('invalid_input', `Choose a role: one of ${roles.join(', ')}`, {
+        field: 'role',
+      });
     const disabled = change.disabled ?? current.disabled;
     const stillAdministrator = role === 'administrator' && !disabled;
     if (current.role === 'administrator' && !current.disabled && !stillAdministrator) {
@@ -139,31 +183,69 @@ export async function updateUser(
         throw new SimwatchError(
           'conflict',
           'Cannot remove the last administrator: make another account an administrator first',
+          { field: 'role' },
         );
     }
-    await trx
-      .updateTable('users')
-      .set({ role, disabled: disabled ? 1 : 0 })
-      .where('username', '=', username)
-      .execute();
-    if (disabled) await trx.deleteFrom('web_sessions').where('username', '=', username).execute();
-    return { ...current, role, disabled };
+    const result = { ...current, role, disabled };
+    if (role === current.role && disabled === current.disabled) return { events: [], result };
+    const record: AccountChangeRecord = {
+      username: current.username,
+      ...(role === current.role ? {} : { role: { from: current.role, to: role } }),
+      ...(disabled === current.disabled
+        ? {}
+        : { disabled: { from: current.disabled, to: disabled } }),
+      changedBy: actor,
+      changedAt: time,
+    };
+    return {
+      events: [{ type: 'account.changed', payload: { change: record } }],
+      result,
+      alongside: async (trx) => {
+        if (disabled) await endSessions(trx, current.username);
+      },
+    };
   });
 }
 
-/** Sets a new password and ends the account's other sessions. */
-export async function setPassword(db: Db, username: string, password: string): Promise<void> {
-  const user = await findUser(db, username);
+/**
+ * Sets a new password and ends the account's sessions. The record says that it was set, by whom
+ * (its owner: a change; anyone else: a reset), never the password or its hash.
+ */
+export async function setPassword(
+  deps: AccountDeps,
+  username: string,
+  password: string,
+  actor: string,
+): Promise<void> {
+  const user = await findUser(deps.database.db, username);
   if (!user) throw new SimwatchError('not_found', `There is no account "${username}"`);
   checkPassword(password, [user.username, user.displayName]);
   const passwordHash = await hashPassword(password);
-  const result = await db
-    .updateTable('users')
-    .set({ password_hash: passwordHash })
-    .where('username', '=', username)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n)
-    throw new SimwatchError('not_found', `There is no account "${username}"`);
+  await recordChange(deps, actor, async (trx, time) => {
+    if (!(await findUser(trx, user.username)))
+      throw new SimwatchError('not_found', `There is no account "${username}"`);
+    const record: PasswordSetRecord = {
+      username: user.username,
+      setBy: actor,
+      setAt: time,
+      reset: actor !== user.username,
+    };
+    return {
+      events: [{ type: 'account.password-set', payload: { password: record } }],
+      result: undefined,
+      alongside: async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ password_hash: passwordHash })
+          .where('username', '=', user.username)
+          .execute();
+        await endSessions(trx, user.username);
+      },
+    };
+  });
+}
+
+async function endSessions(db: Db, username: string): Promise<void> {
   await db.deleteFrom('web_sessions').where('username', '=', username).execute();
 }
 
@@ -182,7 +264,9 @@ export async function authenticate(
     .selectAll()
     .where('username', '=', username.trim().toLowerCase())
     .executeTakeFirst();
-  const matches = await verifyPassword(password, row?.password_hash ?? unknownUserHash);
+  // An account without a password is checked against a hash too, so it takes as long.
+  const stored = row && row.password_hash !== noPasswordHash ? row.password_hash : unknownUserHash;
+  const matches = await verifyPassword(password, stored);
   if (!row || !matches || row.disabled === 1) return undefined;
   return userFrom(row);
 }

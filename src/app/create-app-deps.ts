@@ -61,6 +61,8 @@ export async function createAppDeps(
   );
   const pipeline = createDocumentPipeline(options.pipeline);
   try {
+    // Opening an older register may have recorded its accounts (see store/migrations): sign them.
+    if (database.recordGrewOnOpening) await signer.signRecord();
     screening =
       options.screening === false
         ? withoutScreening()

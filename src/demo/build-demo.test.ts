@@ -42,6 +42,32 @@ for (const database of testDatabases()) {
       expect(summary.organisations).toBe(organisations.length);
     });
 
+    it('decides findings only by reviewer accounts, none of which can sign in', async () => {
+      const reviewers = await deps.database.db
+        .selectFrom('decisions')
+        .select('reviewer')
+        .distinct()
+        .orderBy('reviewer')
+        .execute();
+      expect(reviewers.map((row) => row.reviewer)).toEqual([
+        'reviewer-a',
+        'reviewer-b',
+        'reviewer-c',
+      ]);
+      const accounts = await deps.database.db
+        .selectFrom('users')
+        .select(['username', 'role', 'password_hash'])
+        .orderBy('username')
+        .execute();
+      expect(accounts).toEqual(
+        ['reviewer-a', 'reviewer-b', 'reviewer-c'].map((username) => ({
+          username,
+          role: 'reviewer',
+          password_hash: '',
+        })),
+      );
+    });
+
     it('ingests at least 6 multi-page PDFs whose findings carry page numbers', async () => {
       const pdfs = await deps.database.db
         .selectFrom('documents')

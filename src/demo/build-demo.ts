@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 
+import { createUser } from '../accounts/users-service.js';
 import { SimwatchError } from '../errors.js';
 import { recordAssurance } from '../register/assurances/assurances-service.js';
 import { ingestDocument } from '../register/documents/ingest-document.js';
@@ -32,8 +33,8 @@ export interface DemoSummary {
 
 /**
  * Builds the fictional demonstration register into an empty register: organisations and links, a
- * review with returns, documents (screened as they are ingested), assurances and reviewers'
- * decisions. Refuses a register that holds anything, so demo data never mixes with real records.
+ * review with returns, documents (screened as they are ingested), assurances, and reviewers'
+ * accounts (without passwords) and decisions. Refuses a register that holds anything, so demo data never mixes with real records.
  */
 export async function buildDemo(deps: RegisterDeps, actor: string): Promise<DemoSummary> {
   const events = await countEvents(deps.database.db);
@@ -78,6 +79,10 @@ export async function buildDemo(deps: RegisterDeps, actor: string): Promise<Demo
       },
       actor,
     );
+  // The reviewers are accounts, as every reviewer must be, with no password: nobody can sign in
+  // as them until an administrator sets one, so the demonstration ships no known password.
+  for (const reviewer of plan.reviewers)
+    await createUser(deps, { ...reviewer, role: 'reviewer', password: null }, actor);
   await decideFindings(deps, plan, idOf);
   return summarise(deps, plan);
 }

@@ -48,6 +48,8 @@ export interface DemoPlan {
   organisations: readonly OrganisationInput[];
   links: readonly { code: string; linkedCode: string; relation: string }[];
   review: Required<ReviewInput>;
+  /** The reviewers' accounts, made without a password: the decisions name them. */
+  reviewers: readonly { username: string; displayName: string }[];
   returns: readonly Omit<ReturnInput, 'reviewName'>[];
   assurances: readonly DemoAssurance[];
   documents: readonly DemoDocument[];
@@ -883,63 +885,63 @@ const demoDecisions: readonly DemoDecisions[] = [
     document: 'eastmere-board-2023',
     label: 'police_in_care',
     passage: 'A police sergeant works in the community mental health team',
-    decisions: confirmBy('Reviewer A', 'Reviewer B'),
+    decisions: confirmBy('reviewer-a', 'reviewer-b'),
   },
   {
     document: 'eastmere-board-2023',
     label: 'coercion_sanctions',
     passage: 'acceptable behaviour contract and may be prosecuted',
-    decisions: confirmBy('Reviewer A', 'Reviewer B'),
+    decisions: confirmBy('reviewer-a', 'reviewer-b'),
   },
   {
     document: 'eastmere-agreement-2019',
     label: 'police_in_care',
     passage: 'The SIM officer and the care coordinator carry out joint visits',
-    decisions: confirmBy('Reviewer B', 'Reviewer C'),
+    decisions: confirmBy('reviewer-b', 'reviewer-c'),
   },
   {
     document: 'eastmere-launch-2019',
     label: 'police_in_care',
     passage: 'A specialist police officer will join the community mental health team',
-    decisions: confirmBy('Reviewer A', 'Reviewer C'),
+    decisions: confirmBy('reviewer-a', 'reviewer-c'),
   },
   // One confirmation only: a lead awaiting a second reviewer.
   {
     document: 'eastmere-launch-2019',
     label: 'sim_named',
     passage: 'launched a Serenity Integrated Mentoring service',
-    decisions: [{ reviewer: 'Reviewer A', decision: 'confirm' }],
+    decisions: [{ reviewer: 'reviewer-a', decision: 'confirm' }],
   },
   {
     document: 'kestrelford-policy-2024',
     label: 'police_in_care',
     passage: 'Kestrelford Police provide a named officer for each person',
-    decisions: confirmBy('Reviewer A', 'Reviewer B'),
+    decisions: confirmBy('reviewer-a', 'reviewer-b'),
   },
   {
     document: 'kestrelford-policy-2024',
     label: 'coercion_sanctions',
     passage: 'given a behaviour contract and may be prosecuted',
-    decisions: confirmBy('Reviewer A', 'Reviewer C'),
+    decisions: confirmBy('reviewer-a', 'reviewer-c'),
   },
   {
     document: 'kestrelford-policy-2024',
     label: 'discrimination_hiu',
     passage: 'their demand must be reduced',
-    decisions: confirmBy('Reviewer B', 'Reviewer C'),
+    decisions: confirmBy('reviewer-b', 'reviewer-c'),
   },
   // The excerpt names a person and a phone number: exports show them redacted.
   {
     document: 'kestrelford-letter-2024',
     label: 'police_in_care',
     passage: 'a police officer remains part of the community mental health team',
-    decisions: confirmBy('Reviewer A', 'Reviewer B'),
+    decisions: confirmBy('reviewer-a', 'reviewer-b'),
   },
   {
     document: 'wrenmoor-board-2020',
     label: 'police_in_care',
     passage: 'The SIM officer and the care coordinator carry out joint visits',
-    decisions: confirmBy('Reviewer A', 'Reviewer B'),
+    decisions: confirmBy('reviewer-a', 'reviewer-b'),
   },
   // A case study of another trust's scheme is not evidence against the trust that teaches it.
   {
@@ -948,12 +950,12 @@ const demoDecisions: readonly DemoDecisions[] = [
     passage: 'Case study: the SIM officer and the care coordinator',
     decisions: [
       {
-        reviewer: 'Reviewer A',
+        reviewer: 'reviewer-a',
         decision: 'reject',
         reason: 'A training case study about schemes run by other trusts, not a Fenmarsh practice.',
       },
       {
-        reviewer: 'Reviewer B',
+        reviewer: 'reviewer-b',
         decision: 'reject',
         reason: 'Agree: the slides describe other trusts so that staff can recognise such schemes.',
       },
@@ -963,13 +965,13 @@ const demoDecisions: readonly DemoDecisions[] = [
     document: 'brackenmoor-protocol-2020',
     label: 'police_in_care',
     passage: 'Police officers attend the monthly high intensity panel',
-    decisions: [{ reviewer: 'Reviewer B', decision: 'confirm' }],
+    decisions: [{ reviewer: 'reviewer-b', decision: 'confirm' }],
   },
   {
     document: 'lowhaven-board-2025',
     label: 'discrimination_hiu',
     passage: 'their demand must be reduced',
-    decisions: [{ reviewer: 'Reviewer A', decision: 'confirm' }],
+    decisions: [{ reviewer: 'reviewer-a', decision: 'confirm' }],
   },
   // Rejected once, so back for discussion: what a pilot costs says nothing of how callers are seen.
   {
@@ -978,7 +980,7 @@ const demoDecisions: readonly DemoDecisions[] = [
     passage: 'The pilot costs',
     decisions: [
       {
-        reviewer: 'Reviewer C',
+        reviewer: 'reviewer-c',
         decision: 'reject',
         reason: 'The cost of the pilot, not a view of the people who call; to discuss.',
       },
@@ -991,6 +993,11 @@ export const demoPlan: DemoPlan = {
   organisations: demoOrganisations,
   links: demoLinks,
   review: demoReview,
+  reviewers: [
+    { username: 'reviewer-a', displayName: 'Reviewer A' },
+    { username: 'reviewer-b', displayName: 'Reviewer B' },
+    { username: 'reviewer-c', displayName: 'Reviewer C' },
+  ],
   returns: demoReturns,
   assurances: demoAssurances,
   documents: demoDocuments,

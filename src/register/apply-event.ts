@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 
-import type { DatabaseSchema, StateTable } from '../store/schema.js';
+import { noPasswordHash, type DatabaseSchema, type StateTable } from '../store/schema.js';
 import { findingRow } from './findings/finding-row.js';
 import { findingStatus } from './findings/finding-status.js';
 import { listDecisions } from './findings/list-decisions.js';
 import { modelRow } from './models/model-row.js';
-import type { RegisterEvent } from './register-event.js';
+import type { AccountRecord, RegisterEvent } from './register-event.js';
 
 /** A row an event wrote: its table and its key, for naming what was altered later. */
 export interface TouchedRow {
@@ -234,7 +234,53 @@ export async function applyEvent(
       await db.insertInto('screening_models').values(modelRow(model)).execute();
       return [touched('screening_models', model.id)];
     }
+    case 'account.created':
+      await writeAccount(db, event.payload.account);
+      return [touched('users', event.payload.account.username)];
+    case 'accounts.adopted':
+      for (const account of event.payload.accounts) await writeAccount(db, account);
+      return event.payload.accounts.map((account) => touched('users', account.username));
+    case 'account.changed': {
+      const { change } = event.payload;
+      const row = {
+        ...(change.role ? { role: change.role.to } : {}),
+        ...(change.disabled ? { disabled: change.disabled.to ? 1 : 0 } : {}),
+      };
+      if (Object.keys(row).length > 0)
+        await db.updateTable('users').set(row).where('username', '=', change.username).execute();
+      return [touched('users', change.username)];
+    }
+    case 'account.password-set':
+      // The hash is written beside the event by the change that set it, never from the record.
+      return [];
   }
+}
+
+/**
+ * Writes an account's recorded details, keeping the password hash of an account that exists. A
+ * new one gets an empty hash, which no password matches: an account rebuilt from the record
+ * cannot sign in until `simwatch user password` gives it a password.
+ */
+async function writeAccount(db: Kysely<DatabaseSchema>, account: AccountRecord): Promise<void> {
+  const row = {
+    display_name: account.displayName,
+    role: account.role,
+    disabled: account.disabled ? 1 : 0,
+    created_at: account.createdAt,
+    created_by: account.createdBy,
+  };
+  const existing = await db
+    .selectFrom('users')
+    .select('username')
+    .where('username', '=', account.username)
+    .executeTakeFirst();
+  if (existing)
+    await db.updateTable('users').set(row).where('username', '=', account.username).execute();
+  else
+    await db
+      .insertInto('users')
+      .values({ username: account.username, ...row, password_hash: noPasswordHash })
+      .execute();
 }
 
 function touched(table: StateTable, key: number | string): TouchedRow {

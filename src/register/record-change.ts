@@ -10,6 +10,11 @@ import type { RegisterEvent } from './register-event.js';
 export interface Change<T> {
   events: RegisterEvent[];
   result: T;
+  /**
+   * Writes that go with the events but that the record must not hold (an account's password
+   * hash, the sessions a change ends), made in the same transaction after the events' rows.
+   */
+  alongside?: (trx: Kysely<DatabaseSchema>) => Promise<void>;
 }
 
 /**
@@ -28,7 +33,7 @@ export async function recordChange<T>(
     // The lock comes first: reads before it could be out of date by the time we write.
     await lockRecord(trx, dialect);
     const time = deps.now().toISOString();
-    const { events, result } = await decide(trx, time);
+    const { events, result, alongside } = await decide(trx, time);
     for (const event of events) {
       const recorded = await appendEvent(trx, {
         time,
@@ -38,6 +43,7 @@ export async function recordChange<T>(
       });
       await applyEvent(trx, event, recorded.seq);
     }
+    await alongside?.(trx);
     return result;
   });
   await deps.signRecord?.();

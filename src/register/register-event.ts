@@ -11,7 +11,11 @@ export type RegisterEvent =
   | { type: 'assurance.recorded'; payload: { assurance: AssuranceRecord } }
   | { type: 'review.created'; payload: { review: ReviewRecord } }
   | { type: 'return.recorded'; payload: { return: ReturnRecord } }
-  | { type: 'model.activated'; payload: { model: ModelActivationRecord } };
+  | { type: 'model.activated'; payload: { model: ModelActivationRecord } }
+  | { type: 'account.created'; payload: { account: AccountRecord } }
+  | { type: 'account.changed'; payload: { change: AccountChangeRecord } }
+  | { type: 'account.password-set'; payload: { password: PasswordSetRecord } }
+  | { type: 'accounts.adopted'; payload: { accounts: AccountRecord[] } };
 
 /** The name of an event type. */
 export type RegisterEventType = RegisterEvent['type'];
@@ -27,6 +31,10 @@ export const registerEventTypes: readonly RegisterEventType[] = [
   'review.created',
   'return.recorded',
   'model.activated',
+  'account.created',
+  'account.changed',
+  'account.password-set',
+  'accounts.adopted',
 ];
 
 export interface OrganisationRecord {
@@ -211,4 +219,38 @@ export interface ModelFiguresRecord {
   expectedCalibrationError: number;
   /** Findings per 100,000 words of ordinary documents, when some were given. */
   falseLeadsPerHundredThousandWords: number | null;
+}
+
+/**
+ * A workspace account as the record holds it: never its password or password hash, which stay in
+ * the database only (an account rebuilt from the record has none and cannot sign in until one is
+ * set).
+ */
+export interface AccountRecord {
+  username: string;
+  displayName: string;
+  role: string;
+  disabled: boolean;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** A change of an account's role or of whether it is disabled, with each value before and after. */
+export interface AccountChangeRecord {
+  username: string;
+  role?: { from: string; to: string };
+  disabled?: { from: boolean; to: boolean };
+  changedBy: string;
+  changedAt: string;
+}
+
+/**
+ * That an account's password was set: by its owner (a change) or by someone else (a reset). Only
+ * the fact, who and when: the password and its hash are never recorded.
+ */
+export interface PasswordSetRecord {
+  username: string;
+  setBy: string;
+  setAt: string;
+  reset: boolean;
 }

@@ -14,6 +14,7 @@ import { loadOrganisationFacts } from './load-organisation-facts.js';
 import { importOrganisations } from './organisations/organisations-service.js';
 import { createReview, recordReturn } from './reviews/reviews-service.js';
 import { deriveStatus } from './status/derive-status.js';
+import { addReviewers } from '../test-support/add-reviewers.js';
 import { northmoorTrust } from '../test-support/northmoor-trust.js';
 
 const policy = new TextEncoder().encode(
@@ -88,6 +89,7 @@ for (const database of testDatabases()) {
       });
       const [finding] = await listFindings(deps.database.db);
       if (!finding) throw new Error('expected a finding');
+      await addReviewers(deps, 'ana', 'ben');
       expect(
         await decideFinding(deps, { findingId: finding.id, reviewer: 'ana', decision: 'confirm' }),
       ).toBe('pending');
@@ -123,6 +125,7 @@ for (const database of testDatabases()) {
         },
         'ana',
       );
+      await addReviewers(deps, 'ana', 'ben');
       for (const finding of await listFindings(deps.database.db)) {
         await decideFinding(deps, { findingId: finding.id, reviewer: 'ana', decision: 'confirm' });
         await decideFinding(deps, { findingId: finding.id, reviewer: 'ben', decision: 'confirm' });

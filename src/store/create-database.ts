@@ -6,7 +6,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 
 import { redactPassword, type Config } from '../config/load-config.js';
 import { SimwatchError } from '../errors.js';
-import { migrationProvider } from './migrations.js';
+import { accountsMigration, migrationProvider } from './migrations.js';
 import type { DatabaseSchema } from './schema.js';
 
 /** The register's database and which engine it runs on. */
@@ -15,6 +15,11 @@ export interface RegisterDatabase {
   dialect: 'sqlite' | 'postgres';
   /** Where it is, fit to print (no password). */
   location: string;
+  /**
+   * True when bringing the schema up to date appended events to the record (the accounts of a
+   * register made before accounts were recorded): the opener should sign the record.
+   */
+  recordGrewOnOpening?: boolean;
 }
 
 /** How long a writer waits for another process's write to finish before giving up (ms). */
@@ -29,7 +34,10 @@ export async function createDatabase(config: Config): Promise<RegisterDatabase> 
     ? await openPostgres(config.databaseUrl)
     : await openSqlite(config.sqlitePath);
   try {
-    await migrate(opened.db);
+    const ran = await migrate(opened.db);
+    // Only a register that had accounts gets an event; a new one has none to record.
+    if (ran.includes(accountsMigration) && (await hasAccounts(opened.db)))
+      return { ...opened, recordGrewOnOpening: true };
   } catch (error) {
     await opened.db.destroy();
     throw new SimwatchError(
@@ -76,10 +84,17 @@ async function openPostgres(url: string): Promise<RegisterDatabase> {
   };
 }
 
-async function migrate(db: Kysely<DatabaseSchema>): Promise<void> {
+async function hasAccounts(db: Kysely<DatabaseSchema>): Promise<boolean> {
+  const rows = await db.selectFrom('users').select('username').limit(1).execute();
+  return rows.length > 0;
+}
+
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+async function migrate(db: Kysely<DatabaseSchema>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: migrationProvider });
-  const { error } = await migrator.migrateToLatest();
+  const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('the migration failed');
+  return (results ?? []).map((result) => result.migrationName);
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,8 @@
 import { sql, SqliteAdapter, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
+import { appendEvent, lockRecord } from './record-repository.js';
+import type { DatabaseSchema } from './schema.js';
+
 /**
  * The register's schema, one migration per change, the same on SQLite and PostgreSQL. Column
  * types are the few both share: text, integer (ids, counts, 0/1) and double precision.
@@ -302,7 +305,43 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Accounts became events of the record. A register made before has accounts the record never
+  // saw: this records them once, as they stand, in one event (`accounts.adopted`, see
+  // register/register-event), so `ledger verify` holds them to the record from now on. It runs
+  // exactly once, as a migration, so rows forged later cannot be adopted the same way.
+  '2026-12-14-006-accounts-in-record': {
+    async up(db: Kysely<unknown>) {
+      const register = db as Kysely<DatabaseSchema>;
+      const users = await register.selectFrom('users').selectAll().orderBy('username').execute();
+      if (users.length === 0) return;
+      const dialect = db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
+      const record = async (trx: Kysely<DatabaseSchema>) => {
+        await lockRecord(trx, dialect);
+        await appendEvent(trx, {
+          time: new Date().toISOString(),
+          actor: 'simwatch',
+          type: 'accounts.adopted',
+          payload: {
+            accounts: users.map((user) => ({
+              username: user.username,
+              displayName: user.display_name,
+              role: user.role,
+              disabled: user.disabled === 1,
+              createdAt: user.created_at,
+              createdBy: user.created_by,
+            })),
+          },
+        });
+      };
+      // PostgreSQL runs each migration in a transaction; SQLite's are not, so this makes its own.
+      if (register.isTransaction) await record(register);
+      else await register.transaction().execute(record);
+    },
+  },
 };
+
+/** The migration that records the accounts of a register made before accounts were recorded. */
+export const accountsMigration = '2026-12-14-006-accounts-in-record';
 
 /** Hands Kysely's migrator the migrations above. */
 export const migrationProvider: MigrationProvider = {

@@ -26,7 +26,10 @@ export interface DatabaseSchema {
   upload_jobs: UploadJobsTable;
 }
 
-/** The tables rebuilt from the record (everything but the record itself). */
+/**
+ * The tables rebuilt from the record (everything but the record itself and what it does not hold:
+ * sessions, queued uploads, and the accounts' password hashes).
+ */
 export const stateTables = [
   'organisations',
   'organisation_links',
@@ -39,6 +42,7 @@ export const stateTables = [
   'reviews',
   'review_returns',
   'screening_models',
+  'users',
 ] as const satisfies readonly (keyof DatabaseSchema)[];
 
 /** A table rebuilt from the record. */
@@ -223,12 +227,18 @@ export interface RecordHeadTable {
 }
 
 /** A person who may sign in to the workspace. Not part of the record. */
+/** The password hash of an account without a password: none matches it. */
+export const noPasswordHash = '';
+
 export interface UsersTable {
   username: string;
   display_name: string;
   /** administrator, reviewer or viewer. */
   role: string;
-  /** scrypt, in the form `scrypt$N$r$p$salt$hash` (base64). */
+  /**
+   * scrypt, in the form `scrypt$N$r$p$salt$hash` (base64); `noPasswordHash` (empty) when no
+   * password has been set, as for an account rebuilt from the record: it cannot sign in.
+   */
   password_hash: string;
   disabled: number;
   created_at: string;

@@ -34,6 +34,15 @@ Options:
     document: { type: 'string' },
     source: { type: 'string' },
   },
+  fields: {
+    scope: '--scope SCOPE',
+    givenOn: '--date YYYY-MM-DD',
+    scopeDate: '--scope-date YYYY-MM-DD',
+    feature: '--feature FEATURE',
+    text: '--text TEXT',
+    givenBy: '--given-by WHO',
+    source: '--document ID or --source URL_OR_REFERENCE',
+  },
   async run({ values, deps, actor, json, print }) {
     const documentText = stringOption(values.document);
     const id = await recordAssurance(

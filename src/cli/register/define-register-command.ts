@@ -42,6 +42,11 @@ export interface RegisterCommandSpec {
    * loaded, so it starts sooner (default true).
    */
   screening?: boolean;
+  /**
+   * How this command is given each input the register may refuse (an error's `field`), such as
+   * `{ reviewer: '--reviewer NAME' }`: the CLI adds it to the message, which names no flag.
+   */
+  fields?: Readonly<Record<string, string>>;
   run: (context: RegisterCommandContext) => Promise<number>;
 }
 
@@ -107,12 +112,23 @@ export function defineRegisterCommand(spec: RegisterCommandSpec): CliCommand {
             terminal,
             `${spec.usage}\nRun "simwatch ${spec.name} --help" for the options.`,
           );
-        throw error;
+        throw withFlag(error, spec.fields);
       } finally {
         await deps.close();
       }
     },
   };
+}
+
+/** The error with the way this command gives the input it is about added, when it names one. */
+export function withFlag(error: unknown, fields: RegisterCommandSpec['fields']): unknown {
+  if (!(error instanceof SimwatchError) || error.field === undefined) return error;
+  const flag = fields?.[error.field];
+  if (flag === undefined) return error;
+  return new SimwatchError(error.code, `${error.message} (${flag})`, {
+    cause: error,
+    field: error.field,
+  });
 }
 
 /** A command made of subcommands (`simwatch org import`, `simwatch org list`...). */

@@ -10,7 +10,9 @@ export const demoCommand = defineRegisterCommand({
   help: `Fills an empty register with demonstration data: fictional organisations
 (every code starts with DEMO-), a national review with returns, assurances, and
 documents (some of them PDFs) that are screened as they are ingested; fictional
-reviewers then confirm some findings, leave some pending and reject others, so
+reviewers (accounts reviewer-a, -b and -c, with no password: nobody can sign in
+as them until one is set) then confirm some findings, leave some pending and
+reject others, so
 every status and review state appears, including evidence that contradicts an
 assurance. The content is the same every run; only the times come from the clock.
 

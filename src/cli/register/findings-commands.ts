@@ -59,12 +59,22 @@ function decisionCommand(decision: 'confirm' | 'reject') {
       decision === 'confirm'
         ? 'Confirm a finding (two reviewers make it evidence)'
         : 'Reject a finding, with a reason',
-    usage: `Usage: simwatch findings ${decision} ID --reviewer NAME ${decision === 'reject' ? '--reason TEXT' : '[--reason TEXT]'} [--json]`,
+    usage: `Usage: simwatch findings ${decision} ID --reviewer USERNAME ${decision === 'reject' ? '--reason TEXT' : '[--reason TEXT]'} [--json]`,
     help:
-      decision === 'confirm'
+      (decision === 'confirm'
         ? 'Records your confirmation. A finding becomes public evidence when two different\nreviewers have confirmed it since any rejection.'
-        : 'Records your rejection and why. A rejection sends the finding back for discussion;\ntwo different reviewers rejecting it reject it.',
+        : 'Records your rejection and why. A rejection sends the finding back for discussion;\ntwo different reviewers rejecting it reject it.') +
+      '\n\nThe reviewer is a workspace account, named by its user name in any case (Rev1 is\n' +
+      'rev1): an enabled reviewer or administrator. Make one with\n' +
+      '"simwatch user add USERNAME --role reviewer".',
     options: { reviewer: { type: 'string' }, reason: { type: 'string' } },
+    fields: {
+      reviewer:
+        '--reviewer USERNAME: an enabled reviewer or administrator account; make one with ' +
+        '"simwatch user add USERNAME --role reviewer"',
+      reason: '--reason TEXT',
+      findingId: 'see "simwatch findings list"',
+    },
     async run({ positionals, values, deps, json, print }) {
       if (positionals.length !== 1)
         throw new SimwatchError('usage', `Cannot ${decision}: give one finding id`);

@@ -48,6 +48,7 @@ const registerTrainCommand = defineRegisterCommand({
     ordinary: { type: 'string' },
     out: { type: 'string' },
   },
+  fields: { corpus: '--corpus FILE' },
   async run({ values, deps, actor, json, print, terminal }) {
     if (stringOption(values.out) !== undefined)
       throw new SimwatchError(

@@ -75,17 +75,26 @@ for (const database of testDatabases()) {
       const police = findings.find((finding) => finding.label === 'police_in_care');
       expect(police).toBeDefined();
       const id = String(police?.id);
+      const stranger = await cli('findings', 'confirm', id, '--reviewer', 'Zed');
+      expect(stranger.status).not.toBe(0);
+      expect(stranger.stderr).toMatch(/"Zed": there is no account/);
+      expect(stranger.stderr).toMatch(
+        /--reviewer USERNAME.*simwatch user add USERNAME --role reviewer/,
+      );
+      for (const name of ['ana', 'ben', 'cai'])
+        expect((await cli('user', 'add', name, '--role', 'reviewer')).status).toBe(0);
       expect((await cli('findings', 'confirm', id, '--reviewer', 'Ana')).stdout).toMatch(
         /now pending/,
       );
-      const again = await cli('findings', 'confirm', id, '--reviewer', 'Ana');
+      // Ana and ana are one account, so one reviewer.
+      const again = await cli('findings', 'confirm', id, '--reviewer', 'ana');
       expect(again.status).toBe(2);
-      expect(again.stderr).toMatch(/already confirmed it/);
+      expect(again.stderr).toMatch(/ana has already confirmed it/);
       expect((await cli('findings', 'confirm', id, '--reviewer', 'Ben')).stdout).toMatch(
         /now confirmed/,
       );
       const reject = await cli('findings', 'reject', id, '--reviewer', 'Cai');
-      expect(reject.stderr).toMatch(/reason/);
+      expect(reject.stderr).toMatch(/the reason for rejecting it is missing \(--reason TEXT\)/);
 
       const why = await cli('status', 'ZZ-T1', '--why');
       expect(why.stdout).toMatch(/Appears to be continuing/);
@@ -140,7 +149,7 @@ for (const database of testDatabases()) {
           /^The record is intact: 3 events, 3 signed checkpoints, root [0-9a-f]{64}; 2 stored files match their recorded SHA-256; all 3 witnessed checkpoints match$/m,
         );
         expect(verify.stdout).toMatch(
-          /^Not checked, because the record does not hold them: workspace accounts and their roles \(table users\), /m,
+          /^Not checked, because the record does not hold them: signed-in sessions \(table web_sessions\), /m,
         );
       }
 

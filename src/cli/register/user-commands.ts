@@ -37,6 +37,7 @@ ${passwordHelp}`,
     name: { type: 'string' },
     'password-stdin': { type: 'boolean' },
   },
+  fields: { role: '--role ROLE', displayName: '--name NAME', password: '--password-stdin' },
   async run(context) {
     const { positionals, values, deps, terminal, actor, json } = context;
     const username = positionals[0];
@@ -46,10 +47,9 @@ ${passwordHelp}`,
     const given = values['password-stdin'] === true ? await readPassword(terminal) : undefined;
     const password = given ?? generatePassword();
     const user = await createUser(
-      deps.database.db,
+      deps,
       { username, displayName: stringOption(values.name) ?? username, role, password },
       actor,
-      deps.now(),
     );
     if (json) {
       context.print(
@@ -96,13 +96,14 @@ const userPasswordCommand = defineRegisterCommand({
 
 ${passwordHelp}`,
   options: { 'password-stdin': { type: 'boolean' } },
-  async run({ positionals, values, deps, terminal, print }) {
+  fields: { password: '--password-stdin' },
+  async run({ positionals, values, deps, terminal, actor, print }) {
     const username = positionals[0];
     if (username === undefined)
       throw new SimwatchError('usage', 'Cannot run simwatch user password: give the USERNAME');
     const given = values['password-stdin'] === true ? await readPassword(terminal) : undefined;
     const password = given ?? generatePassword();
-    await setPassword(deps.database.db, username, password);
+    await setPassword(deps, username, password, actor);
     print(`Set a new password for "${username}".`);
     if (given === undefined) print(`Password (shown only now): ${password}`);
     return 0;

@@ -38,30 +38,33 @@ export async function recordAssurance(
   actor: string,
 ): Promise<number> {
   const today = deps.now();
-  const scope = checkChoice(input.scope, assuranceScopes, 'scope');
-  const givenOn = checkDate(input.givenOn, 'the date given', { today });
+  const scope = checkChoice(input.scope, assuranceScopes, 'scope', 'scope');
+  const givenOn = checkDate(input.givenOn, 'the date given', { today, field: 'givenOn' });
   const scopeDate = checkOptionalDate(input.scopeDate, 'the scope date', {
     today,
     future: scope === 'will_end',
+    field: 'scopeDate',
   });
   if ((scope === 'will_end' || scope === 'ended') && scopeDate === null)
     throw new SimwatchError(
       'invalid_input',
-      `Cannot record an assurance of scope ${scope} without its date (--scope-date)`,
+      `Cannot record an assurance of scope ${scope} without the date it ended or will end`,
+      { field: 'scopeDate' },
     );
   const feature =
     scope === 'feature_not_used'
-      ? checkChoice(input.feature ?? '', features, 'feature')
+      ? checkChoice(input.feature ?? '', features, 'feature', 'feature')
       : input.feature
-        ? checkChoice(input.feature, features, 'feature')
+        ? checkChoice(input.feature, features, 'feature', 'feature')
         : null;
-  const text = checkText(input.text, 'the text of the assurance');
-  const givenBy = checkText(input.givenBy, 'who gave it (--given-by)');
+  const text = checkText(input.text, 'the text of the assurance', 'text');
+  const givenBy = checkText(input.givenBy, 'who gave it', 'givenBy');
   const source = input.source?.trim() || null;
   if (!input.sourceDocumentId && !source)
     throw new SimwatchError(
       'invalid_input',
-      'Cannot record an assurance without a source: give --document ID or --source URL_OR_REFERENCE',
+      'Cannot record an assurance without a source: give the document it is in, or a URL or reference where it can be read',
+      { field: 'source' },
     );
   return recordChange(deps, actor, async (trx) => {
     const organisation = await getOrganisationByCode(trx, input.organisationCode);

@@ -19,6 +19,7 @@ import { deriveStatus } from '../status/derive-status.js';
 import { findDocumentDetails, listDocumentEdits } from './documents-repository.js';
 import { editDocument } from './edit-document.js';
 import { ingestDocument } from './ingest-document.js';
+import { addReviewers } from '../../test-support/add-reviewers.js';
 
 const policy = new TextEncoder().encode(
   [
@@ -184,6 +185,7 @@ for (const database of testDatabases()) {
         },
         'ana',
       );
+      await addReviewers(deps, 'ana', 'ben');
       for (const finding of await listFindings(deps.database.db)) {
         await decideFinding(deps, { findingId: finding.id, reviewer: 'ana', decision: 'confirm' });
         await decideFinding(deps, { findingId: finding.id, reviewer: 'ben', decision: 'confirm' });

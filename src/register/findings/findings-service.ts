@@ -7,6 +7,7 @@ import type { RegisterDeps } from '../register-deps.js';
 import { checkText } from '../validate-input.js';
 import { findingScreeningOf, type FindingScreening } from './finding-screening.js';
 import { decisionRefusal, findingStatus, type FindingStatus } from './finding-status.js';
+import { getReviewer } from './get-reviewer.js';
 import { listDecisions } from './list-decisions.js';
 import { belongsToOrganisation } from '../documents/belongs-to-organisation.js';
 import { listDocumentOwners } from '../documents/documents-repository.js';
@@ -103,8 +104,10 @@ export async function listFindings(
 }
 
 /**
- * Records a reviewer's decision on a finding. A rejection needs a reason; the same reviewer cannot
- * confirm (or reject) twice in a row. Returns the finding's status afterwards.
+ * Records a reviewer's decision on a finding. The reviewer must be an enabled account allowed to
+ * review (see `getReviewer`); the decision is recorded under its user name. A rejection needs a
+ * reason; the same reviewer cannot confirm (or reject) twice in a row. Returns the finding's
+ * status afterwards.
  */
 export async function decideFinding(
   deps: RegisterDeps,
@@ -115,22 +118,24 @@ export async function decideFinding(
     reason?: string | null;
   },
 ): Promise<FindingStatus> {
-  const reviewer = checkText(input.reviewer, 'the reviewer (--reviewer NAME)');
+  const named = checkText(input.reviewer, 'the reviewer', 'reviewer');
   const reason =
     input.decision === 'reject'
-      ? checkText(input.reason, 'the reason for rejecting it (--reason TEXT)')
+      ? checkText(input.reason, 'the reason for rejecting it', 'reason')
       : input.reason?.trim() || null;
+  const reviewer = await getReviewer(deps.database.db, named);
   return recordChange(deps, reviewer, async (trx, time) => {
+    // Checked again under the record's lock: the account may have changed in the meantime.
+    await getReviewer(trx, reviewer);
     const finding = await trx
       .selectFrom('findings')
       .select('id')
       .where('id', '=', input.findingId)
       .executeTakeFirst();
     if (!finding)
-      throw new SimwatchError(
-        'not_found',
-        `Cannot find finding ${input.findingId}: see "simwatch findings list"`,
-      );
+      throw new SimwatchError('not_found', `Cannot find finding ${input.findingId}`, {
+        field: 'findingId',
+      });
     const earlier = await listDecisions(trx, input.findingId);
     const next = { reviewer, decision: input.decision };
     const refusal = decisionRefusal(earlier, next);

@@ -19,10 +19,10 @@ import { checkSearchIndex } from '../../search/check-search-index.js';
 
 /**
  * What the register keeps that the record does not hold, so `ledger verify` cannot vouch for it:
- * someone who can write to the database can change these undetected.
+ * someone who can write to the database can change these undetected. (Accounts are in the record
+ * and checked; their password hashes are not, see `noPasswordHash`.)
  */
 export const outsideTheRecord = [
-  { table: 'users', what: 'workspace accounts and their roles' },
   { table: 'web_sessions', what: 'signed-in sessions' },
   { table: 'upload_jobs', what: 'uploads waiting to be screened' },
 ] as const;

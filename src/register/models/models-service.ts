@@ -80,7 +80,8 @@ export async function trainModelForRegister(
   if (input.corpusPaths.length === 0)
     throw new SimwatchError(
       'invalid_input',
-      'Cannot train the screening model without a labelled corpus: give --corpus FILE',
+      'Cannot train the screening model without a labelled corpus: give at least one corpus file',
+      { field: 'corpus' },
     );
   const { db } = deps.database;
   const catalogue = loadCatalogue();

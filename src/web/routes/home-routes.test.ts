@@ -102,8 +102,8 @@ describe.each(testDatabases())('the home page ($name)', (database) => {
     for (const link of links) expect(confirmedPages.has(link ?? '')).toBe(true);
     // Lowhaven's finding has one confirmation only: it is a lead, not evidence.
     expect(html).not.toMatch(/Evidence confirmed:[^<]*Repeat Contact Project/);
-    expect(html).not.toContain('Reviewer A');
-    expect(html).not.toContain('Reviewer B');
+    expect(html).not.toContain('reviewer-a');
+    expect(html).not.toContain('reviewer-b');
   });
 
   it('shows a change as soon as it is recorded', async () => {

@@ -63,7 +63,7 @@ export async function createTestWebApp(
   const deps = await createAppDeps(config, { pipeline: options.pipeline });
   if (options.demo) await buildDemo(deps, 'simwatch demo');
   for (const user of Object.values(testUsers))
-    await createUser(deps.database.db, { ...user, password: testPassword }, 'test', deps.now());
+    await createUser(deps, { ...user, password: testPassword }, 'test');
   const app = await createWebApp(
     deps,
     options.trainModel ? { trainModel: options.trainModel } : {},

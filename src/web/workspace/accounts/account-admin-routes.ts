@@ -77,7 +77,7 @@ export const accountAdminRoutes: RouteModule = (app, { deps }) => {
     });
     if (!parsed.ok) return showNewForm(reply, fields, parsed.errors);
     try {
-      await createUser(db, parsed.value, actorOf(request), deps.now());
+      await createUser(deps, parsed.value, actorOf(request));
     } catch (error) {
       return showNewForm(reply, fields, [serviceRefusal(error, 'username')]);
     }
@@ -129,7 +129,7 @@ export const accountAdminRoutes: RouteModule = (app, { deps }) => {
         return showEditForm(reply, account, { values: fields, errors: parsed.errors, self });
       let updated: User;
       try {
-        updated = await updateUser(db, account.username, parsed.value);
+        updated = await updateUser(deps, account.username, parsed.value, actorOf(request));
       } catch (error) {
         return showEditForm(reply, account, {
           values: fields,
@@ -152,7 +152,7 @@ export const accountAdminRoutes: RouteModule = (app, { deps }) => {
       const self = account.username === actorOf(request);
       const parsed = parsePasswordResetForm(readFormFields(request.body), account);
       if (!parsed.ok) return showEditForm(reply, account, { errors: parsed.errors, self });
-      await setPassword(db, account.username, parsed.value.newPassword);
+      await setPassword(deps, account.username, parsed.value.newPassword, actorOf(request));
       if (self) return reply.redirect('/sign-in', 303);
       return reply.redirect(doneUrl('/workspace/accounts', 'account-password-set'), 303);
     },

@@ -54,7 +54,7 @@ export const passwordRoutes: RouteModule = (app, { deps }) => {
         });
       // Setting a password ends every session of the account, this one too: start a new one so
       // the person stays signed in here and only other browsers are signed out.
-      await setPassword(db, username, parsed.value.newPassword);
+      await setPassword(deps, username, parsed.value.newPassword, username);
       const token = await startSession(db, username, deps.now());
       reply.setCookie(sessionCookie, token, cookieOptions(request, 'lax'));
       return reply.redirect(doneUrl('/workspace/password', 'password-changed'), 303);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json.js';
-import { chainEvent, eventLeafHash, genesisHash, hashEvent } from './event-hash.js';
+import { chainEvent, eventLeafHash, genesisHash, hashEvent, hashEventText } from './event-hash.js';
 import { leafHash } from './merkle-hash.js';
 
 const draft = {
@@ -87,5 +87,19 @@ describe('eventLeafHash()', () => {
         .digest('hex'),
     );
     expect(eventLeafHash({ ...event, hash: 'f'.repeat(64) })).not.toBe(eventLeafHash(event));
+  });
+});
+
+describe('hashEventText()', () => {
+  it('gives the hash and leaf hash of the event whose payload it is given as canonical JSON', () => {
+    // Payload text that looks like the placeholder, and replacement patterns, change nothing.
+    const payload = { note: '"payload":0 $& $1', actor: 'x', nested: { payload: 0 } };
+    const fields = { seq: 7, time: draft.time, actor: '"payload":0', type: draft.type };
+    const unhashed = { ...fields, payload, prevHash: 'a'.repeat(64) };
+    const hash = hashEvent(unhashed);
+    expect(hashEventText({ ...fields, prevHash: 'a'.repeat(64) }, canonicalJson(payload))).toEqual({
+      hash,
+      leafHash: eventLeafHash({ ...unhashed, hash }),
+    });
   });
 });

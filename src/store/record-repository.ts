@@ -3,7 +3,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { canonicalJson } from '../record/canonical-json.js';
 import {
   eventLeafHash,
-  hashEvent,
+  hashEventText,
   type EventDraft,
   type RecordEvent,
 } from '../record/event-hash.js';
@@ -28,7 +28,11 @@ export async function lockRecord(trx: Kysely<DatabaseSchema>, dialect: 'sqlite' 
   else await sql`select seq from record_head where id = 1 for update`.execute(trx);
 }
 
-/** Appends an event after the last one (call inside a transaction that holds the lock). */
+/**
+ * Appends an event after the last one (call inside a transaction that holds the lock). The
+ * payload is serialised once, for its hash, its leaf hash and its row; the event returned holds
+ * the caller's payload, not a parsed copy (the row holds exactly what was hashed).
+ */
 export async function appendEvent(
   trx: Kysely<DatabaseSchema>,
   draft: EventDraft,
@@ -38,26 +42,31 @@ export async function appendEvent(
     .select(['seq', 'hash'])
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
-  const unhashed = {
+  const fields = {
     seq: head.seq + 1,
     time: draft.time,
     actor: draft.actor,
     type: draft.type,
-    payload: JSON.parse(canonicalJson(draft.payload)) as unknown,
     prevHash: head.hash,
   };
-  const event: RecordEvent = { ...unhashed, hash: hashEvent(unhashed) };
-  await insertEvent(trx, event);
-  await trx
-    .updateTable('record_head')
-    .set({ seq: event.seq, hash: event.hash })
-    .where('id', '=', 1)
-    .execute();
-  return event;
+  const payloadText = canonicalJson(draft.payload);
+  const { hash, leafHash } = hashEventText(fields, payloadText);
+  await insertEventRow(trx, { ...fields, hash }, payloadText, leafHash);
+  await trx.updateTable('record_head').set({ seq: fields.seq, hash }).where('id', '=', 1).execute();
+  return { ...fields, payload: draft.payload, hash };
 }
 
 /** Stores an event as it is (appending, or copying a record into an empty database). */
 export async function insertEvent(db: Kysely<DatabaseSchema>, event: RecordEvent): Promise<void> {
+  await insertEventRow(db, event, canonicalJson(event.payload), eventLeafHash(event));
+}
+
+async function insertEventRow(
+  db: Kysely<DatabaseSchema>,
+  event: Omit<RecordEvent, 'payload'>,
+  payloadText: string,
+  leafHash: string,
+): Promise<void> {
   await db
     .insertInto('record_events')
     .values({
@@ -65,10 +74,10 @@ export async function insertEvent(db: Kysely<DatabaseSchema>, event: RecordEvent
       time: event.time,
       actor: event.actor,
       type: event.type,
-      payload: canonicalJson(event.payload),
+      payload: payloadText,
       prev_hash: event.prevHash,
       hash: event.hash,
-      leaf_hash: eventLeafHash(event),
+      leaf_hash: leafHash,
     })
     .execute();
 }

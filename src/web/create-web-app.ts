@@ -36,6 +36,7 @@ import { loadSessionSecret } from './security/session-secret.js';
 import type { RouteAccess, WebContext } from './web-context.js';
 import type { TrainModel } from './workspace/model/model-training.js';
 import { multipartLimits } from './workspace/upload-limits.js';
+import { removeUnkeptUploads, stageFileParts } from './workspace/uploaded-files.js';
 
 /** The session this request's CSRF token is bound to: its session cookie while it is valid. */
 function csrfSessionOf(request: FastifyRequest): string {
@@ -110,8 +111,12 @@ export async function createWebApp(
   await app.register(fastifyFormbody);
   await app.register(fastifyMultipart, {
     attachFieldsToBody: true,
+    // Files go straight to the uploads folder as they arrive, never whole into memory.
+    onFile: stageFileParts(config.uploadsDir),
     limits: multipartLimits(config.maxUploadBytes),
   });
+  app.addHook('onResponse', removeUnkeptUploads);
+  app.addHook('onRequestAbort', removeUnkeptUploads);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyStatic, {
     root: publicDir,

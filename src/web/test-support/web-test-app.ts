@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 import { createAppDeps, type AppDeps } from '../../app/create-app-deps.js';
@@ -161,6 +163,33 @@ export class TestClient {
     });
   }
 
+  /** Posts a multipart form whose one file is streamed from `chunks`, never whole in memory. */
+  async postMultipartStream(
+    url: string,
+    fields: Record<string, string>,
+    file: { field: string; name: string; chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array> },
+  ): Promise<LightMyRequestResponse> {
+    const boundary = `----simwatch${Date.now().toString(16)}`;
+    const head = Object.entries({ _csrf: await this.token(), ...fields }).map(
+      ([name, value]) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+    );
+    head.push(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    );
+    async function* body() {
+      yield Buffer.from(head.join(''));
+      yield* file.chunks;
+      yield Buffer.from(`\r\n--${boundary}--\r\n`);
+    }
+    return this.request({
+      method: 'POST',
+      url,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Readable.from(body(), { objectMode: false }),
+    });
+  }
+
   /** The CSRF token of this client's forms (loads a page to get one when needed). */
   async token(): Promise<string> {
     if (this.csrfToken === undefined) {
@@ -176,7 +205,7 @@ export class TestClient {
     method: 'GET' | 'POST';
     url: string;
     headers?: Record<string, string>;
-    payload?: string | Buffer;
+    payload?: string | Buffer | Readable;
   }): Promise<LightMyRequestResponse> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await this.app.inject({

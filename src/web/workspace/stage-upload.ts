@@ -8,10 +8,18 @@ import { join } from 'node:path';
  * this service. Returns its path.
  */
 export async function stageUpload(uploadsDir: string, bytes: Uint8Array): Promise<string> {
-  await mkdir(uploadsDir, { recursive: true, mode: 0o700 });
-  const path = join(uploadsDir, `${randomUUID()}.upload`);
+  const path = await newStagedPath(uploadsDir);
   await writeFile(path, bytes, { flag: 'wx', mode: 0o600 });
   return path;
+}
+
+/**
+ * A new path in the uploads folder for a staged file (created with mode 0600 by the caller), the
+ * folder made if missing and readable only by this service.
+ */
+export async function newStagedPath(uploadsDir: string): Promise<string> {
+  await mkdir(uploadsDir, { recursive: true, mode: 0o700 });
+  return join(uploadsDir, `${randomUUID()}.upload`);
 }
 
 /**

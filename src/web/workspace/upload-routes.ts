@@ -9,9 +9,15 @@ import { documentKindNames, documentKinds } from '../../register/documents/docum
 import { listOrganisations } from '../../register/organisations/organisations-repository.js';
 import { formField } from './form-body.js';
 import type { WebContext } from '../web-context.js';
-import { formFields, uploadedFiles, type UploadedFile } from './form-body.js';
+import { formFields } from './form-body.js';
 import { signedInUser } from './signed-in-user.js';
-import { stageUpload, cleanFileName } from './stage-upload.js';
+import { cleanFileName } from './stage-upload.js';
+import {
+  keepUploadedFile,
+  readUploadedHead,
+  uploadedFiles,
+  type UploadedFile,
+} from './uploaded-files.js';
 import { errorsByField, type FormError } from '../render/form-errors.js';
 import { datePartsOf } from './records/date-input.js';
 import { readFormFields } from './records/form-fields.js';
@@ -86,7 +92,7 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
 
   app.post('/workspace/uploads', { config: { access: 'reviewer' } }, async (request, reply) => {
     const user = signedInUser(request);
-    const files = await uploadedFiles(request, 'documents');
+    const files = uploadedFiles(request, 'documents');
     const values = readValues(request.body);
     const organisations = await listOrganisations(db);
     const checked = checkUploadForm(values, {
@@ -94,19 +100,25 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
       organisationCodes: new Set(organisations.map((organisation) => organisation.code)),
       today: deps.now(),
     });
-    const errors = [...contentErrors(files), ...checked.errors];
+    const errors = [...(await contentErrors(files)), ...checked.errors];
     if (errors.length > 0 || checked.details === undefined)
       return renderForm(request, reply, { values, errors, filesLost: files.length > 0 }, 400);
     const ids: string[] = [];
     for (const file of files) {
-      const stagedPath = await stageUpload(config.uploadsDir, file.bytes);
       const id = randomUUID();
       await insertUploadJob(
         db,
-        { id, username: user.username, fileName: cleanFileName(file.fileName), stagedPath },
+        {
+          id,
+          username: user.username,
+          fileName: cleanFileName(file.fileName),
+          stagedPath: file.path,
+        },
         checked.details,
         deps.now(),
       );
+      // The job owns the staged file now (the queue removes it once screened).
+      keepUploadedFile(request, file);
       ids.push(id);
     }
     queue.wake();
@@ -158,21 +170,32 @@ function readValues(body: unknown): UploadFormValues {
   };
 }
 
-/** Each file whose content simwatch cannot read, refused before it is queued. */
-function contentErrors(files: readonly UploadedFile[]): FormError[] {
-  return files.flatMap((file) => {
-    const name = cleanFileName(file.fileName);
-    try {
-      detectType(file.bytes, name);
-      return [];
-    } catch (error) {
-      if (!(error instanceof SimwatchError)) throw error;
-      const detail = error.message.replace(/^Cannot read /, '');
-      const advice =
-        error.code === 'encrypted'
-          ? 'Remove the password and upload it again'
-          : 'Upload a PDF, Word (DOCX), email, web page, text or ZIP file';
-      return [{ text: `${detail}. ${advice}`, href: '#documents' }];
-    }
-  });
+/**
+ * Each file whose content simwatch cannot read, refused before it is queued. Only the start of a
+ * large file is read here; the document pipeline reads all of it, and fails the job with the
+ * reason if this check missed one.
+ */
+async function contentErrors(files: readonly UploadedFile[]): Promise<FormError[]> {
+  const errors: FormError[][] = [];
+  for (const file of files)
+    errors.push(contentErrorsOf(file.fileName, await readUploadedHead(file)));
+  return errors.flat();
+}
+
+function contentErrorsOf(fileName: string, head: { bytes: Buffer; whole: boolean }): FormError[] {
+  const name = cleanFileName(fileName);
+  try {
+    detectType(head.bytes, name);
+    return [];
+  } catch (error) {
+    if (!(error instanceof SimwatchError)) throw error;
+    // Blank at the start says nothing of the rest.
+    if (error.code === 'empty_file' && !head.whole) return [];
+    const detail = error.message.replace(/^Cannot read /, '');
+    const advice =
+      error.code === 'encrypted'
+        ? 'Remove the password and upload it again'
+        : 'Upload a PDF, Word (DOCX), email, web page, text or ZIP file';
+    return [{ text: `${detail}. ${advice}`, href: '#documents' }];
+  }
 }

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createAppDeps, type AppDeps } from '../app/create-app-deps.js';
-import { listFindings } from '../register/findings/findings-service.js';
+import { listFindings } from '../register/findings/triage-repository.js';
 import { loadOrganisationFacts } from '../register/load-organisation-facts.js';
 import { computeNationalFigures, deriveStatus, statusOrder } from '../register/status/index.js';
 import { testDatabases } from '../test-support/register-databases.js';

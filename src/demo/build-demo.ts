@@ -4,7 +4,8 @@ import { createUser } from '../accounts/users-service.js';
 import { SimwatchError } from '../errors.js';
 import { recordAssurance } from '../register/assurances/assurances-service.js';
 import { ingestDocument } from '../register/documents/ingest-document.js';
-import { decideFinding, listFindings } from '../register/findings/findings-service.js';
+import { decideFinding } from '../register/findings/findings-service.js';
+import { listFindings } from '../register/findings/triage-repository.js';
 import { loadOrganisationFacts } from '../register/load-organisation-facts.js';
 import {
   importOrganisations,

@@ -1,6 +1,7 @@
 import { SimwatchError } from '../../errors.js';
 import { findingStatuses } from '../../register/findings/finding-status.js';
-import { decideFinding, listFindings } from '../../register/findings/findings-service.js';
+import { decideFinding } from '../../register/findings/findings-service.js';
+import { listFindings } from '../../register/findings/triage-repository.js';
 import { checkChoice } from '../../register/validate-input.js';
 import {
   defineCommandGroup,

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createAppDeps } from '../../app/create-app-deps.js';
 import { loadConfig } from '../../config/load-config.js';
-import { decideFinding, listFindings } from '../../register/findings/findings-service.js';
+import { decideFinding } from '../../register/findings/findings-service.js';
+import { listFindings } from '../../register/findings/triage-repository.js';
 import { loadSigningKey } from '../../register/ledger/signing-key-file.js';
 import { writeCheckpoint } from '../../register/ledger/write-checkpoint.js';
 import {

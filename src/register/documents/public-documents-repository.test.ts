@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { testDatabases } from '../../test-support/register-databases.js';
-import { listFindings } from '../findings/findings-service.js';
+import { listFindings } from '../findings/triage-repository.js';
 import {
   addTextDocument,
   confirmFinding,

@@ -9,7 +9,8 @@ import {
   useTestRegister,
   westmoorPaper,
 } from '../test-support/test-register.js';
-import { decideFinding, listFindings } from './findings-service.js';
+import { decideFinding } from './findings-service.js';
+import { listFindings } from './triage-repository.js';
 import {
   countFindingsByStatus,
   findNeighbours,

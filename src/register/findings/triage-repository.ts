@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 
-import type { FindingStatus } from './finding-status.js';
+import { findingStatuses, type FindingStatus } from './finding-status.js';
 import type { DatabaseSchema } from '../../store/schema.js';
-import type { FindingSummary } from './findings-service.js';
+import type { FindingSummary } from './finding-summary.js';
 import { findingScreeningOf } from './finding-screening.js';
 import { belongsToOrganisation } from '../documents/belongs-to-organisation.js';
 import { listDocumentOwners } from '../documents/documents-repository.js';
@@ -56,6 +56,29 @@ export async function listTriageFindings(
     .limit(page.limit)
     .execute();
   return { total, findings: await withDetails(db, rows) };
+}
+
+/**
+ * Findings in the order they were proposed, optionally of one status and one organisation, as the
+ * CLI and the demo list them: the triage read without page texts, organisations by code.
+ */
+export async function listFindings(
+  db: Db,
+  options: { status?: FindingStatus; organisationCode?: string; limit?: number } = {},
+): Promise<FindingSummary[]> {
+  let query = filtered(db, {
+    statuses: options.status ? [options.status] : findingStatuses,
+    organisationCode: options.organisationCode,
+  })
+    .selectAll('findings')
+    .select(['documents.title', 'documents.document_date', 'documents.catalogue_version'])
+    .orderBy('findings.id');
+  if (options.limit !== undefined) query = query.limit(options.limit);
+  const findings = await withDetails(db, await query.execute(), { pageTexts: false });
+  return findings.map((finding) => ({
+    ...finding,
+    organisations: finding.organisations.map((owner) => owner.code).sort(),
+  }));
 }
 
 /** One finding with its details, or undefined. */
@@ -178,8 +201,15 @@ type FindingRow = Parameters<typeof findingScreeningOf>[0] & {
   catalogue_version: string;
 };
 
-/** Adds decisions, organisations and page texts to findings: three queries for any number. */
-async function withDetails(db: Db, rows: readonly FindingRow[]): Promise<TriageFinding[]> {
+/**
+ * Adds decisions, organisations and (unless told not to, for long lists) page texts to findings:
+ * three queries for any number.
+ */
+async function withDetails(
+  db: Db,
+  rows: readonly FindingRow[],
+  options: { pageTexts: boolean } = { pageTexts: true },
+): Promise<TriageFinding[]> {
   if (rows.length === 0) return [];
   const findingIds = rows.map((row) => row.id);
   const documentIds = [...new Set(rows.map((row) => row.document_id))];
@@ -191,21 +221,7 @@ async function withDetails(db: Db, rows: readonly FindingRow[]): Promise<TriageF
       .orderBy('id')
       .execute(),
     listDocumentOwners(db, documentIds),
-    db
-      .selectFrom('document_pages')
-      .select(['document_id', 'page_number', 'text'])
-      .where((eb) =>
-        eb.or(
-          uniquePages(rows).map(({ documentId, page }) =>
-            eb.and([
-              eb('document_id', '=', documentId),
-              page === null ? eb('page_number', 'is', null) : eb('page_number', '=', page),
-            ]),
-          ),
-        ),
-      )
-      .orderBy('position')
-      .execute(),
+    options.pageTexts ? pagesOf(db, rows) : [],
   ]);
   return rows.map((row) => ({
     id: row.id,
@@ -248,4 +264,23 @@ function uniquePages(rows: readonly FindingRow[]) {
       page: row.page_number,
     });
   return [...seen.values()];
+}
+
+/** The texts of the pages the findings are on: one query. */
+function pagesOf(db: Db, rows: readonly FindingRow[]) {
+  return db
+    .selectFrom('document_pages')
+    .select(['document_id', 'page_number', 'text'])
+    .where((eb) =>
+      eb.or(
+        uniquePages(rows).map(({ documentId, page }) =>
+          eb.and([
+            eb('document_id', '=', documentId),
+            page === null ? eb('page_number', 'is', null) : eb('page_number', '=', page),
+          ]),
+        ),
+      ),
+    )
+    .orderBy('position')
+    .execute();
 }

@@ -10,7 +10,7 @@ import { appendEvent, lockRecord } from '../../store/record-repository.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { ingestDocument } from '../documents/ingest-document.js';
-import { listFindings } from '../findings/findings-service.js';
+import { listFindings } from '../findings/triage-repository.js';
 import type { RegisterEvent } from '../register-event.js';
 import { loadSigningKey } from './signing-key-file.js';
 import { verifyLedger } from './verify-ledger.js';

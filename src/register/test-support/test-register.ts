@@ -3,16 +3,20 @@ import { afterEach, beforeEach } from 'vitest';
 import { createAppDeps, type AppDeps } from '../../app/create-app-deps.js';
 import { northmoorTrust } from '../../test-support/northmoor-trust.js';
 import type { TestDatabase } from '../../test-support/register-databases.js';
+import { addReviewers } from '../../test-support/add-reviewers.js';
 import { ingestDocument, type IngestDetails } from '../documents/ingest-document.js';
 import { decideFinding } from '../findings/findings-service.js';
 import { importOrganisations } from '../organisations/organisations-service.js';
 
-/** A fresh register for each test, and a clock the test sets. */
+/** A fresh register for each test (two organisations, reviewer accounts), and a clock the test sets. */
 export interface TestRegister {
   deps(): AppDeps;
   /** What the register's clock says from now on (ISO 8601). */
   setTime(iso: string): void;
 }
+
+/** The reviewers' accounts every test register has. */
+export const testReviewers = ['ana', 'ben'];
 
 /** A second organisation, so that reads by organisation have one to leave out. */
 export const westmoorTrust = {
@@ -35,6 +39,7 @@ export function useTestRegister(database: TestDatabase): TestRegister {
     cleanUp = created.cleanUp;
     deps = await createAppDeps(created.config, { now: () => time });
     await importOrganisations(deps, [northmoorTrust, westmoorTrust], 'tester');
+    await addReviewers(deps, ...testReviewers);
   });
   afterEach(async () => {
     await deps?.close();

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDemoPdf } from '../../demo/render-demo-pdf.js';
 import { recordAssurance } from '../../register/assurances/assurances-service.js';
 import { findDocumentDetails } from '../../register/documents/documents-repository.js';
-import { decideFinding, listFindings } from '../../register/findings/findings-service.js';
+import { decideFinding } from '../../register/findings/findings-service.js';
+import { listFindings } from '../../register/findings/triage-repository.js';
 import { statusLabels } from '../../register/status/index.js';
 import {
   findAxeViolations,

@@ -5,11 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { ingestDocument } from '../../register/documents/ingest-document.js';
-import {
-  decideFinding,
-  listFindings,
-  type FindingSummary,
-} from '../../register/findings/findings-service.js';
+import { decideFinding } from '../../register/findings/findings-service.js';
+import type { FindingSummary } from '../../register/findings/finding-summary.js';
+import { listFindings } from '../../register/findings/triage-repository.js';
 import { textPartLimits } from '../public-register/text-parts.js';
 import { escapeLikeNunjucks } from '../test-support/escape-like-nunjucks.js';
 import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';

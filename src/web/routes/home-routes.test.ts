@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { listFindings } from '../../register/findings/findings-service.js';
+import { listFindings } from '../../register/findings/triage-repository.js';
 import { ingestDocument } from '../../register/documents/ingest-document.js';
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
 import {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
-import { decideFinding, listFindings } from '../../register/findings/findings-service.js';
+import { decideFinding } from '../../register/findings/findings-service.js';
+import { listFindings } from '../../register/findings/triage-repository.js';
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
 import { deriveStatus } from '../../register/status/derive-status.js';
 import {

@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 
 import { findingStatuses, type FindingStatus } from './finding-status.js';
-import type { DatabaseSchema } from '../../store/schema.js';
+import type { DatabaseSchema, FindingsTable } from '../../store/schema.js';
 import type { FindingSummary } from './finding-summary.js';
 import { findingScreeningOf } from './finding-screening.js';
 import { belongsToOrganisation } from '../documents/belongs-to-organisation.js';
@@ -184,18 +184,8 @@ function filtered(db: Db, filter: TriageFilter) {
   return query;
 }
 
-type FindingRow = Parameters<typeof findingScreeningOf>[0] & {
-  id: number;
-  document_id: number;
-  status: string;
-  label: string;
-  indicator: string;
-  reason: string;
-  excerpt: string;
-  page_number: number | null;
-  start_offset: number;
-  end_offset: number;
-  score: number;
+/** A finding's row with the columns of its document the triage read adds. */
+type FindingRow = Selectable<FindingsTable> & {
   title: string;
   document_date: string | null;
   catalogue_version: string;

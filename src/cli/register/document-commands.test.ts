@@ -1,45 +1,24 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { testDatabases } from '../../test-support/register-databases.js';
-import { runCli } from '../test-support/run-cli.js';
-
-const fixtures = fileURLToPath(new URL('./test-fixtures/', import.meta.url));
+import { useCliRegister } from '../test-support/use-cli-register.js';
 
 for (const database of testDatabases()) {
   describe(`simwatch document on ${database.name}`, () => {
-    let env: NodeJS.ProcessEnv;
-    let work: string;
-    let cleanUp: () => Promise<void>;
-    const cli = (...args: string[]) => runCli(args, { env, cwd: work });
+    const register = useCliRegister(database);
+    const { cli } = register;
 
     beforeEach(async () => {
-      const created = await database.create();
-      cleanUp = created.cleanUp;
-      work = await mkdtemp(join(tmpdir(), 'simwatch-cli-'));
-      env = {
-        SIMWATCH_DATA_DIR: created.config.dataDir,
-        DATABASE_URL: created.config.databaseUrl ?? '',
-        SIMWATCH_ACTOR: 'tester',
-      };
-      expect((await cli('init')).status).toBe(0);
-      expect((await cli('org', 'import', join(fixtures, 'organisations.csv'))).status).toBe(0);
       await writeFile(
-        join(work, 'paper.txt'),
+        join(register.work(), 'paper.txt'),
         'Board paper\n\nA police officer attends the monthly high intensity panel.\n',
       );
       expect(
         (await cli('ingest', 'paper.txt', '--org', 'ZZ-T1', '--date', '2025-06-01')).status,
       ).toBe(0);
-    });
-
-    afterEach(async () => {
-      await cleanUp();
-      await rm(work, { recursive: true, force: true });
     });
 
     it('points ingest of a known file to document edit, which corrects it with who and why', async () => {

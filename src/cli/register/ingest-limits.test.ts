@@ -1,47 +1,30 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { testDatabases } from '../../test-support/register-databases.js';
-import { runCli } from '../test-support/run-cli.js';
+import { useCliRegister } from '../test-support/use-cli-register.js';
 
-const fixtures = fileURLToPath(new URL('./test-fixtures/', import.meta.url));
 const notRegular = 'it is not a regular file (a device, a pipe or a socket cannot be read)';
 
 // Before the pipeline, `ingest /dev/zero` grew to 5 GB, `/dev/urandom` to 2.3 GB, a FIFO hung for
 // ever and a file over the 100 MB limit was read whole. Each is now refused before it is read.
 for (const database of testDatabases()) {
   describe(`simwatch ingest refuses what it cannot safely read, on ${database.name}`, () => {
-    let env: NodeJS.ProcessEnv;
-    let work: string;
-    let cleanUp: () => Promise<void>;
-    const cli = (...args: string[]) => runCli(args, { env, cwd: work });
+    const register = useCliRegister(database, { each: 'file' });
+    const { cli } = register;
 
     beforeAll(async () => {
-      const created = await database.create();
-      cleanUp = created.cleanUp;
-      work = await mkdtemp(join(tmpdir(), 'simwatch-ingest-limits-'));
-      env = {
-        SIMWATCH_DATA_DIR: created.config.dataDir,
-        DATABASE_URL: created.config.databaseUrl ?? '',
-        SIMWATCH_ACTOR: 'tester',
-      };
-      expect((await cli('init')).status).toBe(0);
-      expect((await cli('org', 'import', join(fixtures, 'organisations.csv'))).status).toBe(0);
-      execFileSync('mkfifo', [join(work, 'pipe')]);
-      await writeFile(join(work, 'big.txt'), '');
+      execFileSync('mkfifo', [join(register.work(), 'pipe')]);
+      await writeFile(join(register.work(), 'big.txt'), '');
       // Sparse: 101 MB long with nothing written, so only a read would cost memory or time.
-      await truncate(join(work, 'big.txt'), 101 * 1024 * 1024);
-      await writeFile(join(work, 'paper.txt'), 'Board paper: the crisis line was answered.');
-    });
-
-    afterAll(async () => {
-      await cleanUp();
-      await rm(work, { recursive: true, force: true });
+      await truncate(join(register.work(), 'big.txt'), 101 * 1024 * 1024);
+      await writeFile(
+        join(register.work(), 'paper.txt'),
+        'Board paper: the crisis line was answered.',
+      );
     });
 
     it.each([
@@ -55,7 +38,7 @@ for (const database of testDatabases()) {
         const started = Date.now();
         const run = await cli('ingest', input, 'paper.txt', '--org', 'ZZ-T1');
         expect(Date.now() - started).toBeLessThan(30_000);
-        expect(run.stderr).toContain(error.replace('{work}', work));
+        expect(run.stderr).toContain(error.replace('{work}', register.work()));
         expect(run.stdout).toMatch(/paper\.txt: (document \d+|already in the register)/);
         expect(run.status).toBe(2);
       },

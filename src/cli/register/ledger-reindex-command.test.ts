@@ -1,17 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import type { Config } from '../../config/load-config.js';
 import { createDatabase } from '../../store/create-database.js';
 import { testDatabases } from '../../test-support/register-databases.js';
-import { runCli } from '../test-support/run-cli.js';
-
-const fixtures = fileURLToPath(new URL('./test-fixtures/', import.meta.url));
+import { useCliRegister } from '../test-support/use-cli-register.js';
 
 /** Spoils the search index behind simwatch's back, as someone with the database could. */
 async function spoilSearchIndex(config: Config): Promise<void> {
@@ -29,39 +25,20 @@ async function spoilSearchIndex(config: Config): Promise<void> {
 
 for (const database of testDatabases()) {
   describe(`simwatch ledger verify and reindex on ${database.name}`, () => {
-    let env: NodeJS.ProcessEnv;
-    let work: string;
-    let config: Config;
-    let cleanUp: () => Promise<void>;
-    const cli = (...args: string[]) => runCli(args, { env, cwd: work });
+    const register = useCliRegister(database);
+    const { cli } = register;
 
     beforeEach(async () => {
-      const created = await database.create();
-      cleanUp = created.cleanUp;
-      config = created.config;
-      work = await mkdtemp(join(tmpdir(), 'simwatch-cli-'));
-      env = {
-        SIMWATCH_DATA_DIR: created.config.dataDir,
-        DATABASE_URL: created.config.databaseUrl ?? '',
-        SIMWATCH_ACTOR: 'tester',
-      };
-      expect((await cli('init')).status).toBe(0);
-      expect((await cli('org', 'import', join(fixtures, 'organisations.csv'))).status).toBe(0);
       await writeFile(
-        join(work, 'paper.txt'),
+        join(register.work(), 'paper.txt'),
         'Board paper\n\nA police officer attends the monthly high intensity panel.\n',
       );
       expect((await cli('ingest', 'paper.txt', '--org', 'ZZ-T1')).status).toBe(0);
     });
 
-    afterEach(async () => {
-      await cleanUp();
-      await rm(work, { recursive: true, force: true });
-    });
-
     it('fails verify on a spoilt search index, and reindex rebuilds it so verify passes again', async () => {
       expect((await cli('ledger', 'verify')).status).toBe(0);
-      await spoilSearchIndex(config);
+      await spoilSearchIndex(register.config());
 
       const spoilt = await cli('ledger', 'verify');
       expect(spoilt.status).not.toBe(0);

@@ -13,6 +13,7 @@ import { createReview } from '../../register/reviews/reviews-service.js';
 import { retitle, rewriteEvent } from '../../register/ledger/test-support/rewrite-without-key.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { runCli } from '../test-support/run-cli.js';
+import { useCliRegister } from '../test-support/use-cli-register.js';
 
 const fixtures = fileURLToPath(new URL('./test-fixtures/', import.meta.url));
 const bin = fileURLToPath(new URL('../../../bin/simwatch.js', import.meta.url));
@@ -28,33 +29,11 @@ const featureText = (n: number) =>
 
 for (const database of testDatabases()) {
   describe(`simwatch register commands on ${database.name}`, () => {
-    let env: NodeJS.ProcessEnv;
-    let work: string;
-    let cleanUp: () => Promise<void>;
-    const cli = (...args: string[]) => runCli(args, { env, cwd: work });
-
-    beforeEach(async () => {
-      const created = await database.create();
-      cleanUp = created.cleanUp;
-      work = await mkdtemp(join(tmpdir(), 'simwatch-cli-'));
-      env = {
-        SIMWATCH_DATA_DIR: created.config.dataDir,
-        DATABASE_URL: created.config.databaseUrl ?? '',
-        SIMWATCH_ACTOR: 'tester',
-      };
-      expect((await cli('init')).status).toBe(0);
-      expect((await cli('org', 'import', join(fixtures, 'organisations.csv'))).stdout).toMatch(
-        /3 added/,
-      );
-    });
-
-    afterEach(async () => {
-      await cleanUp();
-      await rm(work, { recursive: true, force: true });
-    });
+    const register = useCliRegister(database);
+    const { cli } = register;
 
     it('takes a document from ingest to confirmed evidence, status, figures and export', async () => {
-      await writeFile(join(work, 'paper.txt'), featureText(1));
+      await writeFile(join(register.work(), 'paper.txt'), featureText(1));
       const ingest = await cli(
         'ingest',
         'paper.txt',
@@ -103,7 +82,7 @@ for (const database of testDatabases()) {
       expect(figures.usedModel).toBe(1);
 
       expect((await cli('export', '--format', 'csv', '--out', 'open-data')).status).toBe(0);
-      const evidence = await readFile(join(work, 'open-data', 'evidence.csv'), 'utf8');
+      const evidence = await readFile(join(register.work(), 'open-data', 'evidence.csv'), 'utf8');
       expect(evidence.split('\r\n')[0]).toBe(
         'finding_id,organisation,document_id,document_title,document_date,page,feature,indicator,excerpt,items_redacted,score,model_version',
       );
@@ -112,27 +91,35 @@ for (const database of testDatabases()) {
     });
 
     it('exports a bundle that verifies offline, and fails it when an event is edited', async () => {
-      await writeFile(join(work, 'paper.txt'), featureText(2));
+      await writeFile(join(register.work(), 'paper.txt'), featureText(2));
       await cli('ingest', 'paper.txt', '--org', 'ZZ-T1');
       expect((await cli('ledger', 'export', '--out', 'bundle.json')).status).toBe(0);
-      const offline = await runCli(['ledger', 'verify', '--bundle', join(work, 'bundle.json')], {
-        env: { SIMWATCH_DATA_DIR: join(work, 'nowhere') },
-      });
+      const offline = await runCli(
+        ['ledger', 'verify', '--bundle', join(register.work(), 'bundle.json')],
+        {
+          env: { SIMWATCH_DATA_DIR: join(register.work(), 'nowhere') },
+        },
+      );
       expect(offline.stdout).toMatch(/intact: 2 events/);
-      const bundle = JSON.parse(await readFile(join(work, 'bundle.json'), 'utf8')) as {
+      const bundle = JSON.parse(await readFile(join(register.work(), 'bundle.json'), 'utf8')) as {
         events: { actor: string }[];
       };
       const second = bundle.events[1];
       if (second) second.actor = 'mallory';
-      await writeFile(join(work, 'bundle.json'), JSON.stringify(bundle));
-      const tampered = await runCli(['ledger', 'verify', '--bundle', join(work, 'bundle.json')]);
+      await writeFile(join(register.work(), 'bundle.json'), JSON.stringify(bundle));
+      const tampered = await runCli([
+        'ledger',
+        'verify',
+        '--bundle',
+        join(register.work(), 'bundle.json'),
+      ]);
       expect(tampered.status).toBe(1);
       expect(tampered.stdout).toMatch(/event 2 has been altered/i);
     });
 
     it('catches events rewritten without the key, alone and against the published checkpoints', async () => {
       for (const n of [3, 4]) {
-        await writeFile(join(work, `paper-${n}.txt`), featureText(n));
+        await writeFile(join(register.work(), `paper-${n}.txt`), featureText(n));
         expect((await cli('ingest', `paper-${n}.txt`, '--org', 'ZZ-T1')).status).toBe(0);
       }
       // The witnesses: the open data as CSV and JSON, and a bundle.
@@ -153,7 +140,7 @@ for (const database of testDatabases()) {
         );
       }
 
-      const deps = await createAppDeps(loadConfig(env));
+      const deps = await createAppDeps(loadConfig(register.env()));
       try {
         await rewriteEvent(deps.database.db, 2, retitle);
         await deps.database.db
@@ -194,7 +181,10 @@ for (const database of testDatabases()) {
       expect(sign.stderr).toMatch(
         /Cannot sign the record: Checkpoint 2 of "published\/checkpoints.json"/,
       );
-      await writeFile(join(work, 'empty.csv'), 'tree_size,root_hash,time,key_id,signature\r\n');
+      await writeFile(
+        join(register.work(), 'empty.csv'),
+        'tree_size,root_hash,time,key_id,signature\r\n',
+      );
       const empty = await cli('ledger', 'verify', '--against', 'empty.csv');
       expect(empty.status).toBe(2);
       expect(empty.stderr).toMatch(/Cannot verify against "empty.csv": it holds no checkpoints/);
@@ -204,9 +194,9 @@ for (const database of testDatabases()) {
     });
 
     it('names a stored original that was altered or deleted', async () => {
-      await writeFile(join(work, 'paper.txt'), featureText(5));
+      await writeFile(join(register.work(), 'paper.txt'), featureText(5));
       expect((await cli('ingest', 'paper.txt', '--org', 'ZZ-T1')).status).toBe(0);
-      const deps = await createAppDeps(loadConfig(env));
+      const deps = await createAppDeps(loadConfig(register.env()));
       const row = await deps.database.db
         .selectFrom('documents')
         .select('sha256')
@@ -294,13 +284,13 @@ for (const database of testDatabases()) {
 
     it('loses no event when two processes write at once', async () => {
       for (const n of [10, 11, 12, 13, 14, 15])
-        await writeFile(join(work, `batch-${n}.txt`), featureText(n));
+        await writeFile(join(register.work(), `batch-${n}.txt`), featureText(n));
       const [a, b] = await Promise.all([
         cli('ingest', 'batch-10.txt', 'batch-11.txt', 'batch-12.txt', '--org', 'ZZ-T2'),
         cli('ingest', 'batch-13.txt', 'batch-14.txt', 'batch-15.txt', '--org', 'ZZ-T2'),
       ]);
       expect([a.status, b.status, a.stderr + b.stderr]).toEqual([0, 0, '']);
-      const deps = await createAppDeps(loadConfig(env));
+      const deps = await createAppDeps(loadConfig(register.env()));
       try {
         const events = await deps.database.db
           .selectFrom('record_events')
@@ -315,7 +305,7 @@ for (const database of testDatabases()) {
     });
 
     it('signs changes left unsigned (a process stopped between a change and its signing)', async () => {
-      const deps = await createAppDeps(loadConfig(env));
+      const deps = await createAppDeps(loadConfig(register.env()));
       try {
         // Deps without the signer stand for a process stopped right after its change committed.
         await createReview({ ...deps, signRecord: undefined }, { name: 'Unsigned review' }, 'test');
@@ -336,11 +326,11 @@ for (const database of testDatabases()) {
       const files: string[] = [];
       for (let n = 20; n < 60; n += 1) {
         files.push(`kill-${n}.txt`);
-        await writeFile(join(work, `kill-${n}.txt`), featureText(n));
+        await writeFile(join(register.work(), `kill-${n}.txt`), featureText(n));
       }
       const child = spawn(process.execPath, [bin, 'ingest', ...files, '--org', 'ZZ-T2'], {
-        cwd: work,
-        env: { ...process.env, ...env },
+        cwd: register.work(),
+        env: { ...process.env, ...register.env() },
       });
       const closed = once(child, 'close');
       let seen = 0;
@@ -362,7 +352,7 @@ for (const database of testDatabases()) {
         expect((await cli('ledger', 'sign')).status).toBe(0);
       }
       expect((await cli('ledger', 'verify')).status).toBe(0);
-      const deps = await createAppDeps(loadConfig(env));
+      const deps = await createAppDeps(loadConfig(register.env()));
       try {
         const documents = await deps.database.db
           .selectFrom('documents')

@@ -4,7 +4,7 @@ import { createAppDeps, type AppDeps } from '../app/create-app-deps.js';
 import type { Config } from '../config/load-config.js';
 import { buildDemo } from '../demo/build-demo.js';
 import { countEvents } from '../register/ledger/record-reads.js';
-import { createWebApp } from './create-web-app.js';
+import { createWebApp } from './app.js';
 
 /** A running server and how to stop it. */
 export interface RunningServer {

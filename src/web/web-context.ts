@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app/create-app-deps.js';
 import type { WebConfig } from '../config/load-config.js';
 import type { Access } from '../accounts/roles.js';
-import type { TrainModel } from './workspace/model/model-training.js';
+import type { TrainModel } from '../app/model-training/model-training.js';
 
 /** What every route module is given. */
 export interface WebContext {

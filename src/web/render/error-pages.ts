@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 import type { WebConfig } from '../../config/load-config.js';
 import { SimwatchError, type ErrorCode } from '../../errors.js';
-import { describeUploadLimit } from '../workspace/upload-limits.js';
+import { describeUploadLimit } from '../workspace/uploads/upload-limits.js';
 
 const statusOfCode: Partial<Record<ErrorCode, number>> = {
   invalid_input: 400,

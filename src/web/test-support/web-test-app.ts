@@ -7,9 +7,9 @@ import type { DocumentPipelineOptions } from '../../pipeline/document-pipeline.j
 import type { TestDatabase } from '../../test-support/register-databases.js';
 import { createUser } from '../../accounts/users-service.js';
 import { startSession } from '../../accounts/sessions.js';
-import { createWebApp } from '../create-web-app.js';
+import { createWebApp } from '../app.js';
 import { sessionCookie } from '../security/cookies.js';
-import type { TrainModel } from '../workspace/model/model-training.js';
+import type { TrainModel } from '../../app/model-training/model-training.js';
 
 /** The password of every test account. */
 export const testPassword = 'correct horse battery staple';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { publicDir } from '../render/template-environment.js';
-import { stageUpload } from './stage-upload.js';
+import { stageUpload } from './uploads/stage-upload.js';
 import { insertUploadJob } from '../../uploads/upload-jobs-repository.js';
 import { createUploadQueue } from '../../uploads/upload-queue.js';
 import {

@@ -1,14 +1,14 @@
-import type { RouteModule } from '../routes/route-module.js';
-import { createModelTraining, type ModelTraining } from './model/model-training.js';
+import type { RouteModule } from '../route-module.js';
+import { createModelTraining, type ModelTraining } from '../../app/model-training/model-training.js';
 import { modelRoutes } from './model/model-routes.js';
-import { trainInWorker } from './model/train-in-worker.js';
+import { trainInWorker } from '../../app/model-training/train-in-worker.js';
 import { signedInUser } from './signed-in-user.js';
-import { triageRoutes } from './triage-routes.js';
+import { triageRoutes } from './triage/triage-routes.js';
 import { countFindingsByStatus } from '../../register/findings/triage-repository.js';
 import { listUploadJobs } from '../../uploads/upload-jobs-repository.js';
-import { uploadProgress } from './upload-progress.js';
+import { uploadProgress } from './uploads/upload-progress.js';
 import { createUploadQueue, type UploadQueue } from '../../uploads/upload-queue.js';
-import { uploadRoutes } from './upload-routes.js';
+import { uploadRoutes } from './uploads/upload-routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -14,7 +14,7 @@ import {
   type TestClient,
   type TestWebApp,
 } from '../../test-support/web-test-app.js';
-import type { TrainModel, TrainingOutcome } from './model-training.js';
+import type { TrainModel, TrainingOutcome } from '../../../app/model-training/model-training.js';
 
 /** Training a model on a small corpus in a worker thread takes seconds, more on a busy machine. */
 const training = 240_000;

@@ -6,7 +6,7 @@ import type { WebContext } from '../../web-context.js';
 import { signedInUser } from '../signed-in-user.js';
 import { engineInUse } from './engine-in-use.js';
 import { modelPageValues } from './model-page.js';
-import type { ModelTraining } from './model-training.js';
+import type { ModelTraining } from '../../../app/model-training/model-training.js';
 
 /**
  * The screening model page: the model in use, its figures and history, for everyone signed in;

@@ -10,11 +10,11 @@ import {
 import { editDocument } from '../../../register/documents/edit-document.js';
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
 import { formatDate } from '../../render/template-environment.js';
-import type { RouteModule } from '../../routes/route-module.js';
+import type { RouteModule } from '../../route-module.js';
 import { doneUrl } from './done-notice.js';
 import { documentFormValues, parseDocumentForm } from './document-form.js';
-import { errorValues, type FieldError } from './form-errors.js';
-import { readFormFields, type FormFields } from './form-fields.js';
+import { errorValues, type FieldError } from '../../forms/field-errors.js';
+import { readFormFields, type FormFields } from '../../forms/form-fields.js';
 import { actorOf, noticeOf, serviceRefusal } from './form-page.js';
 
 const template = 'workspace/records/document-form.njk';

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+import { SimwatchError } from '../../../errors.js';
+import { detectType } from '../../../extract/detect-type.js';
+import { formatSize } from '../../../extract/format-size.js';
+import { documentKindNames, documentKinds } from '../../../register/documents/document.js';
+import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
+import { formField } from './uploaded-files.js';
+import type { WebContext } from '../../web-context.js';
+import { formFields, uploadedFiles, type UploadedFile } from './uploaded-files.js';
+import { signedInUser } from '../signed-in-user.js';
+import { stageUpload, cleanFileName } from './stage-upload.js';
+import { errorsByField, type FormError } from '../../render/form-errors.js';
+import { datePartsOf } from '../../forms/date-input.js';
+import { readFormFields } from '../../forms/form-fields.js';
+import { checkUploadForm, type UploadFormValues } from './upload-form.js';
+import {
+  findUploadJob,
+  insertUploadJob,
+  listUploadJobs,
+} from '../../../uploads/upload-jobs-repository.js';
+import { uploadProgress } from './upload-progress.js';
+import type { UploadQueue } from '../../../uploads/upload-queue.js';
+
+const emptyValues: UploadFormValues = {
+  title: '',
+  docType: '',
+  organisations: [],
+  documentDate: { day: '', month: '', year: '' },
+  source: '',
+  obtained: '',
+  public: '',
+};
+
+/** Uploading documents to be screened, and following their progress. Reviewers only. */
+export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: UploadQueue) {
+  const { deps, config } = context;
+  const db = deps.database.db;
+
+  async function renderForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: { values: UploadFormValues; errors: FormError[]; filesLost: boolean },
+    statusCode = 200,
+  ) {
+    const user = signedInUser(request);
+    const [organisations, jobs] = await Promise.all([
+      listOrganisations(db),
+      listUploadJobs(db, user.username, { limit: 20 }),
+    ]);
+    const chosen = new Set(form.values.organisations);
+    return reply.page(
+      'workspace/uploads.njk',
+      {
+        title: 'Upload documents',
+        values: form.values,
+        errors: form.errors,
+        fieldErrors: errorsByField(form.errors),
+        dateError: form.errors.find((error) => error.href.startsWith('#documentDate-'))?.text,
+        filesLost: form.filesLost,
+        maxUpload: formatSize(config.maxUploadBytes),
+        docTypeItems: [
+          { value: '', text: 'Choose a type' },
+          ...documentKinds.map((kind) => ({
+            value: kind,
+            text: documentKindNames[kind],
+            selected: kind === form.values.docType,
+          })),
+        ],
+        organisationItems: organisations.map((organisation) => ({
+          value: organisation.code,
+          text: `${organisation.name} (${organisation.code})`,
+          checked: chosen.has(organisation.code),
+        })),
+        jobs: jobs.map(uploadProgress),
+      },
+      statusCode,
+    );
+  }
+
+  app.get('/workspace/uploads', { config: { access: 'reviewer' } }, (request, reply) =>
+    renderForm(request, reply, { values: emptyValues, errors: [], filesLost: false }),
+  );
+
+  app.post('/workspace/uploads', { config: { access: 'reviewer' } }, async (request, reply) => {
+    const user = signedInUser(request);
+    const files = await uploadedFiles(request, 'documents');
+    const values = readValues(request.body);
+    const organisations = await listOrganisations(db);
+    const checked = checkUploadForm(values, {
+      fileCount: files.length,
+      organisationCodes: new Set(organisations.map((organisation) => organisation.code)),
+      today: deps.now(),
+    });
+    const errors = [...contentErrors(files), ...checked.errors];
+    if (errors.length > 0 || checked.details === undefined)
+      return renderForm(request, reply, { values, errors, filesLost: files.length > 0 }, 400);
+    const ids: string[] = [];
+    for (const file of files) {
+      const stagedPath = await stageUpload(config.uploadsDir, file.bytes);
+      const id = randomUUID();
+      await insertUploadJob(
+        db,
+        { id, username: user.username, fileName: cleanFileName(file.fileName), stagedPath },
+        checked.details,
+        deps.now(),
+      );
+      ids.push(id);
+    }
+    queue.wake();
+    return reply.redirect(
+      ids.length === 1 ? `/workspace/uploads/${ids[0] ?? ''}` : '/workspace/uploads#your-uploads',
+      303,
+    );
+  });
+
+  async function visibleJob(request: FastifyRequest) {
+    const user = signedInUser(request);
+    const { id } = request.params as { id: string };
+    const job = /^[0-9a-f-]{36}$/.test(id) ? await findUploadJob(db, id) : undefined;
+    // Someone else's upload is as good as missing: its existence is not theirs to know.
+    if (!job || (job.username !== user.username && user.role !== 'administrator'))
+      throw new SimwatchError('not_found', 'There is no upload at this address.');
+    return job;
+  }
+
+  app.get('/workspace/uploads/:id', { config: { access: 'reviewer' } }, async (request, reply) => {
+    const job = await visibleJob(request);
+    return reply.page('workspace/upload.njk', {
+      title: `Upload: ${job.fileName}`,
+      job: uploadProgress(job),
+    });
+  });
+
+  app.get(
+    '/workspace/uploads/:id/status.json',
+    { config: { access: 'reviewer' } },
+    async (request, reply) => {
+      const job = await visibleJob(request);
+      return reply.header('cache-control', 'no-store').send(uploadProgress(job));
+    },
+  );
+}
+
+function readValues(body: unknown): UploadFormValues {
+  const text = (name: string) => formField(body, name) ?? '';
+  return {
+    title: text('title'),
+    docType: text('docType'),
+    organisations: formFields(body, 'organisations'),
+    // The names the date input sends (see the `dateField` macro), as every form's date does.
+    documentDate: datePartsOf(readFormFields(body), 'documentDate'),
+    source: text('source'),
+    obtained: text('obtained'),
+    public: text('public'),
+  };
+}
+
+/** Each file whose content simwatch cannot read, refused before it is queued. */
+function contentErrors(files: readonly UploadedFile[]): FormError[] {
+  return files.flatMap((file) => {
+    const name = cleanFileName(file.fileName);
+    try {
+      detectType(file.bytes, name);
+      return [];
+    } catch (error) {
+      if (!(error instanceof SimwatchError)) throw error;
+      const detail = error.message.replace(/^Cannot read /, '');
+      const advice =
+        error.code === 'encrypted'
+          ? 'Remove the password and upload it again'
+          : 'Upload a PDF, Word (DOCX), email, web page, text or ZIP file';
+      return [{ text: `${detail}. ${advice}`, href: '#documents' }];
+    }
+  });
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { exactTextField, listField, readFormFields, textField } from './form-fields.js';
+import {
+  exactTextField,
+  formField,
+  formFields,
+  listField,
+  readFormFields,
+  textField,
+} from './form-fields.js';
 
 describe('readFormFields()', () => {
   it.each([
@@ -43,5 +50,24 @@ describe('form field readers', () => {
     ['missing', []],
   ])('lists the values of %s', (name, expected) => {
     expect(listField(fields, name)).toEqual(expected);
+  });
+});
+
+describe("the upload form's field readers", () => {
+  const body = {
+    title: ' Minutes ',
+    organisations: [{ value: 'RX1' }, { value: '' }, { type: 'file', file: {}, value: 'x' }],
+    one: 'RX2',
+  };
+
+  it('reads a text field exactly as sent, and nothing for a field not sent', () => {
+    expect(formField(body, 'title')).toBe(' Minutes ');
+    expect(formField(body, 'missing')).toBeUndefined();
+  });
+
+  it('lists every text value of a repeated field as sent, leaving files out', () => {
+    expect(formFields(body, 'organisations')).toEqual(['RX1', '']);
+    expect(formFields(body, 'one')).toEqual(['RX2']);
+    expect(formFields(body, 'missing')).toEqual([]);
   });
 });

@@ -45,3 +45,18 @@ export function exactTextField(fields: FormFields, name: string): string {
   const value = fields[name];
   return (typeof value === 'string' ? value : value?.[0]) ?? '';
 }
+
+/**
+ * A field's text exactly as sent, or undefined when it was not (the first value when it
+ * repeats). The upload form's way of reading its fields, until it reads them as the others do.
+ */
+export function formField(body: unknown, name: string): string | undefined {
+  const value = readFormFields(body)[name];
+  return typeof value === 'string' ? value : value?.[0];
+}
+
+/** Every value of a field that may repeat, exactly as sent (the upload form's organisations). */
+export function formFields(body: unknown, name: string): string[] {
+  const value = readFormFields(body)[name];
+  return value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+}

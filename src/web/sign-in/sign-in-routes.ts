@@ -2,7 +2,7 @@ import { authenticate } from '../../accounts/users-service.js';
 import { errorsByField } from '../render/form-errors.js';
 import { endSession, startSession } from '../../accounts/sessions.js';
 import { cookieOptions, sessionCookie } from '../security/cookies.js';
-import { formField } from '../workspace/uploads/uploaded-files.js';
+import { exactTextField, readFormFields, textField } from '../forms/form-fields.js';
 import type { RouteModule } from '../route-module.js';
 
 /** How many attempts a minute one address may make to sign in to one account. */
@@ -18,7 +18,7 @@ export const signInRoutes: RouteModule = (app, { deps }) => {
     max: signInAttemptsPerMinute,
     timeWindow: 60_000,
     keyGenerator: (request) =>
-      `${request.ip}|${(formField(request.body, 'username') ?? '').trim().toLowerCase()}`,
+      `${request.ip}|${textField(readFormFields(request.body), 'username').toLowerCase()}`,
   });
 
   app.get('/sign-in', { config: { access: 'public', noStore: true } }, (request, reply) => {
@@ -44,9 +44,10 @@ export const signInRoutes: RouteModule = (app, { deps }) => {
       },
     },
     async (request, reply) => {
-      const username = formField(request.body, 'username')?.trim() ?? '';
-      const password = formField(request.body, 'password') ?? '';
-      const next = safeNext(formField(request.body, 'next'));
+      const fields = readFormFields(request.body);
+      const username = textField(fields, 'username');
+      const password = exactTextField(fields, 'password');
+      const next = safeNext(exactTextField(fields, 'next'));
       const errors = [];
       if (username === '') errors.push({ text: 'Enter your username', href: '#username' });
       if (password === '') errors.push({ text: 'Enter your password', href: '#password' });

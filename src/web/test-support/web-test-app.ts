@@ -60,14 +60,18 @@ export async function createTestWebApp(
     ...(made.config.databaseUrl ? { DATABASE_URL: made.config.databaseUrl } : {}),
     ...options.env,
   });
-  const deps = await createAppDeps(config, { pipeline: options.pipeline });
+  const deps = await createAppDeps(config, {
+    pipeline: options.pipeline,
+    // Quiet, as the app's own logger is in tests.
+    log: { warn: () => undefined, error: () => undefined },
+    ...(options.trainModel ? { trainModel: options.trainModel } : {}),
+  });
   if (options.demo) await buildDemo(deps, 'simwatch demo');
   for (const user of Object.values(testUsers))
     await createUser(deps.database.db, { ...user, password: testPassword }, 'test', deps.now());
-  const app = await createWebApp(
-    deps,
-    options.trainModel ? { trainModel: options.trainModel } : {},
-  );
+  const app = await createWebApp(deps);
+  // As the server does once it listens.
+  deps.uploadQueue.start();
   const client = () => new TestClient(app);
   return {
     app,

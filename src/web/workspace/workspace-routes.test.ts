@@ -110,7 +110,7 @@ for (const database of testDatabases()) {
       const jobUrl = posted.headers.location as string;
       expect(jobUrl).toMatch(/^\/workspace\/uploads\/[0-9a-f-]{36}$/);
 
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       const status = await rita.get(`${jobUrl}/status.json`);
       expect(status.statusCode).toBe(200);
       const job = status.json<{
@@ -171,7 +171,7 @@ for (const database of testDatabases()) {
       ]);
       expect(posted.statusCode).toBe(303);
       expect(posted.headers.location).toBe('/workspace/uploads#your-uploads');
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       expect(await readdir(uploadsDir)).toEqual([]);
       const jobs = await web.deps.database.db.selectFrom('upload_jobs').selectAll().execute();
       expect(jobs.every((job) => job.staged_path === null && job.state === 'done')).toBe(true);
@@ -185,11 +185,11 @@ for (const database of testDatabases()) {
       const first = await rita.postMultipart('/workspace/uploads', uploadFields, [
         { field: 'documents', name: 'first.txt', bytes },
       ]);
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       const second = await sam.postMultipart('/workspace/uploads', uploadFields, [
         { field: 'documents', name: 'again.txt', bytes },
       ]);
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       const firstJob = (await rita.get(`${first.headers.location as string}/status.json`)).json<{
         documentId: number;
       }>();
@@ -211,7 +211,7 @@ for (const database of testDatabases()) {
         { field: 'documents', name: 'broken.pdf', bytes: broken },
       ]);
       expect(posted.statusCode).toBe(303);
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       const job = (await rita.get(`${posted.headers.location as string}/status.json`)).json<{
         state: string;
         message: string;
@@ -282,7 +282,7 @@ for (const database of testDatabases()) {
         { field: 'documents', name: 'private.txt', bytes: new TextEncoder().encode('Rita only.') },
       ]);
       const jobUrl = posted.headers.location as string;
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       expect((await sam.get(jobUrl)).statusCode).toBe(404);
       expect((await sam.get(`${jobUrl}/status.json`)).statusCode).toBe(404);
       expect((await (await web.signedIn('ada')).get(jobUrl)).statusCode).toBe(200);

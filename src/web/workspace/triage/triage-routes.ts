@@ -4,7 +4,7 @@ import { SimwatchError } from '../../../errors.js';
 import { decideFinding } from '../../../register/findings/findings-service.js';
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
 import { labels } from '../../../screening/finding.js';
-import { formField } from '../uploads/uploaded-files.js';
+import { readFormFields, textField } from '../../forms/form-fields.js';
 import { modelEvaluationOf } from '../../render/model-evaluation-view.js';
 import type { WebContext } from '../../web-context.js';
 import { findingView, type ModelCalibration } from './finding-view.js';
@@ -174,8 +174,9 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
     async (request, reply) => {
       const user = signedInUser(request);
       const findingId = findingIdOf(request);
-      const decision = formField(request.body, 'decision');
-      const reason = formField(request.body, 'reason')?.trim() ?? '';
+      const fields = readFormFields(request.body);
+      const decision = textField(fields, 'decision');
+      const reason = textField(fields, 'reason');
       if (decision !== 'confirm' && decision !== 'reject')
         return renderFinding(
           request,

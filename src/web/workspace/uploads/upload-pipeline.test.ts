@@ -81,7 +81,7 @@ for (const database of testDatabases()) {
         details,
         new Date(),
       );
-      web.app.uploadQueue.wake();
+      web.deps.uploadQueue.wake();
       return id;
     }
 
@@ -144,7 +144,7 @@ for (const database of testDatabases()) {
           /^Screening this document needed too much memory twice\./,
         ) as string,
       });
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       expect(await readdir(web.deps.config.web.uploadsDir)).toEqual([]);
       const page = await (await web.signedIn('rita')).get(`/workspace/uploads/${id}`);
       expect(page.body).toContain('Set aside: could not be screened');
@@ -168,7 +168,7 @@ for (const database of testDatabases()) {
       const db = web.deps.database.db;
       const once = await upload('once.txt', new TextEncoder().encode('Stopped once.'));
       const twice = await upload('twice.txt', new TextEncoder().encode('Stopped twice.'));
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       // As a server that died while screening them would leave them.
       for (const [id, attempts] of [
         [once, 1],

@@ -591,6 +591,17 @@ describe('an upload larger than the limit', () => {
     expect(await readdir(web.deps.config.web.uploadsDir).catch(() => [])).toEqual([]);
   });
 
+  it("tells a body too large for any form in the upload limit's own words", async () => {
+    const rita = await web.signedIn('rita');
+    // Over the 1 MB every url-encoded form may send, whatever the upload limit.
+    const posted = await rita.post('/workspace/findings/1/decision', {
+      reason: 'x'.repeat(1_100_000),
+    });
+    expect(posted.statusCode).toBe(413);
+    expect(posted.body).toContain('The file is too large');
+    expect(posted.body).toContain('Each file must be smaller than 1 KB');
+  });
+
   it('states the limit on the upload form', async () => {
     const rita = await web.signedIn('rita');
     const page = await rita.get('/workspace/uploads');

@@ -1,5 +1,5 @@
 import { checkCalendarDate } from '../../register/calendar-date.js';
-import type { ErrorList } from './field-errors.js';
+import type { ErrorList } from './form-errors.js';
 import { textField, type FormFields } from './form-fields.js';
 
 /** The three boxes of an NHS date input, as typed. */

@@ -1,5 +1,5 @@
 import { authenticate } from '../../accounts/users-service.js';
-import { errorsByField } from '../render/form-errors.js';
+import { errorsByField } from '../forms/form-errors.js';
 import { endSession, startSession } from '../../accounts/sessions.js';
 import { cookieOptions, sessionCookie } from '../security/cookies.js';
 import { exactTextField, readFormFields, textField } from '../forms/form-fields.js';

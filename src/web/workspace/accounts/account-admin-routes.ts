@@ -12,7 +12,7 @@ import {
 } from '../../../accounts/users-service.js';
 import type { RouteModule } from '../../route-module.js';
 import { doneNotice, doneUrl } from '../records/done-notice.js';
-import { errorValues, type FieldError } from '../../forms/field-errors.js';
+import { errorValues, type FieldError } from '../../forms/form-errors.js';
 import { readFormFields, type FormFields } from '../../forms/form-fields.js';
 import { actorOf, serviceRefusal } from '../records/form-page.js';
 import {

@@ -6,7 +6,7 @@ import { cookieOptions, sessionCookie } from '../../security/cookies.js';
 import type { RouteModule } from '../../route-module.js';
 import { signInAttemptsPerMinute } from '../../sign-in/sign-in-routes.js';
 import { doneNotice, doneUrl } from '../records/done-notice.js';
-import { errorValues, fieldError, type FieldError } from '../../forms/field-errors.js';
+import { errorValues, fieldError, type FieldError } from '../../forms/form-errors.js';
 import { readFormFields } from '../../forms/form-fields.js';
 import { actorOf } from '../records/form-page.js';
 import { parsePasswordChangeForm } from './account-form.js';

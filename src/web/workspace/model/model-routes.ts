@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
 import { listModelActivations } from '../../../register/models/models-repository.js';
-import type { FormError } from '../../render/form-errors.js';
+import type { FormError } from '../../forms/form-errors.js';
 import type { WebContext } from '../../web-context.js';
 import { signedInUser } from '../signed-in-user.js';
 import { engineInUse } from './engine-in-use.js';

@@ -6,7 +6,7 @@ import { listOrganisations } from '../../../register/organisations/organisations
 import type { RouteModule } from '../../route-module.js';
 import { assuranceScopeLabels, parseAssuranceForm } from './assurance-form.js';
 import { doneUrl, queryText } from './done-notice.js';
-import { errorValues, fieldError, type FieldError } from '../../forms/field-errors.js';
+import { errorValues, fieldError, type FieldError } from '../../forms/form-errors.js';
 import { readFormFields, type FormFields } from '../../forms/form-fields.js';
 import { actorOf, featureItems, organisationItems, serviceRefusal } from './form-page.js';
 

@@ -13,7 +13,7 @@ import { formatDate } from '../../render/template-environment.js';
 import type { RouteModule } from '../../route-module.js';
 import { doneUrl } from './done-notice.js';
 import { documentFormValues, parseDocumentForm } from './document-form.js';
-import { errorValues, type FieldError } from '../../forms/field-errors.js';
+import { errorValues, type FieldError } from '../../forms/form-errors.js';
 import { readFormFields, type FormFields } from '../../forms/form-fields.js';
 import { actorOf, noticeOf, serviceRefusal } from './form-page.js';
 

@@ -1,7 +1,7 @@
 import type { DocumentDetails } from '../../../register/documents/documents-repository.js';
 import type { DocumentEditInput } from '../../../register/documents/edit-document.js';
 import { readDateField } from '../../forms/date-input.js';
-import { ErrorList, type FormResult } from '../../forms/field-errors.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
 import { listField, textField, type FormFields } from '../../forms/form-fields.js';
 
 const maxTitle = 300;

@@ -1,4 +1,4 @@
-import { ErrorList, type FormResult } from '../../forms/field-errors.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
 import { textField, type FormFields } from '../../forms/form-fields.js';
 
 /** The relations the form offers between two organisations, as the demonstration uses them. */

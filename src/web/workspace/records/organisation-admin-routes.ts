@@ -17,7 +17,7 @@ import {
 import type { RouteModule } from '../../route-module.js';
 import { doneUrl, queryText } from './done-notice.js';
 import { filterOrganisations } from './filter-organisations.js';
-import { errorValues, type FieldError } from '../../forms/field-errors.js';
+import { errorValues, type FieldError } from '../../forms/form-errors.js';
 import { readFormFields, type FormFields } from '../../forms/form-fields.js';
 import { actorOf, noticeOf, organisationItems, serviceRefusal, type Notice } from './form-page.js';
 import { parseLinkForm, relationLabels } from './link-form.js';

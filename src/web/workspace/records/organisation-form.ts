@@ -3,7 +3,7 @@ import {
   type Organisation,
   type OrganisationInput,
 } from '../../../register/organisations/organisation.js';
-import { ErrorList, type FormResult } from '../../forms/field-errors.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
 import { textField, type FormFields } from '../../forms/form-fields.js';
 
 /** Codes as the reference lists use them (ODS codes, police force ids, slugs). */

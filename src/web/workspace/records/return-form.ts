@@ -1,7 +1,7 @@
 import type { ReturnInput } from '../../../register/reviews/reviews-service.js';
 import { features } from '../../../register/status/index.js';
 import { readDateField } from '../../forms/date-input.js';
-import { ErrorList, type FormResult } from '../../forms/field-errors.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
 import { listField, textField, type FormFields } from '../../forms/form-fields.js';
 
 /** The answers to "Did they say they used SIM or a SIM-type model?". */

@@ -1,6 +1,6 @@
 import type { ReviewInput } from '../../../register/reviews/reviews-service.js';
 import { readDateField } from '../../forms/date-input.js';
-import { ErrorList, type FormResult } from '../../forms/field-errors.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
 import { textField, type FormFields } from '../../forms/form-fields.js';
 
 const maxNameLength = 200;

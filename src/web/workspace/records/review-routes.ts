@@ -5,7 +5,7 @@ import { listReviews } from '../../../register/reviews/reviews-repository.js';
 import { createReview, recordReturn } from '../../../register/reviews/reviews-service.js';
 import type { RouteModule } from '../../route-module.js';
 import { doneUrl, queryText } from './done-notice.js';
-import { errorValues, type FieldError } from '../../forms/field-errors.js';
+import { errorValues, type FieldError } from '../../forms/form-errors.js';
 import { readFormFields, listField, type FormFields } from '../../forms/form-fields.js';
 import {
   actorOf,

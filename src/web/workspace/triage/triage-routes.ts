@@ -29,7 +29,7 @@ import {
   triageUrl,
   type TriageStatusChoice,
 } from './triage-query.js';
-import { errorsByField, type FormError } from '../../render/form-errors.js';
+import { errorsByField, type FormError } from '../../forms/form-errors.js';
 
 /** Characters of page text shown either side of a finding in the queue. */
 const contextRadius = 280;

@@ -1,6 +1,6 @@
 import { documentKinds } from '../../../register/documents/document.js';
 import type { UploadDetails } from '../../../uploads/upload-jobs-repository.js';
-import type { FormError } from '../../render/form-errors.js';
+import type { FormError } from '../../forms/form-errors.js';
 import { parseDateParts, type DateParts } from '../../forms/date-input.js';
 import { uploadLimits } from './upload-limits.js';
 

@@ -12,7 +12,7 @@ import type { WebContext } from '../../web-context.js';
 import { uploadedFiles, type UploadedFile } from './uploaded-files.js';
 import { signedInUser } from '../signed-in-user.js';
 import { stageUpload, cleanFileName } from './stage-upload.js';
-import { errorsByField, type FormError } from '../../render/form-errors.js';
+import { errorsByField, type FormError } from '../../forms/form-errors.js';
 import { datePartsOf } from '../../forms/date-input.js';
 import { readFormFields } from '../../forms/form-fields.js';
 import { checkUploadForm, type UploadFormValues } from './upload-form.js';

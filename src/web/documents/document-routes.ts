@@ -2,15 +2,10 @@ import { SimwatchError } from '../../errors.js';
 import { findDocumentOriginal } from '../../register/documents/documents-repository.js';
 import { mayAccess } from '../../accounts/roles.js';
 import { findConfirmedFindingPart, loadDocumentPage } from './document-page.js';
-import {
-  contentTypeOf,
-  downloadFileName,
-  formatByteSize,
-} from './original-download.js';
+import { formatSize } from '../../extract/format-size.js';
+import { contentTypeOf, downloadFileName } from './original-download.js';
+import { positiveInteger } from '../forms/positive-integer.js';
 import type { RouteModule } from '../route-module.js';
-
-/** The largest document id accepted in an address (ids are integers both databases hold). */
-const maxDocumentId = 2_147_483_647;
 
 /**
  * A document's page (details, confirmed findings, text by page with the findings highlighted)
@@ -40,7 +35,7 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
             ? `${page.document.title} (part ${String(part)} of ${String(page.text.partCount)})`
             : page.document.title,
         ...page,
-        size: formatByteSize(page.document.byteSize),
+        size: formatSize(page.document.byteSize),
         mayDownload: page.document.public || signedIn,
         mayCorrect: mayAccess(request.user?.role ?? null, 'reviewer'),
         signedIn,
@@ -109,8 +104,9 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
 /** Which part of a long text to show: `?part=N`, from 1 (the first when absent). */
 function partOf(value: unknown): number {
   if (value === undefined) return 1;
-  if (typeof value !== 'string' || !/^[1-9]\d{0,6}$/.test(value)) throw noSuchPart();
-  return Number(value);
+  const part = positiveInteger(value, 9_999_999);
+  if (part === undefined) throw noSuchPart();
+  return part;
 }
 
 function noSuchPart(): SimwatchError {
@@ -122,8 +118,9 @@ function noSuchPart(): SimwatchError {
 
 /** The id in an address: digits only, else the page is not found. */
 function documentIdOf(text: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > maxDocumentId) throw notFound();
-  return Number(text);
+  const id = positiveInteger(text);
+  if (id === undefined) throw notFound();
+  return id;
 }
 
 function notFound(): SimwatchError {

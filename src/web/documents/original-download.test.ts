@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { contentTypeOf, downloadFileName, formatByteSize } from './original-download.js';
+import { contentTypeOf, downloadFileName } from './original-download.js';
 
 describe('contentTypeOf()', () => {
   it.each([
@@ -35,19 +35,5 @@ describe('downloadFileName()', () => {
     const name = downloadFileName({ id: 1, fileName: `${'a'.repeat(300)}.pdf`, mediaType: 'pdf' });
     expect(name).toHaveLength(100);
     expect(name.endsWith('.pdf')).toBe(true);
-  });
-});
-
-describe('formatByteSize()', () => {
-  it.each([
-    [0, '0 bytes'],
-    [1, '1 byte'],
-    [1023, '1023 bytes'],
-    [1024, '1.0 KB'],
-    [15_360, '15 KB'],
-    [2_500_000, '2.4 MB'],
-    [5 * 1024 ** 3, '5.0 GB'],
-  ])('%d bytes is "%s"', (bytes, expected) => {
-    expect(formatByteSize(bytes)).toBe(expected);
   });
 });

@@ -61,16 +61,3 @@ export function downloadFileName(document: {
     .slice(0, 100 - extension.length);
   return `${base === '' ? `document-${document.id}` : base}${extension}`;
 }
-
-/** A document's size in words ("2.4 MB", "830 KB", "512 bytes"). */
-export function formatByteSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value).toString()} ${units[unit] ?? 'GB'}`;
-}

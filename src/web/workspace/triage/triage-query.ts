@@ -1,6 +1,7 @@
 import type { FindingStatus } from '../../../register/findings/finding-status.js';
 import { labels } from '../../../screening/finding.js';
 import type { TriageFilter } from '../../../register/findings/triage-repository.js';
+import { positiveInteger } from '../../forms/positive-integer.js';
 
 /** The statuses the triage queue can show: the open ones (the default), one, or all. */
 export const triageStatusChoices = {
@@ -67,12 +68,6 @@ export function triageUrl(query: TriageQuery, page = query.page): string {
   if (page > 1) params.set('page', String(page));
   const search = params.toString();
   return search === '' ? '/workspace/findings' : `/workspace/findings?${search}`;
-}
-
-function positiveInteger(text: string | undefined): number | undefined {
-  if (text === undefined || !/^\d{1,9}$/.test(text)) return undefined;
-  const value = Number(text);
-  return value >= 1 ? value : undefined;
 }
 
 function isStatusChoice(text: string | undefined): text is TriageStatusChoice {

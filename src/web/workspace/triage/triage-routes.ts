@@ -30,6 +30,7 @@ import {
   type TriageStatusChoice,
 } from './triage-query.js';
 import { errorsByField, type FormError } from '../../forms/form-errors.js';
+import { positiveInteger } from '../../forms/positive-integer.js';
 
 /** Characters of page text shown either side of a finding in the queue. */
 const contextRadius = 280;
@@ -243,10 +244,4 @@ function refusalText(decision: 'confirm' | 'reject'): string {
   return decision === 'confirm'
     ? 'You have already confirmed this finding. A different reviewer must confirm it'
     : 'You have already rejected this finding';
-}
-
-function positiveInteger(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return undefined;
-  const number = Number(value);
-  return number >= 1 ? number : undefined;
 }

@@ -1,7 +1,10 @@
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
 import { computeNationalFigures } from '../../register/status/national-figures.js';
 import type { RegisterDatabase } from '../../register/register-deps.js';
-import { buildNationalFiguresView, type NationalFiguresView } from '../render/national-figures-view.js';
+import {
+  buildNationalFiguresView,
+  type NationalFiguresView,
+} from '../render/national-figures-view.js';
 import { listRecentChanges, type RecentChange } from './recent-changes.js';
 
 /** What the home page shows: the national figures and the latest changes. */

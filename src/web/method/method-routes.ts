@@ -3,10 +3,7 @@ import { labels } from '../../screening/finding.js';
 import { defaultThreshold } from '../../screening/score-finding.js';
 import type { ScreeningEngine } from '../../screening/screening-engine.js';
 import { describeCandidateRule } from './describe-candidate-rule.js';
-import {
-  modelEvaluationOf,
-  modelEvaluationView,
-} from '../render/model-evaluation-view.js';
+import { modelEvaluationOf, modelEvaluationView } from '../render/model-evaluation-view.js';
 import { labelNames } from '../render/label-names.js';
 import { engineInUse } from '../workspace/model/engine-in-use.js';
 import type { RouteModule } from '../route-module.js';

@@ -11,10 +11,7 @@ import { buildOpenApiDocument } from './build-openapi-document.js';
 import { describeInvalidParameters } from './describe-invalid-parameters.js';
 import { findPublicDocument } from '../../register/documents/public-documents-repository.js';
 import { listPublicFindings } from '../../register/findings/public-findings-repository.js';
-import {
-  findPublicOrganisation,
-  listPublicOrganisations,
-} from './public-organisations.js';
+import { findPublicOrganisation, listPublicOrganisations } from './public-organisations.js';
 import type { WebContext } from '../web-context.js';
 import type { RouteModule } from '../route-module.js';
 

@@ -8,10 +8,7 @@ import { statusLabels, statusOrder } from '../../register/status/organisation-st
 import { features } from '../../register/status/register-facts.js';
 import { countEvents } from '../../register/ledger/record-reads.js';
 import { featureHeading } from '../render/national-figures-view.js';
-import {
-  loadOrganisationPage,
-  type OrganisationPage,
-} from './organisation-page.js';
+import { loadOrganisationPage, type OrganisationPage } from './organisation-page.js';
 import {
   listRegions,
   organisationSorts,
@@ -19,10 +16,7 @@ import {
   selectOrganisations,
   type OrganisationSort,
 } from './organisation-query.js';
-import {
-  summariseOrganisation,
-  type OrganisationSummary,
-} from './organisation-summary.js';
+import { summariseOrganisation, type OrganisationSummary } from './organisation-summary.js';
 import { createVersionedCache } from '../render/versioned-cache.js';
 import type { RouteModule } from '../route-module.js';
 

@@ -3,7 +3,12 @@ import type { CalibrationSummary } from '../../../screening/evaluation/calibrati
 import { formatPercent } from '../../render/format-percent.js';
 import { httpUrlOrNull } from '../../render/http-url.js';
 import { excerptInContext, type ExcerptInContext } from './excerpt-in-context.js';
-import { findingStatusNames, labelNames, labelPhrases, stanceNames } from '../../render/label-names.js';
+import {
+  findingStatusNames,
+  labelNames,
+  labelPhrases,
+  stanceNames,
+} from '../../render/label-names.js';
 import { reviewProgress } from './review-progress.js';
 import type { TriageFinding } from '../../../register/findings/triage-repository.js';
 

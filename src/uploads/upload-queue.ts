@@ -36,6 +36,8 @@ const interruptedMessage = `The server stopped twice while screening this docume
 
 /** Screens uploaded documents in the background, one at a time, in the order they came. */
 export interface UploadQueue {
+  /** Starts the service: recovers uploads a stopped server left, then screens whatever waits. */
+  start(): void;
   /** Starts screening whatever waits (call after adding jobs; harmless when already busy). */
   wake(): void;
   /** Resolves once nothing waits and nothing is being screened (tests wait on this). */
@@ -170,6 +172,7 @@ export function createUploadQueue(options: { deps: RegisterDeps; log: QueueLog }
   }
 
   return {
+    start: wake,
     wake,
     async idle() {
       while (running) await running;

@@ -8,7 +8,7 @@ declare module 'fastify' {
     routeTable: readonly RouteAccess[];
   }
   interface FastifyContextConfig {
-    /** Who may use the route: every route must say (see create-web-app). */
+    /** Who may use the route: every route must say (see app.ts). */
     access?: Access;
     /** False for routes that take no form (GET routes need none). */
     csrf?: boolean;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestWebApp, testPassword, type TestWebApp } from './test-support/web-test-app.js';
-import { signInAttemptsPerMinute } from './routes/sign-in-routes.js';
+import { signInAttemptsPerMinute } from './sign-in/sign-in-routes.js';
 
 describe('web security', () => {
   let web: TestWebApp;

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 
 import { createAppDeps, type AppDeps } from '../app/create-app-deps.js';
 import type { Config } from '../config/load-config.js';
+import type { QueueLog } from '../uploads/upload-queue.js';
 import { buildDemo } from '../demo/build-demo.js';
 import { countEvents } from '../register/ledger/record-reads.js';
-import { createWebApp } from './create-web-app.js';
+import { createWebApp } from './app.js';
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -18,28 +19,37 @@ export interface RunningServer {
 
 /**
  * Opens the register (creating the database if needed), loads the demonstration register when
- * asked and the register is empty, and serves the web app on the configured host and port.
+ * asked and the register is empty, serves the web app on the configured host and port, and
+ * starts the upload queue (`stop` stops it with the rest, through `deps.close()`).
  */
 export async function startServer(
   config: Config,
   options: { demoIfEmpty: boolean; logger?: boolean },
 ): Promise<RunningServer> {
-  const deps = await createAppDeps(config);
+  // The background services report to the server's log once there is one.
+  let app: FastifyInstance | undefined;
+  const log: QueueLog = {
+    warn: (details, message) => app?.log.warn(details, message),
+    error: (details, message) => app?.log.error(details, message),
+  };
+  const deps = await createAppDeps(config, { log });
   try {
     let loadedDemo = false;
     if (options.demoIfEmpty && (await countEvents(deps.database.db)) === 0) {
       await buildDemo(deps, 'simwatch demo');
       loadedDemo = true;
     }
-    const app = await createWebApp(deps, { logger: options.logger ?? true });
+    app = await createWebApp(deps, { logger: options.logger ?? true });
     const address = await app.listen({ port: config.web.port, host: config.web.host });
+    deps.uploadQueue.start();
+    const started = app;
     return {
-      app,
+      app: started,
       deps,
       url: address,
       loadedDemo,
       async stop() {
-        await app.close();
+        await started.close();
         await deps.close();
       },
     };

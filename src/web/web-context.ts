@@ -1,14 +1,11 @@
 import type { AppDeps } from '../app/create-app-deps.js';
 import type { WebConfig } from '../config/load-config.js';
 import type { Access } from '../accounts/roles.js';
-import type { TrainModel } from './workspace/model/model-training.js';
 
 /** What every route module is given. */
 export interface WebContext {
   deps: AppDeps;
   config: WebConfig;
-  /** Trains the screening model when an administrator asks (default: in a worker thread). */
-  trainModel?: TrainModel | undefined;
 }
 
 /** A route and who may use it, as the app registered it (the access matrix test reads these). */

@@ -17,7 +17,7 @@ import {
   type LedgerVerdict,
 } from '../../register/ledger/verify-ledger.js';
 import { writeCheckpoint } from '../../register/ledger/write-checkpoint.js';
-import { checkSearchIndex, rebuildSearchIndex } from '../../search/check-search-index.js';
+import { checkSearchIndex, rebuildSearchIndex } from '../../register/ledger/check-search-index.js';
 import {
   listCheckpoints,
   listEvents,

@@ -15,7 +15,7 @@ import {
   type StoredFileProblem,
 } from './find-stored-file-problems.js';
 import { replayRecord } from './replay-record.js';
-import { checkSearchIndex } from '../../search/check-search-index.js';
+import { checkSearchIndex } from './check-search-index.js';
 
 /**
  * What the register keeps that the record does not hold, so `ledger verify` cannot vouch for it:

@@ -116,7 +116,7 @@ describe('the screening model and a finding, in the browser', () => {
         page.waitForEvent('load'),
         page.getByRole('button', { name: 'Train the model again' }).click(),
       ]);
-      await refusing.app.modelTraining.idle();
+      await refusing.deps.modelTraining.idle();
       await page.reload();
       const text = (await page.locator('main').textContent()) ?? '';
       expect(text).toContain('The new model was not made active');

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 import type { WebConfig } from '../../config/load-config.js';
 import { SimwatchError, type ErrorCode } from '../../errors.js';
-import { describeUploadLimit } from '../workspace/upload-limits.js';
+import { describeUploadLimit } from '../workspace/uploads/upload-limits.js';
 
 const statusOfCode: Partial<Record<ErrorCode, number>> = {
   invalid_input: 400,
@@ -51,14 +51,13 @@ export function handleError(
       title: 'Too many attempts',
       message: 'There have been too many attempts. Wait a minute, then try again.',
     });
-  const uploadLimit = describeUploadLimit(error.code, config.maxUploadBytes);
+  // Any other body too large is told as a file too large, in the upload limits' own words.
+  const uploadLimit =
+    describeUploadLimit(error.code, config.maxUploadBytes) ??
+    (statusCode === 413
+      ? describeUploadLimit('FST_REQ_FILE_TOO_LARGE', config.maxUploadBytes)
+      : undefined);
   if (uploadLimit) return answer(request, reply, 413, uploadLimit);
-  if (statusCode === 413)
-    return answer(request, reply, 413, {
-      code: 'file_too_large',
-      title: 'The file is too large',
-      message: `Each file must be smaller than ${Math.round(config.maxUploadBytes / 1024 / 1024)} MB.`,
-    });
   if (statusCode >= 400 && statusCode < 500)
     return answer(request, reply, statusCode, {
       code: 'bad_request',

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 import type { TestDatabase } from '../../test-support/register-databases.js';
-import type { TrainModel } from '../workspace/model/model-training.js';
+import type { TrainModel } from '../../app/model-training/model-training.js';
 import { createTestWebApp, testPassword, type TestWebApp } from './web-test-app.js';
 
 /** Debian's Chromium, which `.ci/run` installs (`npx playwright install` cannot download here). */

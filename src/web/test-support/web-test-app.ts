@@ -9,9 +9,9 @@ import type { DocumentPipelineOptions } from '../../pipeline/document-pipeline.j
 import type { TestDatabase } from '../../test-support/register-databases.js';
 import { createUser } from '../../accounts/users-service.js';
 import { startSession } from '../../accounts/sessions.js';
-import { createWebApp } from '../create-web-app.js';
+import { createWebApp } from '../app.js';
 import { sessionCookie } from '../security/cookies.js';
-import type { TrainModel } from '../workspace/model/model-training.js';
+import type { TrainModel } from '../../app/model-training/model-training.js';
 
 /** The password of every test account. */
 export const testPassword = 'correct horse battery staple';
@@ -62,14 +62,18 @@ export async function createTestWebApp(
     ...(made.config.databaseUrl ? { DATABASE_URL: made.config.databaseUrl } : {}),
     ...options.env,
   });
-  const deps = await createAppDeps(config, { pipeline: options.pipeline });
+  const deps = await createAppDeps(config, {
+    pipeline: options.pipeline,
+    // Quiet, as the app's own logger is in tests.
+    log: { warn: () => undefined, error: () => undefined },
+    ...(options.trainModel ? { trainModel: options.trainModel } : {}),
+  });
   if (options.demo) await buildDemo(deps, 'simwatch demo');
   for (const user of Object.values(testUsers))
     await createUser(deps, { ...user, password: testPassword }, 'test');
-  const app = await createWebApp(
-    deps,
-    options.trainModel ? { trainModel: options.trainModel } : {},
-  );
+  const app = await createWebApp(deps);
+  // As the server does once it listens.
+  deps.uploadQueue.start();
   const client = () => new TestClient(app);
   return {
     app,

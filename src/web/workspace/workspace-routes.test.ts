@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { publicDir } from '../render/template-environment.js';
-import { stageUpload } from './stage-upload.js';
+import { stageUpload } from './uploads/stage-upload.js';
 import { insertUploadJob } from '../../uploads/upload-jobs-repository.js';
 import { createUploadQueue } from '../../uploads/upload-queue.js';
 import {
@@ -110,7 +110,7 @@ for (const database of testDatabases()) {
       const jobUrl = posted.headers.location as string;
       expect(jobUrl).toMatch(/^\/workspace\/uploads\/[0-9a-f-]{36}$/);
 
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       const status = await rita.get(`${jobUrl}/status.json`);
       expect(status.statusCode).toBe(200);
       const job = status.json<{
@@ -171,7 +171,7 @@ for (const database of testDatabases()) {
       ]);
       expect(posted.statusCode).toBe(303);
       expect(posted.headers.location).toBe('/workspace/uploads#your-uploads');
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       expect(await readdir(uploadsDir)).toEqual([]);
       const jobs = await web.deps.database.db.selectFrom('upload_jobs').selectAll().execute();
       expect(jobs.every((job) => job.staged_path === null && job.state === 'done')).toBe(true);
@@ -185,11 +185,11 @@ for (const database of testDatabases()) {
       const first = await rita.postMultipart('/workspace/uploads', uploadFields, [
         { field: 'documents', name: 'first.txt', bytes },
       ]);
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       const second = await sam.postMultipart('/workspace/uploads', uploadFields, [
         { field: 'documents', name: 'again.txt', bytes },
       ]);
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       const firstJob = (await rita.get(`${first.headers.location as string}/status.json`)).json<{
         documentId: number;
       }>();
@@ -211,7 +211,7 @@ for (const database of testDatabases()) {
         { field: 'documents', name: 'broken.pdf', bytes: broken },
       ]);
       expect(posted.statusCode).toBe(303);
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       const job = (await rita.get(`${posted.headers.location as string}/status.json`)).json<{
         state: string;
         message: string;
@@ -282,7 +282,7 @@ for (const database of testDatabases()) {
         { field: 'documents', name: 'private.txt', bytes: new TextEncoder().encode('Rita only.') },
       ]);
       const jobUrl = posted.headers.location as string;
-      await web.app.uploadQueue.idle();
+      await web.deps.uploadQueue.idle();
       expect((await sam.get(jobUrl)).statusCode).toBe(404);
       expect((await sam.get(`${jobUrl}/status.json`)).statusCode).toBe(404);
       expect((await (await web.signedIn('ada')).get(jobUrl)).statusCode).toBe(200);
@@ -589,6 +589,17 @@ describe('an upload larger than the limit', () => {
     expect(posted.body).toContain('The file is too large');
     expect(posted.headers['content-type']).toMatch(/text\/html/);
     expect(await readdir(web.deps.config.web.uploadsDir).catch(() => [])).toEqual([]);
+  });
+
+  it("tells a body too large for any form in the upload limit's own words", async () => {
+    const rita = await web.signedIn('rita');
+    // Over the 1 MB every url-encoded form may send, whatever the upload limit.
+    const posted = await rita.post('/workspace/findings/1/decision', {
+      reason: 'x'.repeat(1_100_000),
+    });
+    expect(posted.statusCode).toBe(413);
+    expect(posted.body).toContain('The file is too large');
+    expect(posted.body).toContain('Each file must be smaller than 1 KB');
   });
 
   it('states the limit on the upload form', async () => {

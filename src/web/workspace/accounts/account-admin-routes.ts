@@ -10,10 +10,10 @@ import {
   updateUser,
   type User,
 } from '../../../accounts/users-service.js';
-import type { RouteModule } from '../../routes/route-module.js';
+import type { RouteModule } from '../../route-module.js';
 import { doneNotice, doneUrl } from '../records/done-notice.js';
-import { errorValues, type FieldError } from '../records/form-errors.js';
-import { readFormFields, type FormFields } from '../records/form-fields.js';
+import { errorValues, type FieldError } from '../../forms/form-errors.js';
+import { readFormFields, type FormFields } from '../../forms/form-fields.js';
 import { actorOf, serviceRefusal } from '../records/form-page.js';
 import {
   parseAccountChangeForm,

@@ -1,8 +1,8 @@
 import { SimwatchError } from '../../../errors.js';
 import { roleOf, type Role } from '../../../accounts/roles.js';
 import { checkNewUser, checkPassword } from '../../../accounts/users-service.js';
-import { ErrorList, type FormResult } from '../records/form-errors.js';
-import { exactTextField, textField, type FormFields } from '../records/form-fields.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
+import { exactTextField, textField, type FormFields } from '../../forms/form-fields.js';
 
 /** Short names of the roles, for tables. */
 export const roleNames: Readonly<Record<Role, string>> = {

@@ -3,11 +3,11 @@ import type { FastifyReply } from 'fastify';
 import { startSession } from '../../../accounts/sessions.js';
 import { authenticate, setPassword } from '../../../accounts/users-service.js';
 import { cookieOptions, sessionCookie } from '../../security/cookies.js';
-import type { RouteModule } from '../../routes/route-module.js';
-import { signInAttemptsPerMinute } from '../../routes/sign-in-routes.js';
+import type { RouteModule } from '../../route-module.js';
+import { signInAttemptsPerMinute } from '../../sign-in/sign-in-routes.js';
 import { doneNotice, doneUrl } from '../records/done-notice.js';
-import { errorValues, fieldError, type FieldError } from '../records/form-errors.js';
-import { readFormFields } from '../records/form-fields.js';
+import { errorValues, fieldError, type FieldError } from '../../forms/form-errors.js';
+import { readFormFields } from '../../forms/form-fields.js';
 import { actorOf } from '../records/form-page.js';
 import { parsePasswordChangeForm } from './account-form.js';
 

@@ -6,10 +6,10 @@ import {
   modelEvaluationOf,
   modelEvaluationView,
   type ModelEvaluationView,
-} from '../../public-register/model-evaluation-view.js';
+} from '../../render/model-evaluation-view.js';
 import { formatPercent } from '../../render/format-percent.js';
 import type { EngineInUse } from './engine-in-use.js';
-import type { TrainingJob } from './model-training.js';
+import type { TrainingJob } from '../../../app/model-training/model-training.js';
 import { refusalFigures } from './refusal-figures.js';
 
 /** A training job as the model page shows it. */

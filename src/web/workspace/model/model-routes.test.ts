@@ -14,7 +14,7 @@ import {
   type TestClient,
   type TestWebApp,
 } from '../../test-support/web-test-app.js';
-import type { TrainModel, TrainingOutcome } from './model-training.js';
+import type { TrainModel, TrainingOutcome } from '../../../app/model-training/model-training.js';
 
 /** Training a model on a small corpus in a worker thread takes seconds, more on a busy machine. */
 const training = 240_000;
@@ -81,7 +81,7 @@ for (const database of testDatabases()) {
       expect(posted.body).toContain('There is a problem');
       expect(posted.body).toContain('Set up a labelled corpus before training the model');
       expect(posted.body).toContain('href="#training"');
-      expect(web.app.modelTraining.current()).toBeUndefined();
+      expect(web.deps.modelTraining.current()).toBeUndefined();
     });
 
     it('lets only administrators train the model, and links the page from the workspace', async () => {
@@ -133,7 +133,7 @@ for (const database of testDatabases()) {
         expect(again.statusCode).toBe(409);
         expect(again.body).toContain('The model is already being trained');
 
-        await web.app.modelTraining.idle();
+        await web.deps.modelTraining.idle();
         const [activation] = await listModelActivations(web.deps.database.db);
         if (!activation) throw new Error('Training should have made a model active');
         expect(activation).toMatchObject({
@@ -182,7 +182,7 @@ for (const database of testDatabases()) {
         const ada = await web.signedIn('ada');
         const version = web.deps.engine().modelVersion;
         expect((await ada.post('/workspace/model/training')).statusCode).toBe(303);
-        await web.app.modelTraining.idle();
+        await web.deps.modelTraining.idle();
         const page = await ada.get('/workspace/model');
         expect(page.body).toContain('The new model was not made active');
         expect(page.body).toContain(
@@ -208,7 +208,7 @@ for (const database of testDatabases()) {
       try {
         const ada = await web.signedIn('ada');
         await ada.post('/workspace/model/training');
-        await web.app.modelTraining.idle();
+        await web.deps.modelTraining.idle();
         const page = await ada.get('/workspace/model');
         expect(page.body).toContain('Training did not finish');
         expect(page.body).toContain(

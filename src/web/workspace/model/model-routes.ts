@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
 import { listModelActivations } from '../../../register/models/models-repository.js';
-import type { FormError } from '../../render/form-errors.js';
+import type { FormError } from '../../forms/form-errors.js';
 import type { WebContext } from '../../web-context.js';
 import { signedInUser } from '../signed-in-user.js';
 import { engineInUse } from './engine-in-use.js';
 import { modelPageValues } from './model-page.js';
-import type { ModelTraining } from './model-training.js';
+import type { ModelTraining } from '../../../app/model-training/model-training.js';
 
 /**
  * The screening model page: the model in use, its figures and history, for everyone signed in;

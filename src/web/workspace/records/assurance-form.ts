@@ -1,8 +1,8 @@
 import type { AssuranceInput } from '../../../register/assurances/assurances-service.js';
 import { features, type AssuranceScope, type Feature } from '../../../register/status/index.js';
-import { readDateField } from './date-input.js';
-import { ErrorList, type FormResult } from './form-errors.js';
-import { textField, type FormFields } from './form-fields.js';
+import { readDateField } from '../../forms/date-input.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
+import { textField, type FormFields } from '../../forms/form-fields.js';
 
 /** What each scope of assurance says, as the form offers it. */
 export const assuranceScopeLabels: Readonly<Record<AssuranceScope, string>> = {

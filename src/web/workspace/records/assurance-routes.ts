@@ -3,11 +3,11 @@ import type { FastifyReply } from 'fastify';
 import { recordAssurance } from '../../../register/assurances/assurances-service.js';
 import { documentExists } from '../../../register/documents/documents-repository.js';
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
-import type { RouteModule } from '../../routes/route-module.js';
+import type { RouteModule } from '../../route-module.js';
 import { assuranceScopeLabels, parseAssuranceForm } from './assurance-form.js';
 import { doneUrl, queryText } from './done-notice.js';
-import { errorValues, fieldError, type FieldError } from './form-errors.js';
-import { readFormFields, type FormFields } from './form-fields.js';
+import { errorValues, fieldError, type FieldError } from '../../forms/form-errors.js';
+import { readFormFields, type FormFields } from '../../forms/form-fields.js';
 import { actorOf, featureItems, organisationItems, serviceRefusal } from './form-page.js';
 
 const template = 'workspace/records/assurance-form.njk';

@@ -98,6 +98,8 @@ for (const database of testDatabases()) {
       expect(unchanged.statusCode).toBe(400);
       expect(unchanged.body).toContain('Change at least one detail');
       expect((await rita.get('/workspace/documents/99999')).statusCode).toBe(404);
+      // Beyond any id the register can hold: not found, not a database error.
+      expect((await rita.get('/workspace/documents/9999999999')).statusCode).toBe(404);
     });
   });
 }

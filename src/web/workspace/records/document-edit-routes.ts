@@ -10,12 +10,13 @@ import {
 import { editDocument } from '../../../register/documents/edit-document.js';
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
 import { formatDate } from '../../render/template-environment.js';
-import type { RouteModule } from '../../routes/route-module.js';
+import type { RouteModule } from '../../route-module.js';
 import { doneUrl } from './done-notice.js';
 import { documentFormValues, parseDocumentForm } from './document-form.js';
-import { errorValues, type FieldError } from './form-errors.js';
-import { readFormFields, type FormFields } from './form-fields.js';
+import { errorValues, type FieldError } from '../../forms/form-errors.js';
+import { readFormFields, type FormFields } from '../../forms/form-fields.js';
 import { actorOf, noticeOf, serviceRefusal } from './form-page.js';
+import { positiveInteger } from '../../forms/positive-integer.js';
 
 const template = 'workspace/records/document-form.njk';
 
@@ -29,9 +30,9 @@ export const documentEditRoutes: RouteModule = (app, context) => {
 
   async function documentOf(request: FastifyRequest): Promise<DocumentDetails> {
     const { id } = request.params as { id: string };
-    const document = /^[1-9]\d{0,9}$/.test(id)
-      ? await findDocumentDetails(db, Number(id))
-      : undefined;
+    const documentId = positiveInteger(id);
+    const document =
+      documentId === undefined ? undefined : await findDocumentDetails(db, documentId);
     if (!document) throw new SimwatchError('not_found', 'There is no document at this address.');
     return document;
   }

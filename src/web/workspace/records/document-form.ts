@@ -1,8 +1,8 @@
 import type { DocumentDetails } from '../../../register/documents/documents-repository.js';
 import type { DocumentEditInput } from '../../../register/documents/edit-document.js';
-import { readDateField } from './date-input.js';
-import { ErrorList, type FormResult } from './form-errors.js';
-import { listField, textField, type FormFields } from './form-fields.js';
+import { readDateField } from '../../forms/date-input.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
+import { listField, textField, type FormFields } from '../../forms/form-fields.js';
 
 const maxTitle = 300;
 const maxSource = 1000;

@@ -6,7 +6,7 @@ import { findOrganisationByCode } from '../../../register/organisations/organisa
 import { featureNames, features } from '../../../register/status/index.js';
 import type { RegisterDatabase } from '../../../register/register-deps.js';
 import { doneNotice, queryText } from './done-notice.js';
-import { fieldError, type FieldError } from './form-errors.js';
+import { fieldError, type FieldError } from '../../forms/form-errors.js';
 
 /**
  * A register service's refusal (a value it rejects, something missing, a conflict) as an error on

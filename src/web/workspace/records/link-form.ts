@@ -1,5 +1,5 @@
-import { ErrorList, type FormResult } from './form-errors.js';
-import { textField, type FormFields } from './form-fields.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
+import { textField, type FormFields } from '../../forms/form-fields.js';
 
 /** The relations the form offers between two organisations, as the demonstration uses them. */
 export const relationLabels = {

@@ -14,11 +14,11 @@ import {
   importOrganisations,
   linkOrganisations,
 } from '../../../register/organisations/organisations-service.js';
-import type { RouteModule } from '../../routes/route-module.js';
+import type { RouteModule } from '../../route-module.js';
 import { doneUrl, queryText } from './done-notice.js';
 import { filterOrganisations } from './filter-organisations.js';
-import { errorValues, type FieldError } from './form-errors.js';
-import { readFormFields, type FormFields } from './form-fields.js';
+import { errorValues, type FieldError } from '../../forms/form-errors.js';
+import { readFormFields, type FormFields } from '../../forms/form-fields.js';
 import { actorOf, noticeOf, organisationItems, serviceRefusal, type Notice } from './form-page.js';
 import { parseLinkForm, relationLabels } from './link-form.js';
 import { listOrganisationLinks } from '../../../register/organisations/organisation-links-repository.js';

@@ -3,8 +3,8 @@ import {
   type Organisation,
   type OrganisationInput,
 } from '../../../register/organisations/organisation.js';
-import { ErrorList, type FormResult } from './form-errors.js';
-import { textField, type FormFields } from './form-fields.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
+import { textField, type FormFields } from '../../forms/form-fields.js';
 
 /** Codes as the reference lists use them (ODS codes, police force ids, slugs). */
 const codePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;

@@ -1,8 +1,8 @@
 import type { ReturnInput } from '../../../register/reviews/reviews-service.js';
 import { features } from '../../../register/status/index.js';
-import { readDateField } from './date-input.js';
-import { ErrorList, type FormResult } from './form-errors.js';
-import { listField, textField, type FormFields } from './form-fields.js';
+import { readDateField } from '../../forms/date-input.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
+import { listField, textField, type FormFields } from '../../forms/form-fields.js';
 
 /** The answers to "Did they say they used SIM or a SIM-type model?". */
 export const usedModelLabels = {

@@ -1,7 +1,7 @@
 import type { ReviewInput } from '../../../register/reviews/reviews-service.js';
-import { readDateField } from './date-input.js';
-import { ErrorList, type FormResult } from './form-errors.js';
-import { textField, type FormFields } from './form-fields.js';
+import { readDateField } from '../../forms/date-input.js';
+import { ErrorList, type FormResult } from '../../forms/form-errors.js';
+import { textField, type FormFields } from '../../forms/form-fields.js';
 
 const maxNameLength = 200;
 

@@ -3,10 +3,10 @@ import type { FastifyReply } from 'fastify';
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
 import { listReviews } from '../../../register/reviews/reviews-repository.js';
 import { createReview, recordReturn } from '../../../register/reviews/reviews-service.js';
-import type { RouteModule } from '../../routes/route-module.js';
+import type { RouteModule } from '../../route-module.js';
 import { doneUrl, queryText } from './done-notice.js';
-import { errorValues, type FieldError } from './form-errors.js';
-import { readFormFields, listField, type FormFields } from './form-fields.js';
+import { errorValues, type FieldError } from '../../forms/form-errors.js';
+import { readFormFields, listField, type FormFields } from '../../forms/form-fields.js';
 import {
   actorOf,
   featureItems,

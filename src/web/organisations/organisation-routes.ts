@@ -1,0 +1,113 @@
+import { SimwatchError } from '../../errors.js';
+import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
+import {
+  organisationKindNames,
+  organisationKinds,
+} from '../../register/organisations/organisation.js';
+import { statusLabels, statusOrder } from '../../register/status/organisation-status.js';
+import { features } from '../../register/status/register-facts.js';
+import { countEvents } from '../../register/ledger/record-reads.js';
+import { featureHeading } from '../render/national-figures-view.js';
+import { loadOrganisationPage, type OrganisationPage } from './organisation-page.js';
+import {
+  listRegions,
+  organisationSorts,
+  parseOrganisationQuery,
+  selectOrganisations,
+  type OrganisationSort,
+} from './organisation-query.js';
+import { summariseOrganisation, type OrganisationSummary } from './organisation-summary.js';
+import { createVersionedCache } from '../render/versioned-cache.js';
+import type { RouteModule } from '../route-module.js';
+
+const sortNames: Record<OrganisationSort, string> = {
+  name: 'Name (A to Z)',
+  status: 'Most serious status first',
+  evidence: 'Most confirmed evidence first',
+};
+
+/**
+ * The list of organisations (filtered and sorted through a plain GET form) and each
+ * organisation's page. Both are built from the register once per change and then served from
+ * memory, so a busy organisation page costs one small query per request.
+ */
+export const organisationRoutes: RouteModule = (app, { deps }) => {
+  const db = deps.database.db;
+  const summaries = createVersionedCache<OrganisationSummary[]>({ maxEntries: 1 });
+  const pages = createVersionedCache<OrganisationPage | undefined>({ maxEntries: 1000 });
+  const listAt = (version: number) =>
+    summaries.get('all', version, async () =>
+      (await loadOrganisationFacts(db)).map(summariseOrganisation),
+    );
+
+  app.get(
+    '/organisations',
+    {
+      config: {
+        access: 'public',
+        pageCache: { query: ['kind', 'status', 'region', 'feature', 'sort'] },
+      },
+    },
+    async (request, reply) => {
+      const all = await listAt(await countEvents(db));
+      const regions = listRegions(all);
+      const { query, errors } = parseOrganisationQuery(
+        request.query as Record<string, unknown>,
+        regions,
+      );
+      const shown = errors.length > 0 ? [] : selectOrganisations(all, query);
+      const filtered =
+        query.kind !== null ||
+        query.status !== null ||
+        query.region !== null ||
+        query.feature !== null;
+      return reply.page(
+        'pages/organisations.njk',
+        {
+          title: 'Organisations',
+          errors,
+          query,
+          filtered,
+          total: all.length,
+          organisations: shown,
+          fieldErrors: Object.fromEntries(errors.map((error) => [error.href.slice(1), error.text])),
+          choices: {
+            kind: organisationKinds.map((kind) => ({
+              value: kind,
+              text: organisationKindNames[kind],
+            })),
+            status: statusOrder.map((status) => ({ value: status, text: statusLabels[status] })),
+            region: regions.map((region) => ({ value: region, text: region })),
+            feature: features.map((feature) => ({ value: feature, text: featureHeading(feature) })),
+            sort: organisationSorts.map((sort) => ({ value: sort, text: sortNames[sort] })),
+          },
+        },
+        errors.length > 0 ? 400 : 200,
+      );
+    },
+  );
+
+  app.get<{ Params: { code: string } }>(
+    '/organisations/:code',
+    { config: { access: 'public', pageCache: true } },
+    async (request, reply) => {
+      const { code } = request.params;
+      const version = await countEvents(db);
+      // Codes are checked against the (cached) list first, so unknown addresses cost no queries
+      // and are never cached.
+      const known = (await listAt(version)).some((each) => each.code === code);
+      const page = known
+        ? await pages.get(code, version, () => loadOrganisationPage(db, code))
+        : undefined;
+      if (!page)
+        throw new SimwatchError(
+          'not_found',
+          `No organisation in the register has the code "${code}". Check the code, or find the organisation in the list of organisations.`,
+        );
+      return reply.page('pages/organisation.njk', {
+        title: page.organisation.name,
+        ...page,
+      });
+    },
+  );
+};

@@ -42,6 +42,7 @@ export class SqliteReadWriteDialect extends SqliteDialect {
 class SqliteReadWriteDriver implements Driver {
   readonly #writer: Driver;
   readonly #options: SqliteReadWriteOptions;
+  readonly #turns = new EventLoopTurns();
   #reader: Promise<Driver> | undefined;
 
   constructor(writer: Driver, options: SqliteReadWriteOptions) {
@@ -57,7 +58,7 @@ class SqliteReadWriteDriver implements Driver {
   acquireConnection(): Promise<DatabaseConnection> {
     const { writer } = this.#options;
     const reader = writer.memory ? undefined : () => this.#openReader(writer.name);
-    return Promise.resolve(new RoutedConnection(this.#writer, reader));
+    return Promise.resolve(new RoutedConnection(this.#writer, reader, this.#turns));
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
@@ -141,11 +142,17 @@ class SqliteReadWriteDriver implements Driver {
 class RoutedConnection implements DatabaseConnection {
   readonly #writerDriver: Driver;
   readonly #openReader: (() => Promise<Driver>) | undefined;
+  readonly #turns: EventLoopTurns;
   #writer: Promise<DatabaseConnection> | undefined;
 
-  constructor(writerDriver: Driver, openReader: (() => Promise<Driver>) | undefined) {
+  constructor(
+    writerDriver: Driver,
+    openReader: (() => Promise<Driver>) | undefined,
+    turns: EventLoopTurns,
+  ) {
     this.#writerDriver = writerDriver;
     this.#openReader = openReader;
+    this.#turns = turns;
   }
 
   /** The writer, taken (waiting for its mutex) the first time and held until `release()`. */
@@ -162,7 +169,11 @@ class RoutedConnection implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const reader = this.#readerFor(query);
-    if (!reader) return (await this.takeWriter()).executeQuery<R>(query);
+    if (!reader) {
+      const writer = await this.takeWriter();
+      await this.#turns.letLoopTurn();
+      return writer.executeQuery<R>(query);
+    }
     const driver = await reader();
     const connection = await driver.acquireConnection();
     try {
@@ -190,6 +201,28 @@ class RoutedConnection implements DatabaseConnection {
 
   #readerFor(query: CompiledQuery): (() => Promise<Driver>) | undefined {
     return this.#writer || !SelectQueryNode.is(query.query) ? undefined : this.#openReader;
+  }
+}
+
+/** How long writes may keep the event loop from turning before they let it turn (ms). */
+const longestRunMs = 50;
+
+/**
+ * better-sqlite3 runs each statement synchronously and Kysely chains them with microtasks, so a
+ * large transaction would hold the event loop from its first statement to its last: no request,
+ * not even a read the reader could answer, would be served meanwhile. Between statements that
+ * have run for longer than `longestRunMs` without a turn of the loop, this lets it turn.
+ */
+class EventLoopTurns {
+  #busySince: number | undefined;
+
+  async letLoopTurn(): Promise<void> {
+    const now = performance.now();
+    if (this.#busySince === undefined) {
+      this.#busySince = now;
+      setImmediate(() => (this.#busySince = undefined));
+    } else if (now - this.#busySince >= longestRunMs)
+      await new Promise((resolve) => setImmediate(resolve));
   }
 }
 

@@ -2,12 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import type Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 
 import { redactPassword, type Config } from '../config/load-config.js';
 import { SimwatchError } from '../errors.js';
 import { accountsMigration, migrationProvider } from './migrations.js';
 import type { DatabaseSchema } from './schema.js';
+import { SqliteReadWriteDialect } from './sqlite-read-write-dialect.js';
 
 /** The register's database and which engine it runs on. */
 export interface RegisterDatabase {
@@ -67,8 +68,17 @@ async function openSqlite(path: string): Promise<RegisterDatabase> {
       cause: error,
     });
   }
+  // Reads get a connection of their own, so they need not wait for a write transaction (as on
+  // PostgreSQL); it opens at the first read, once the file exists in WAL mode.
+  const openReader = (file: string) => {
+    const reader = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+    reader.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    return reader;
+  };
   return {
-    db: new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) }),
+    db: new Kysely<DatabaseSchema>({
+      dialect: new SqliteReadWriteDialect({ writer: database, openReader }),
+    }),
     dialect: 'sqlite',
     location: path,
   };

@@ -80,7 +80,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'ledger',
-    summary: 'Verify, export, replay and prove the record',
+    summary: 'Verify, export, replay and prove the record; rebuild the search index',
     load: async () => (await import('./register/ledger-commands.js')).ledgerCommand,
   },
   {

@@ -54,10 +54,29 @@ async function createPostgres() {
   return {
     config: loadConfig({ SIMWATCH_DATA_DIR: dataDir, DATABASE_URL: url.toString() }),
     cleanUp: async () => {
-      await adminQuery(`drop database if exists ${name} with (force)`);
+      await dropDatabase(name);
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Drops a test database. `with (force)` ends the test's own connections, but the test role may
+ * not end an autovacuum worker that happens to be in the database (PostgreSQL then answers "must
+ * be a member of the role whose process is being terminated"): such a worker soon leaves, so try
+ * again for a few seconds.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await adminQuery(`drop database if exists ${name} with (force)`);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 20 || (code !== '42501' && code !== '55006')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 async function adminQuery(text: string): Promise<void> {

@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { createAppDeps } from '../../app/create-app-deps.js';
 import { loadConfig } from '../../config/load-config.js';
@@ -20,18 +19,17 @@ import {
 import type { LabelledPassage } from '../../screening/evaluation/labelled-corpus.js';
 import { parseModel } from '../../screening/model/model-file.js';
 import { testDatabases } from '../../test-support/register-databases.js';
+import { addReviewers } from '../../test-support/add-reviewers.js';
 import { runCli } from '../test-support/run-cli.js';
+import { useCliRegister } from '../test-support/use-cli-register.js';
 
-const fixtures = fileURLToPath(new URL('./test-fixtures/', import.meta.url));
 const training = 240_000;
 
 for (const database of testDatabases()) {
   describe(`simwatch model commands on ${database.name}`, () => {
-    let env: NodeJS.ProcessEnv;
-    let work: string;
-    let cleanUp: () => Promise<void>;
+    const register = useCliRegister(database);
+    const { cli } = register;
     let corpus: { path: string; passages: LabelledPassage[] };
-    const cli = (...args: string[]) => runCli(args, { env, cwd: work });
 
     /** Ingests a paper; two reviewers decide each finding as `decide` says of the corpus. */
     const reviewPaper = async (
@@ -39,11 +37,11 @@ for (const database of testDatabases()) {
       paper: Uint8Array,
       decide: (agrees: boolean) => 'confirm' | 'reject',
     ) => {
-      await writeFile(join(work, fileName), paper);
+      await writeFile(join(register.work(), fileName), paper);
       expect(
         (await cli('ingest', fileName, '--org', 'ZZ-T1', '--type', 'board_paper')).status,
       ).toBe(0);
-      const deps = await createAppDeps(loadConfig(env));
+      const deps = await createAppDeps(loadConfig(register.env()));
       try {
         for (const finding of await listFindings(deps.database.db, { status: 'pending' })) {
           if (finding.label === 'assurance') continue;
@@ -67,22 +65,13 @@ for (const database of testDatabases()) {
     };
 
     beforeEach(async () => {
-      const created = await database.create();
-      cleanUp = created.cleanUp;
-      work = await mkdtemp(join(tmpdir(), 'simwatch-model-cli-'));
-      env = {
-        SIMWATCH_DATA_DIR: created.config.dataDir,
-        DATABASE_URL: created.config.databaseUrl ?? '',
-        SIMWATCH_ACTOR: 'tester',
-      };
-      corpus = await writeSyntheticCorpus(work);
-      expect((await cli('init')).status).toBe(0);
-      expect((await cli('org', 'import', join(fixtures, 'organisations.csv'))).status).toBe(0);
-    });
-
-    afterEach(async () => {
-      await cleanUp();
-      await rm(work, { recursive: true, force: true });
+      corpus = await writeSyntheticCorpus(register.work());
+      const deps = await createAppDeps(loadConfig(register.env()));
+      try {
+        await addReviewers(deps, 'Ana', 'Ben');
+      } finally {
+        await deps.close();
+      }
     });
 
     it(

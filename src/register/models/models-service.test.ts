@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { createAppDeps, type AppDeps } from '../../app/create-app-deps.js';
+import { addReviewers } from '../../test-support/add-reviewers.js';
 import type { LabelledPassage } from '../../screening/evaluation/labelled-corpus.js';
 import { loadModelFile, serialiseModel } from '../../screening/model/model-file.js';
 import type { ScreeningModel } from '../../screening/model/screening-model.js';
@@ -85,6 +86,7 @@ for (const database of testDatabases()) {
         ],
         'tester',
       );
+      await addReviewers(deps, 'ana', 'ben');
     });
 
     afterAll(async () => {

@@ -7,7 +7,7 @@ import { importOrganisations } from '../../register/organisations/organisations-
 import { features } from '../../register/status/register-facts.js';
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { xmlProblems } from '../open-data/test-support/xml-problems.js';
-import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
+import { createTestWebApp, testUsers, type TestWebApp } from '../test-support/web-test-app.js';
 import { feedLength } from './feed-routes.js';
 
 /** The entries of a feed, with the fields a reader uses. */
@@ -144,7 +144,7 @@ describe('the Atom feed', () => {
       .select('reviewer')
       .where('finding_id', '=', pending.id)
       .execute();
-    const reviewers = ['Reviewer Y', 'Reviewer Z'].filter(
+    const reviewers = [testUsers.reviewer.username, testUsers.secondReviewer.username].filter(
       (reviewer) => !firstDecisions.some((decision) => decision.reviewer === reviewer),
     );
     for (const reviewer of reviewers.slice(0, firstDecisions.length === 0 ? 2 : 1))

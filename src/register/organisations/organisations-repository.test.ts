@@ -12,7 +12,7 @@ import {
 } from './organisations-repository.js';
 
 const aldmoorPolice = {
-  code: 'ZZP1',
+  code: 'ZZX1',
   name: 'Aldmoor Police',
   kind: 'police_force' as const,
   region: null,
@@ -28,7 +28,7 @@ for (const database of testDatabases()) {
     it('listOrganisations() lists every organisation by name, whatever the order of import', async () => {
       await importOrganisations(register.deps(), [aldmoorPolice], 'tester');
       const list = await listOrganisations(db());
-      expect(list.map((organisation) => organisation.code)).toEqual(['ZZP1', 'ZZT1', 'ZZT2']);
+      expect(list.map((organisation) => organisation.code)).toEqual(['ZZX1', 'ZZT1', 'ZZT2']);
       expect(list[0]).toEqual({ id: expect.any(Number) as unknown, ...aldmoorPolice });
     });
 

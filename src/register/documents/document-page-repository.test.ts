@@ -90,7 +90,7 @@ for (const database of testDatabases()) {
       await addTextDocument(register.deps(), westmoorPaper);
       const texts = await readPageTexts(db(), id, [3, 1]);
       expect([...texts.keys()].sort()).toEqual([1, 3]);
-      expect(texts.get(1)).toContain('Frequent callers');
+      expect(texts.get(1)).toContain('Crisis pathway policy, page one');
       expect(texts.get(3)).toContain('Page three');
       expect(await readPageTexts(db(), id, [])).toEqual(new Map());
       expect(await readPageTexts(db(), id, [7])).toEqual(new Map());

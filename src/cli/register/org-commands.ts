@@ -21,7 +21,7 @@ const importCommand = defineRegisterCommand({
   summary: 'Import organisations from a CSV reference list',
   usage: 'Usage: simwatch org import FILE.csv... [--kind KIND] [--actor NAME] [--json]',
   help: `Adds the organisations in each CSV file, or updates those already known by code
-(a changed name is kept among the former names). Reads the lists in shared/data/
+(a changed name is kept among the former names). Reads the lists in reference-data/
 (mental health trusts by ODS code, police forces, health innovation networks)
 and simwatch's own format: code,name,kind,region,former_names,source_url.
 

@@ -5,7 +5,7 @@ import type { OrganisationKind } from '../status/register-facts.js';
 import { organisationKinds, type OrganisationInput } from './organisation.js';
 
 /**
- * Reads a reference list of organisations. Understands the lists in `shared/data/`:
+ * Reads a reference list of organisations. Understands the lists in `reference-data/`:
  * - `ods_code,name,...` (mental health trusts, coded by ODS code),
  * - `id,name,...` (police forces, coded by their id),
  * - `name,region,...` (health innovation networks, coded by a slug of the name),

@@ -1,13 +1,9 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { SimwatchError } from '../errors.js';
-import { importOrganisations } from '../register/organisations/organisations-service.js';
-import { northmoorTrust } from '../test-support/northmoor-trust.js';
 import { testDatabases } from '../test-support/register-databases.js';
-import { findUploadJob, insertUploadJob } from '../uploads/upload-jobs-repository.js';
+import { findUploadJob } from '../uploads/upload-jobs-repository.js';
+import { queueTextUpload } from '../uploads/test-support/queue-text-upload.js';
 import type { Config } from '../config/load-config.js';
 import { createAppDeps } from './create-app-deps.js';
 import type { TrainModel } from './model-training/model-training.js';
@@ -27,25 +23,13 @@ for (const database of testDatabases()) {
     /** Queues an upload of a small text file, as the upload form does. */
     async function queueUpload(): Promise<string> {
       const deps = await createAppDeps(config, { log: quiet });
-      await importOrganisations(deps, [northmoorTrust], 'tester');
-      const stagedPath = join(config.dataDir, 'staged.txt');
-      await writeFile(stagedPath, 'A plain note with nothing of concern.');
-      await insertUploadJob(
-        deps.database.db,
-        { id: 'job-1', username: 'rita', fileName: 'note.txt', stagedPath },
-        {
-          title: 'A note',
-          docType: 'policy',
-          organisationCodes: [northmoorTrust.code],
-          documentDate: null,
-          source: null,
-          obtained: null,
-          public: false,
-        },
-        deps.now(),
-      );
+      const id = await queueTextUpload(deps, {
+        id: 'job-1',
+        title: 'A note',
+        text: 'A plain note with nothing of concern.',
+      });
       await deps.close();
-      return 'job-1';
+      return id;
     }
 
     it('builds the upload queue without starting it, so the CLI never screens uploads', async () => {

@@ -1,14 +1,10 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createAppDeps } from '../app/create-app-deps.js';
 import { loadConfig, type Config } from '../config/load-config.js';
-import { importOrganisations } from '../register/organisations/organisations-service.js';
-import { northmoorTrust } from '../test-support/northmoor-trust.js';
 import { testDatabases } from '../test-support/register-databases.js';
-import { findUploadJob, insertUploadJob } from '../uploads/upload-jobs-repository.js';
+import { findUploadJob } from '../uploads/upload-jobs-repository.js';
+import { queueTextUpload } from '../uploads/test-support/queue-text-upload.js';
 import { startServer } from './start-server.js';
 
 for (const database of testDatabases())
@@ -30,23 +26,11 @@ for (const database of testDatabases())
 
     it('starts the upload queue, which screens the uploads a stopped server left waiting', async () => {
       const before = await createAppDeps(config);
-      await importOrganisations(before, [northmoorTrust], 'tester');
-      const stagedPath = join(config.dataDir, 'left-waiting.txt');
-      await writeFile(stagedPath, 'A plain note left waiting when the server stopped.');
-      await insertUploadJob(
-        before.database.db,
-        { id: 'left-waiting', username: 'rita', fileName: 'note.txt', stagedPath },
-        {
-          title: 'Left waiting',
-          docType: 'policy',
-          organisationCodes: [northmoorTrust.code],
-          documentDate: null,
-          source: null,
-          obtained: null,
-          public: false,
-        },
-        before.now(),
-      );
+      await queueTextUpload(before, {
+        id: 'left-waiting',
+        title: 'Left waiting',
+        text: 'A plain note left waiting when the server stopped.',
+      });
       await before.close();
 
       const server = await startServer(config, { demoIfEmpty: false, logger: false });

@@ -41,7 +41,7 @@ Options:
       label,
       reasons,
       features: states,
-      contradictions,
+      contradictionGroups,
     } of statuses) {
       print(`${organisation.code.padEnd(12)} ${label.padEnd(34)} ${organisation.name}`);
       if (values.why !== true) continue;
@@ -55,7 +55,7 @@ Options:
         print(
           `  Features: ${known.map((feature) => `${featureNames[feature]} ${states[feature]}`).join('; ')}`,
         );
-      for (const contradiction of contradictions) print(`  ! ${contradiction.explanation}`);
+      for (const contradiction of contradictionGroups) print(`  ! ${contradiction.explanation}`);
       print('');
     }
     return 0;

@@ -1,6 +1,6 @@
 import { featureNames } from './feature-names.js';
 import { isAfter, isoDay } from './iso-day.js';
-import type { AssuranceFact, EvidenceFact, Feature, OrganisationFacts } from './register-facts.js';
+import type { AssuranceFact, Feature, OrganisationFacts } from './register-facts.js';
 
 /** Confirmed evidence of a feature that an assurance covering the feature says cannot exist. */
 export interface Contradiction {
@@ -37,7 +37,11 @@ export function findContradictions(facts: OrganisationFacts): Contradiction[] {
     facts.evidence.flatMap((evidence) => {
       const evidenceDate = isoDay(evidence.documentDate);
       if (evidenceDate === null) return [];
-      const explanation = explainContradiction(assurance, evidence, evidenceDate);
+      const explanation = explainContradiction(
+        assurance,
+        { features: [evidence.feature], documentTitle: evidence.documentTitle },
+        evidenceDate,
+      );
       if (explanation === null) return [];
       return [
         {
@@ -53,15 +57,25 @@ export function findContradictions(facts: OrganisationFacts): Contradiction[] {
   );
 }
 
-/** Returns why dated evidence contradicts an assurance, or null when it does not. */
-function explainContradiction(
+/** What dated evidence shows: the features found in one document. */
+export interface FoundEvidence {
+  features: readonly Feature[];
+  documentTitle: string;
+}
+
+/**
+ * Returns why dated evidence (one finding, or the findings of one document) contradicts an
+ * assurance, or null when it does not. A "feature not used" assurance is contradicted only by
+ * its own feature, so pass it only the evidence of that feature.
+ */
+export function explainContradiction(
   assurance: AssuranceFact,
-  evidence: EvidenceFact,
+  evidence: FoundEvidence,
   evidenceDate: string,
 ): string | null {
   const givenOn = isoDay(assurance.givenOn);
   const scopeDate = isoDay(assurance.scopeDate);
-  const found = `Confirmed evidence of ${featureNames[evidence.feature]} in "${evidence.documentTitle}" (dated ${evidenceDate})`;
+  const found = `Confirmed evidence ${describeFeatures(evidence.features)} in "${evidence.documentTitle}" (dated ${evidenceDate})`;
   switch (assurance.scope) {
     case 'never_used':
       return `${found} contradicts the assurance of ${assurance.givenOn} that the scheme had never been used: evidence of use at any date contradicts a claim never to have used it.`;
@@ -77,9 +91,19 @@ function explainContradiction(
     case 'will_end':
       if (scopeDate === null || !isAfter(evidenceDate, scopeDate)) return null;
       return `${found} is dated after ${scopeDate}, the day the assurance of ${assurance.givenOn} said the scheme would end.`;
-    case 'feature_not_used':
-      if (assurance.feature !== evidence.feature || givenOn === null) return null;
-      if (!isAfter(evidenceDate, givenOn)) return null;
-      return `${found} is dated after the assurance of ${assurance.givenOn} that ${featureNames[evidence.feature]} was not used.`;
+    case 'feature_not_used': {
+      const feature = assurance.feature;
+      if (feature === null || !evidence.features.every((each) => each === feature)) return null;
+      if (givenOn === null || !isAfter(evidenceDate, givenOn)) return null;
+      return `${found} is dated after the assurance of ${assurance.givenOn} that ${featureNames[feature]} was not used.`;
+    }
   }
+}
+
+/** "of police in care planning", "of A and of B", "of A, of B and of C". */
+export function describeFeatures(list: readonly Feature[]): string {
+  const named = list.map((feature) => `of ${featureNames[feature]}`);
+  return named.length <= 1
+    ? (named[0] ?? '')
+    : `${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;
 }

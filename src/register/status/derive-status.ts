@@ -1,5 +1,6 @@
 import { assessUse } from './assess-use.js';
-import { findContradictions, type Contradiction } from './contradictions.js';
+import { groupContradictions, type ContradictionGroup } from './contradiction-groups.js';
+import { findContradictions } from './contradictions.js';
 import { describeAssuranceClaim } from './assurance-claim.js';
 import {
   statusLabels,
@@ -38,10 +39,11 @@ import type { OrganisationFacts } from './register-facts.js';
  */
 export function deriveStatus(facts: OrganisationFacts): OrganisationStatus {
   const contradictions = findContradictions(facts);
+  const contradictionGroups = groupContradictions(facts, contradictions);
   const use = assessUse(facts);
   const [status, reasons] = ((): [StatusCode, StatusReason[]] => {
     if (contradictions.length > 0)
-      return ['contradicted', contradictionReasons(facts, contradictions)];
+      return ['contradicted', contradictionReasons(facts, contradictionGroups)];
     if (use.reasons.continuing.length > 0) return ['continuing', use.reasons.continuing];
     if (use.reasons.ended.length > 0) return ['used_ended', use.reasons.ended];
     if (use.reasons.not_used.length > 0) return ['assured_not_used', use.reasons.not_used];
@@ -52,13 +54,20 @@ export function deriveStatus(facts: OrganisationFacts): OrganisationStatus {
       [{ text: 'No return, assurance or confirmed evidence is recorded yet.', source: null }],
     ];
   })();
-  return { status, label: statusLabels[status], reasons, features: use.features, contradictions };
+  return {
+    status,
+    label: statusLabels[status],
+    reasons,
+    features: use.features,
+    contradictions,
+    contradictionGroups,
+  };
 }
 
-/** Cites each contradicted assurance once, then each contradicting finding. */
+/** Cites each contradicted assurance once, then each contradiction once (one per document). */
 function contradictionReasons(
   facts: OrganisationFacts,
-  contradictions: readonly Contradiction[],
+  contradictions: readonly ContradictionGroup[],
 ): StatusReason[] {
   const contradicted = facts.assurances.filter((assurance) =>
     contradictions.some((each) => each.assuranceId === assurance.id),
@@ -70,7 +79,7 @@ function contradictionReasons(
     })),
     ...contradictions.map((each) => ({
       text: each.explanation,
-      source: { kind: 'evidence', id: each.findingId } as const,
+      source: { kind: 'evidence', id: each.findingIds[0] ?? 0 } as const,
     })),
   ];
 }

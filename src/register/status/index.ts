@@ -3,6 +3,7 @@ export * from './register-facts.js';
 export { featureNames } from './feature-names.js';
 export { isoDay } from './iso-day.js';
 export { findContradictions, type Contradiction } from './contradictions.js';
+export { groupContradictions, type ContradictionGroup } from './contradiction-groups.js';
 export { describeContradictionRules } from './contradiction-rules.js';
 export {
   statusLabels,

@@ -1,3 +1,4 @@
+import type { ContradictionGroup } from './contradiction-groups.js';
 import type { Contradiction } from './contradictions.js';
 import type { Feature } from './register-facts.js';
 
@@ -45,5 +46,8 @@ export interface OrganisationStatus {
   label: string;
   reasons: StatusReason[];
   features: Record<Feature, FeatureState>;
+  /** Each pair of assurance and contradicting finding (as the open data gives them). */
   contradictions: Contradiction[];
+  /** The same contradictions, one per assurance and document, naming its features. */
+  contradictionGroups: ContradictionGroup[];
 }

@@ -81,7 +81,7 @@ export async function loadOrganisationPage(
       name: featureHeading(feature),
       state: featureStateNames[status.features[feature]],
     })),
-    timeline: buildTimeline(facts, status.contradictions, {
+    timeline: buildTimeline(facts, status.contradictionGroups, {
       reasons: record.findingReasons,
       assuranceSources: record.assuranceSources,
     }),

@@ -97,10 +97,10 @@ describe.each(testDatabases())('an organisation page ($name)', (database) => {
     const dates = [...timeline.matchAll(/<time datetime="([^"]+)">/g)].map((match) => match[1]);
     expect(dates.length).toBeGreaterThan(3);
     expect(dates).toEqual([...dates].sort().reverse());
-    for (const contradiction of status.contradictions) {
-      expect(timeline).toContain(
-        `id="contradiction-${contradiction.assuranceId}-${contradiction.findingId}"`,
-      );
+    expect(status.contradictionGroups.length).toBeGreaterThan(0);
+    for (const contradiction of status.contradictionGroups) {
+      const anchor = `id="contradiction-${contradiction.assuranceId}-${contradiction.documentId}"`;
+      expect(timeline.split(anchor)).toHaveLength(2);
       expect(timeline).toContain(escapeLikeNunjucks(contradiction.explanation));
     }
     expect(timeline).toContain('<h3 class="nhsuk-heading-s">Return to ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findContradictions } from '../../register/status/contradictions.js';
+import { deriveStatus } from '../../register/status/derive-status.js';
 import {
   assurance,
   evidence,
@@ -32,17 +32,39 @@ describe('buildTimeline()', () => {
   it('shows a contradiction before the evidence of the same day', () => {
     const facts = organisationFacts({
       assurances: [assurance('never_used', '2020-01-01', { id: 2 })],
-      evidence: [evidence('sim_named', '2023-03-01', { findingId: 9 })],
+      evidence: [evidence('sim_named', '2023-03-01', { findingId: 9, documentId: 4 })],
     });
-    const timeline = buildTimeline(facts, findContradictions(facts), noDetails);
+    const timeline = buildTimeline(facts, deriveStatus(facts).contradictionGroups, noDetails);
     expect(timeline.map((entry) => entry.anchor)).toEqual([
-      'contradiction-2-9',
+      'contradiction-2-4',
       'finding-9',
       'assurance-2',
     ]);
     expect(timeline[0]?.links).toEqual([
       { text: 'The assurance', href: '#assurance-2' },
       { text: 'The evidence', href: '#finding-9' },
+    ]);
+  });
+
+  it('shows one contradiction per assurance and document, naming each feature', () => {
+    const facts = organisationFacts({
+      assurances: [assurance('ended', '2021-06-01', { id: 2, scopeDate: '2021-03-31' })],
+      evidence: [
+        evidence('police_in_care', '2023-09-28', { findingId: 9, documentId: 4 }),
+        evidence('coercion_sanctions', '2023-09-28', { findingId: 10, documentId: 4 }),
+      ],
+    });
+    const timeline = buildTimeline(facts, deriveStatus(facts).contradictionGroups, noDetails);
+    const contradictions = timeline.filter((entry) => entry.kind === 'contradiction');
+    expect(contradictions).toHaveLength(1);
+    expect(contradictions[0]?.lines).toEqual([
+      'Confirmed evidence of police in care planning and of coercion and sanctions in "Crisis pathway policy" (dated 2023-09-28) is dated after the assurance of 2021-06-01 that the scheme had ended on 2021-03-31.',
+      'Features: police in care planning; coercion and sanctions.',
+    ]);
+    expect(contradictions[0]?.links.map((link) => link.href)).toEqual([
+      '#assurance-2',
+      '#finding-9',
+      '#finding-10',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { featureNames } from '../../register/status/feature-names.js';
 import { isoDay } from '../../register/status/iso-day.js';
-import type { Contradiction } from '../../register/status/contradictions.js';
+import type { ContradictionGroup } from '../../register/status/contradiction-groups.js';
 import type { StatusReason } from '../../register/status/organisation-status.js';
 import type {
   AssuranceFact,
@@ -56,7 +56,7 @@ const kindOrder: readonly TimelineEntry['kind'][] = [
  */
 export function buildTimeline(
   facts: OrganisationFacts,
-  contradictions: readonly Contradiction[],
+  contradictions: readonly ContradictionGroup[],
   details: TimelineDetails,
 ): TimelineEntry[] {
   const entries = [
@@ -192,18 +192,27 @@ function evidenceEntry(evidence: EvidenceFact, details: TimelineDetails): Timeli
   };
 }
 
-function contradictionEntry(contradiction: Contradiction): TimelineEntry {
+function contradictionEntry(contradiction: ContradictionGroup): TimelineEntry {
+  const several = contradiction.findingIds.length > 1;
   return {
     kind: 'contradiction',
-    anchor: `contradiction-${contradiction.assuranceId}-${contradiction.findingId}`,
+    anchor: `contradiction-${contradiction.assuranceId}-${contradiction.documentId}`,
     date: contradiction.evidenceDate,
     heading: 'Evidence contradicts an assurance',
-    lines: [contradiction.explanation],
+    lines: [
+      contradiction.explanation,
+      `Features: ${contradiction.features.map((feature) => featureNames[feature]).join('; ')}.`,
+    ],
     quote: null,
     quoteNote: null,
     links: [
       { text: 'The assurance', href: `#assurance-${contradiction.assuranceId}` },
-      { text: 'The evidence', href: `#finding-${contradiction.findingId}` },
+      ...contradiction.findingIds.map((id, index) => ({
+        text: several
+          ? `The evidence (${String(index + 1)} of ${String(contradiction.findingIds.length)})`
+          : 'The evidence',
+        href: `#finding-${id}`,
+      })),
     ],
   };
 }

@@ -26,15 +26,52 @@ describe.each(testDatabases())('the home page ($name)', (database) => {
   let web: TestWebApp;
   let figures: NationalFigures;
   let html: string;
+  // The app's clock: the real one, unless a test sets a day.
+  let day: string | undefined;
 
   beforeAll(async () => {
-    web = await createTestWebApp({ demo: true, database });
+    web = await createTestWebApp({
+      demo: true,
+      database,
+      now: () => (day === undefined ? new Date() : new Date(`${day}T12:00:00Z`)),
+    });
     figures = computeNationalFigures(await loadOrganisationFacts(web.deps.database.db));
     const response = await web.client().get('/');
     expect(response.statusCode).toBe(200);
     html = response.body;
   }, 120_000);
   afterAll(() => web.cleanUp());
+
+  it('names each organisation whose evidence contradicts its assurances once, saying why', () => {
+    const list = /data-testid="contradicted-organisations">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(list.match(/<li>/g)).toHaveLength(figures.contradicted);
+    expect(list.split('Eastmere Mental Health NHS Foundation Trust')).toHaveLength(2);
+    expect(list).toContain(
+      '<a href="/organisations/DEMO-T01">Eastmere Mental Health NHS Foundation Trust</a><br><span class="nhsuk-body-s">Confirmed evidence of police in care planning and of coercion and sanctions dated 28 September 2023 contradicts its assurance of 1 June 2021 that the scheme had ended on 31 March 2021.</span>',
+    );
+  });
+
+  it('names an organisation whose promised end date has passed, saying why', () => {
+    const list = /data-testid="broken-promises">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(list).toMatch(
+      /<a href="\/organisations\/DEMO-T02">Kestrelford Healthcare NHS Foundation Trust<\/a><br><span class="nhsuk-body-s">It said on 16 September 2024 that use would end by 31 March 2025 \(\d+ months ago\); nothing recorded since says use ended\.<\/span>/,
+    );
+  });
+
+  it('lists a promise from the day after its end date, even when the page was kept', async () => {
+    try {
+      day = '2025-03-31';
+      const before = (await web.client().get('/')).body;
+      expect(before).toContain('No organisation has a promised end date that has passed');
+      expect((await web.client().get('/')).headers['x-simwatch-cache']).toBe('hit');
+      day = '2025-04-01';
+      const after = (await web.client().get('/')).body;
+      expect(after).toMatch(/data-testid="broken-promises">[\s\S]*Kestrelford Healthcare/);
+      expect(after).toContain('(less than a month ago)');
+    } finally {
+      day = undefined;
+    }
+  });
 
   it('shows the national figures computed from the records', () => {
     expect(html).toContain(`Out of ${figures.organisations} organisations in the register.`);

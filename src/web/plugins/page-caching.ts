@@ -25,11 +25,14 @@ export function pageCaching(context: WebContext) {
       const cacheable = request.routeOptions.config.pageCache;
       if (request.method !== 'GET' || request.user !== null || !cacheable) return;
       request.cacheVersion = await countEvents(context.deps.database.db);
-      request.cacheKey = pageCacheKey(
+      // Pages also change with the day (promised ends pass, citations give the day accessed),
+      // so a page is kept for the day it was rendered on.
+      const today = context.deps.now().toISOString().slice(0, 10);
+      request.cacheKey = `${today} ${pageCacheKey(
         request.url,
         request.query as Record<string, unknown>,
         cacheable === true ? [] : cacheable.query,
-      );
+      )}`;
       const cached = pageCache.find(request.cacheVersion, request.cacheKey);
       if (cached)
         return reply.headers(cached.headers).header('x-simwatch-cache', 'hit').send(cached.body);

@@ -48,6 +48,8 @@ export async function createTestWebApp(
     trainModel?: TrainModel;
     /** The document pipeline's limits (tests of hostile uploads lower the memory cap). */
     pipeline?: DocumentPipelineOptions;
+    /** The app's clock (tests of what changes with the day). */
+    now?: () => Date;
   } = {},
 ): Promise<TestWebApp> {
   const made = options.database
@@ -67,6 +69,7 @@ export async function createTestWebApp(
     // Quiet, as the app's own logger is in tests.
     log: { warn: () => undefined, error: () => undefined },
     ...(options.trainModel ? { trainModel: options.trainModel } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   if (options.demo) await buildDemo(deps, 'simwatch demo');
   for (const user of Object.values(testUsers))

@@ -14,6 +14,9 @@ import {
   type TimelineEntry,
 } from './organisation-timeline.js';
 import { describeRelation } from './relation-names.js';
+import { deriveStatusHistory, type StatusChange } from '../../register/status/status-history.js';
+import { renderTimelineChart } from './timeline-chart.js';
+import { listTimelineMarks, markKindNames, type TimelineMark } from './timeline-marks.js';
 
 /** Everything an organisation's public page shows. */
 export interface OrganisationPage {
@@ -32,6 +35,13 @@ export interface OrganisationPage {
   reasons: { text: string; source: PageLink | null }[];
   featureStates: { name: string; state: string }[];
   timeline: TimelineEntry[];
+  /** The dated records as a graphic (SVG markup, null when none) and as a table of the same. */
+  timelineChart: string | null;
+  timelineMarks: (TimelineMark & { kindName: string })[];
+  /** How the status changed, newest first, each with the reasons it rests on. */
+  statusHistory: (Omit<StatusChange, 'because'> & {
+    because: { text: string; source: PageLink | null }[];
+  })[];
   documents: { id: number; title: string; typeName: string; date: string | null }[];
 }
 
@@ -53,6 +63,7 @@ export async function loadOrganisationPage(
   if (!record) return undefined;
   const { facts } = record;
   const status = deriveStatus(facts);
+  const marks = listTimelineMarks(facts);
   return {
     organisation: {
       code: facts.organisation.code,
@@ -85,6 +96,23 @@ export async function loadOrganisationPage(
       reasons: record.findingReasons,
       assuranceSources: record.assuranceSources,
     }),
+    timelineChart:
+      marks.length === 0
+        ? null
+        : renderTimelineChart(
+            marks,
+            `Timeline graphic of ${facts.organisation.name}'s dated records. The table "Dated records on the timeline" below lists the same entries.`,
+          ),
+    timelineMarks: marks.map((mark) => ({ ...mark, kindName: markKindNames[mark.kind] })),
+    statusHistory: deriveStatusHistory(facts)
+      .reverse()
+      .map((change) => ({
+        ...change,
+        because: change.because.map((reason) => ({
+          text: reason.text,
+          source: reasonSourceLink(reason, facts),
+        })),
+      })),
     documents: record.documents.map((each) => ({
       id: each.id,
       title: each.title,

@@ -107,6 +107,47 @@ describe.each(testDatabases())('an organisation page ($name)', (database) => {
     expect(timeline).toContain('<h3 class="nhsuk-heading-s">Assurance given by ');
   });
 
+  it('draws the dated records as a graphic with a table of the same entries', async () => {
+    const html = (await web.client().get('/organisations/DEMO-T01')).body;
+    const svg = /<svg class="simwatch-timeline-chart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    const table = /data-testid="timeline-table">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+    const pairs = (text: string) =>
+      [...text.matchAll(/data-date="([^"]+)" data-kind="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(pairs(svg).length).toBeGreaterThan(4);
+    expect(pairs(table)).toEqual(pairs(svg));
+    expect(pairs(svg)).toEqual(
+      expect.arrayContaining([
+        '2021-06-01 assurance',
+        '2021-03-31 stated_end',
+        '2024-03-12 return',
+        '2023-09-28 evidence',
+      ]),
+    );
+    expect(html).toMatch(/role="region" aria-label="Timeline graphic[^"]*" tabindex="0"/);
+  });
+
+  it('shows how the status changed, newest first, with the reasons', async () => {
+    const html = (await web.client().get('/organisations/DEMO-T01')).body;
+    const history = /data-testid="status-history">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+    const changes = [
+      ...history.matchAll(
+        /Changed from ([^<]+) to <strong>([^<]+)<\/strong> on <time datetime="([^"]+)">/g,
+      ),
+    ].map((m) => [m[3], m[1], m[2]]);
+    expect(changes[0]).toEqual([
+      '2023-09-28',
+      'Used, says it has ended',
+      'Evidence contradicts an assurance',
+    ]);
+    expect(changes.map((change) => change[0])).toEqual(
+      changes
+        .map((change) => change[0])
+        .sort()
+        .reverse(),
+    );
+    expect(history).toContain('Board of Directors, 28 September 2023');
+  });
+
   it('shows the organisation’s details, links and documents', async () => {
     const html = (await web.client().get('/organisations/DEMO-T05')).body;
     expect(html).toContain('Brackenmoor Care NHS Foundation Trust');

@@ -4,6 +4,7 @@
  */
 export {
   countEvents,
+  findLatestCheckpoint,
   listCheckpoints,
   listEvents,
   listLeafHashes,

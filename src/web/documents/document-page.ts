@@ -48,6 +48,8 @@ export interface DocumentPage {
     pageCount: number;
     addedAt: string;
     byteSize: number;
+    /** The SHA-256 hash of the original file, as the record holds it. */
+    sha256: string;
     /** True when anyone may read its text and download its original. */
     public: boolean;
   };
@@ -152,6 +154,7 @@ export async function loadDocumentPage(
       pageCount: row.page_count,
       addedAt: row.added_at,
       byteSize: row.byte_size,
+      sha256: row.sha256,
       public: isPublic,
     },
     organisations,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { ingestDocument } from '../../register/documents/ingest-document.js';
+import { countEvents, findLatestCheckpoint } from '../../register/ledger/record-reads.js';
 import { decideFinding } from '../../register/findings/findings-service.js';
 import type { FindingSummary } from '../../register/findings/finding-summary.js';
 import { listFindings } from '../../register/findings/triage-repository.js';
@@ -60,6 +61,39 @@ describe('document pages', () => {
     if (found.length === 0) throw new Error(`No confirmed finding in "${title}"`);
     return found;
   }
+
+  it('gives a citation: permalink, SHA-256, pages, dates, the day accessed and the signed checkpoint', async () => {
+    const [finding] = confirmedIn(
+      'Board of Directors, 28 September 2023: Quality and Safety Committee report',
+    );
+    const id = finding?.documentId ?? 0;
+    const stored = await web.deps.database.db
+      .selectFrom('documents')
+      .select(['sha256', 'page_count'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const checkpoint = await findLatestCheckpoint(web.deps.database.db);
+    expect(checkpoint?.treeSize).toBe(await countEvents(web.deps.database.db));
+    const html = (await web.client().get(`/documents/${id}`)).body;
+    const citation = /data-testid="citation"><code>([\s\S]*?)<\/code>/.exec(html)?.[1] ?? '';
+    const base = web.deps.config.web.publicUrl;
+    expect(citation.split('\n')).toEqual([
+      'Title: Board of Directors, 28 September 2023: Quality and Safety Committee report',
+      `Permalink: ${base}/documents/${id}`,
+      'Document date: 28 September 2023',
+      expect.stringMatching(/^Added to the register: \d{1,2} \w+ \d{4}$/) as string,
+      `Document SHA-256: ${stored.sha256}`,
+      `Pages: ${stored.page_count}`,
+      ...confirmedIn('Board of Directors, 28 September 2023: Quality and Safety Committee report')
+        .sort((a, b) => a.id - b.id)
+        .map(
+          (each) =>
+            expect.stringContaining(`${base}/documents/${id}/findings/${each.id} (page `) as string,
+        ),
+      expect.stringMatching(/^Accessed: \d{1,2} \w+ \d{4}$/) as string,
+      `Record checkpoint: tree size ${checkpoint?.treeSize} (events 1 to ${checkpoint?.treeSize}), root hash (SHA-256) ${checkpoint?.rootHash}, signed ${checkpoint?.time}`,
+    ]);
+  });
 
   it('shows the details of a document, with its organisations and a download link', async () => {
     const [finding] = confirmedIn(

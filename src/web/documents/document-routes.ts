@@ -6,13 +6,17 @@ import { formatSize } from '../../extract/format-size.js';
 import { contentTypeOf, downloadFileName } from './original-download.js';
 import { positiveInteger } from '../forms/positive-integer.js';
 import type { RouteModule } from '../route-module.js';
+import { countEvents } from '../../register/ledger/record-reads.js';
+import { formatCitation } from '../render/citation.js';
+import { readCitationContext } from '../render/citation-context.js';
 
 /**
  * A document's page (details, confirmed findings, text by page with the findings highlighted)
  * and its original. Documents that are not public keep their text and original for signed-in
  * users; their details and confirmed (redacted) evidence stay public.
  */
-export const documentRoutes: RouteModule = (app, { deps }) => {
+export const documentRoutes: RouteModule = (app, context) => {
+  const { deps } = context;
   const db = deps.database.db;
 
   app.get<{ Params: { id: string }; Querystring: { part?: unknown } }>(
@@ -29,7 +33,27 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
         redactText: !signedIn,
       });
       if (!page) throw part === 1 ? notFound() : noSuchPart();
+      const cited = await readCitationContext(request, context, await countEvents(db));
+      const permalink = `${cited.baseUrl}/documents/${String(page.document.id)}`;
+      const citation = formatCitation({
+        ...cited,
+        title: page.document.title,
+        permalink,
+        dates: [
+          { name: 'Document date', date: page.document.date },
+          { name: 'Added to the register', date: page.document.addedAt },
+        ],
+        details: [
+          { name: 'Document SHA-256', value: page.document.sha256 },
+          { name: 'Pages', value: String(page.document.pageCount) },
+          ...page.findings.map((finding) => ({
+            name: `Evidence of ${finding.labelName}`,
+            value: `${permalink}/findings/${String(finding.id)}${finding.page === null ? '' : ` (page ${String(finding.page)})`}`,
+          })),
+        ],
+      });
       return reply.page('pages/document.njk', {
+        citation,
         title:
           page.text && page.text.partCount > 1
             ? `${page.document.title} (part ${String(part)} of ${String(page.text.partCount)})`

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { decideFinding } from '../../register/findings/findings-service.js';
 import { listFindings } from '../../register/findings/triage-repository.js';
+import { countEvents, findLatestCheckpoint } from '../../register/ledger/record-reads.js';
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
 import { deriveStatus } from '../../register/status/derive-status.js';
 import {
@@ -146,6 +147,22 @@ describe.each(testDatabases())('an organisation page ($name)', (database) => {
         .reverse(),
     );
     expect(history).toContain('Board of Directors, 28 September 2023');
+  });
+
+  it('gives a citation with the permalink, dates, day accessed and the latest signed checkpoint', async () => {
+    const checkpoint = await findLatestCheckpoint(web.deps.database.db);
+    expect(checkpoint?.treeSize).toBe(await countEvents(web.deps.database.db));
+    const html = (await web.client().get('/organisations/DEMO-T01')).body;
+    const citation = /data-testid="citation"><code>([\s\S]*?)<\/code>/.exec(html)?.[1] ?? '';
+    expect(citation.split('\n')).toEqual([
+      'Title: Eastmere Mental Health NHS Foundation Trust: entry in the simwatch register',
+      `Permalink: ${web.deps.config.web.publicUrl}/organisations/DEMO-T01`,
+      'Status since: 28 September 2023',
+      'Latest dated record: 12 March 2024',
+      'Status: Evidence contradicts an assurance',
+      expect.stringMatching(/^Accessed: \d{1,2} \w+ \d{4}$/) as string,
+      `Record checkpoint: tree size ${checkpoint?.treeSize} (events 1 to ${checkpoint?.treeSize}), root hash (SHA-256) ${checkpoint?.rootHash}, signed ${checkpoint?.time}`,
+    ]);
   });
 
   it('shows the organisation’s details, links and documents', async () => {

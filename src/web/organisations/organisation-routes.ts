@@ -18,6 +18,8 @@ import {
 } from './organisation-query.js';
 import { summariseOrganisation, type OrganisationSummary } from './organisation-summary.js';
 import { createVersionedCache } from '../render/versioned-cache.js';
+import { formatCitation } from '../render/citation.js';
+import { readCitationContext } from '../render/citation-context.js';
 import type { RouteModule } from '../route-module.js';
 
 const sortNames: Record<OrganisationSort, string> = {
@@ -31,7 +33,8 @@ const sortNames: Record<OrganisationSort, string> = {
  * organisation's page. Both are built from the register once per change and then served from
  * memory, so a busy organisation page costs one small query per request.
  */
-export const organisationRoutes: RouteModule = (app, { deps }) => {
+export const organisationRoutes: RouteModule = (app, context) => {
+  const { deps } = context;
   const db = deps.database.db;
   const summaries = createVersionedCache<OrganisationSummary[]>({ maxEntries: 1 });
   const pages = createVersionedCache<OrganisationPage | undefined>({ maxEntries: 1000 });
@@ -104,9 +107,20 @@ export const organisationRoutes: RouteModule = (app, { deps }) => {
           'not_found',
           `No organisation in the register has the code "${code}". Check the code, or find the organisation in the list of organisations.`,
         );
+      const cited = await readCitationContext(request, context, version);
       return reply.page('pages/organisation.njk', {
         title: page.organisation.name,
         ...page,
+        citation: formatCitation({
+          ...cited,
+          title: `${page.organisation.name}: entry in the simwatch register`,
+          permalink: `${cited.baseUrl}/organisations/${encodeURIComponent(page.organisation.code)}`,
+          dates: [
+            { name: 'Status since', date: page.statusHistory[0]?.date ?? null },
+            { name: 'Latest dated record', date: page.timelineMarks.at(-1)?.date ?? null },
+          ],
+          details: [{ name: 'Status', value: page.statusLabel }],
+        }),
       });
     },
   );

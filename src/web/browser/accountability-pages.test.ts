@@ -168,4 +168,32 @@ describe('accountability at a glance, in Chromium', () => {
       await close();
     }
   });
+
+  it('the cite-this blocks copy as plain text and fit a phone, on organisation and document pages', async () => {
+    const row = await server.deps.database.db
+      .selectFrom('documents')
+      .select(['id', 'sha256'])
+      .where('title', 'like', 'Board of Directors, 28 September 2023%')
+      .executeTakeFirstOrThrow();
+    for (const path of ['/organisations/DEMO-T01', `/documents/${row.id}`]) {
+      const { page, errors, close } = await open(path, phoneViewport);
+      try {
+        const citation = await page.getByTestId('citation').innerText();
+        expect(citation).toContain(`Permalink: ${server.deps.config.web.publicUrl}${path}`);
+        expect(citation).toMatch(
+          /^Record checkpoint: tree size \d+ \(events 1 to \d+\), root hash \(SHA-256\) [0-9a-f]{64}, signed /m,
+        );
+        if (path.startsWith('/documents'))
+          expect(citation).toContain(`Document SHA-256: ${row.sha256}`);
+        const overflow = await page.evaluate(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        );
+        expect(overflow, 'the page scrolls sideways at phone width').toBeLessThanOrEqual(0);
+        expect(await findAxeViolations(page)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
 });

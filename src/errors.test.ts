@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { describeError, errorCodes, SimwatchError } from './errors.js';
 
 describe('errorCodes', () => {
-  it('are each documented in the README with the same description', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  it('are each documented in docs/reference.md with the same description', () => {
+    const readme = readFileSync(new URL('../docs/reference.md', import.meta.url), 'utf8');
     const table = new Map(
       [...readme.matchAll(/^\| `([a-z_]+)` +\| (.+?) +\|$/gm)].map((row) => [row[1], row[2]]),
     );

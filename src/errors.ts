@@ -1,4 +1,4 @@
-/** Every failure simwatch reports carries one of these codes; the README documents each. */
+/** Every failure simwatch reports carries one of these codes; docs/reference.md documents each. */
 export const errorCodes = {
   usage: 'The command line was not understood.',
   empty_file: 'The file has no content.',

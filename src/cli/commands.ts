@@ -75,7 +75,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'export',
-    summary: 'Write the register as open data (CSV or JSON)',
+    summary: 'Write the register as open data (CSV or JSON), or publish it as one zip',
     load: async () => (await import('./register/export-command.js')).exportCommand,
   },
   {

@@ -1,4 +1,4 @@
-/** The exit statuses of `simwatch`, documented in the README and in `simwatch screen --help`. */
+/** The exit statuses of `simwatch`, documented in docs/reference.md and in `simwatch screen --help`. */
 export const exitStatus = {
   /** Screening ran; files that could not be read are reported in the output, not here. */
   ok: 0,

@@ -1,4 +1,4 @@
-/** Safety limits applied while reading untrusted files. Defaults are documented in the README. */
+/** Safety limits applied while reading untrusted files. Defaults are documented in docs/reference.md. */
 export interface ExtractionLimits {
   /** Files larger than this are refused before reading (`file_too_large`). */
   maxFileBytes: number;

@@ -12,7 +12,8 @@ export function parseWitnessCheckpoints(text: string): Checkpoint[] {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{')) return parseBundle(text).checkpoints;
   if (trimmed.startsWith('[')) return parseJsonRows(text);
-  return parseCsvRows(text);
+  // The open data's CSV files start with a byte-order mark.
+  return parseCsvRows(trimmed);
 }
 
 function parseJsonRows(text: string): Checkpoint[] {

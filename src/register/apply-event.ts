@@ -253,6 +253,9 @@ export async function applyEvent(
     case 'account.password-set':
       // The hash is written beside the event by the change that set it, never from the record.
       return [];
+    case 'open-data.published':
+      // The record itself is the list of publications; the zip is in the document store.
+      return [];
   }
 }
 

@@ -15,7 +15,8 @@ export type RegisterEvent =
   | { type: 'account.created'; payload: { account: AccountRecord } }
   | { type: 'account.changed'; payload: { change: AccountChangeRecord } }
   | { type: 'account.password-set'; payload: { password: PasswordSetRecord } }
-  | { type: 'accounts.adopted'; payload: { accounts: AccountRecord[] } };
+  | { type: 'accounts.adopted'; payload: { accounts: AccountRecord[] } }
+  | { type: 'open-data.published'; payload: { publication: OpenDataPublicationRecord } };
 
 /** The name of an event type. */
 export type RegisterEventType = RegisterEvent['type'];
@@ -35,6 +36,7 @@ export const registerEventTypes: readonly RegisterEventType[] = [
   'account.changed',
   'account.password-set',
   'accounts.adopted',
+  'open-data.published',
 ];
 
 export interface OrganisationRecord {
@@ -253,4 +255,22 @@ export interface PasswordSetRecord {
   setBy: string;
   setAt: string;
   reset: boolean;
+}
+
+/**
+ * That the open data was published as one zip: its SHA-256 and size, and each file in it, so
+ * anyone can check a downloaded copy against the signed record. The zip is kept in the document
+ * store; no table holds it (the open data page reads the latest of these events).
+ */
+export interface OpenDataPublicationRecord {
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  files: { name: string; bytes: number; sha256: string }[];
+  /** How many events the record held when the zip was built: the zip is the register then. */
+  recordSize: number;
+  /** The site address its links start with. */
+  baseUrl: string;
+  publishedAt: string;
+  publishedBy: string;
 }

@@ -5,6 +5,8 @@ import type { Config } from '../config/load-config.js';
 import type { QueueLog } from '../uploads/upload-queue.js';
 import { buildDemo } from '../demo/build-demo.js';
 import { countEvents } from '../register/ledger/record-reads.js';
+import { loadSigningKey } from '../register/ledger/signing-key-file.js';
+import { publishOpenData } from '../register/open-data/publish-open-data.js';
 import { createWebApp } from './app.js';
 
 /** A running server and how to stop it. */
@@ -37,6 +39,13 @@ export async function startServer(
     let loadedDemo = false;
     if (options.demoIfEmpty && (await countEvents(deps.database.db)) === 0) {
       await buildDemo(deps, 'simwatch demo');
+      // The demonstration shows the open data published, as a real register would publish it.
+      const key = await loadSigningKey(config.signingKeyPath, { create: true });
+      await publishOpenData(
+        deps,
+        { baseUrl: config.web.publicUrl, publicKeyPem: key.publicKeyPem },
+        'simwatch demo',
+      );
       loadedDemo = true;
     }
     app = await createWebApp(deps, { logger: options.logger ?? true });

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -84,9 +85,16 @@ for (const database of testDatabases()) {
       expect((await cli('export', '--format', 'csv', '--out', 'open-data')).status).toBe(0);
       const evidence = await readFile(join(register.work(), 'open-data', 'evidence.csv'), 'utf8');
       expect(evidence.split('\r\n')[0]).toBe(
-        'finding_id,organisation,document_id,document_title,document_date,page,feature,indicator,excerpt,items_redacted,score,model_version',
+        '\uFEFFfinding_id,finding_url,organisation_code,organisation_name,document_id,document_url,document_title,document_date,page,feature,indicator,excerpt,items_redacted,score,model_version',
       );
       expect(evidence).toContain('ZZ-T1');
+      const published = await cli('export', '--format', 'zip', '--out', 'zip');
+      expect(published.status, published.stderr).toBe(0);
+      const zip = await readFile(join(register.work(), 'zip', 'open-data.zip'));
+      expect(published.stdout).toContain(
+        `SHA-256 ${createHash('sha256').update(zip).digest('hex')}`,
+      );
+      expect(published.stdout).toMatch(/recorded in event \d+/);
       expect((await cli('ledger', 'verify')).stdout).toMatch(/intact/);
     });
 

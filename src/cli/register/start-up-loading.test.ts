@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runCli } from '../test-support/run-cli.js';
 
-// What a command loads decides how fast it starts (see "Start-up" in the README). These tests run
+// What a command loads decides how fast it starts (see "Start-up" in docs/benchmarks.md). These tests run
 // the built CLI with a module hook that writes down every module loaded, and check that a command
 // loads nothing it does not use; the timings themselves are printed by `npm run bench`.
 let folder: string;

@@ -6,12 +6,16 @@ import type { DatabaseSchema } from '../../store/schema.js';
 import { loadOrganisationFacts } from '../load-organisation-facts.js';
 import { deriveStatus } from '../status/derive-status.js';
 import { computeNationalFigures, type NationalFigures } from '../status/national-figures.js';
+import { openDataTables } from './open-data-dictionary.js';
 
-/** A table of the open data: its columns and rows. */
+/** One value of the open data, typed as the JSON files publish it. */
+export type OpenDataValue = string | number | boolean | null | readonly string[];
+
+/** A table of the open data: its columns (as the data dictionary lists them) and rows. */
 export interface OpenDataTable {
   name: string;
   columns: string[];
-  rows: (string | number | null)[][];
+  rows: OpenDataValue[][];
 }
 
 /** Everything published as open data: tables and the national figures. */
@@ -20,23 +24,36 @@ export interface OpenData {
   figures: NationalFigures;
 }
 
+/** How the open data is built. */
+export interface BuildOpenDataOptions {
+  /** The site's address (no trailing slash), for the absolute links in the files. */
+  baseUrl: string;
+}
+
 /**
  * The register as open data: organisations, documents' metadata, evidence (confirmed findings
- * only, excerpts redacted), assurances (text redacted), returns, statuses with their reasons,
- * and the signed checkpoints. Pending and rejected findings and reviewers' names stay private.
+ * only, one row per organisation and finding, excerpts redacted), assurances (text redacted),
+ * returns, statuses with their reasons, and the signed checkpoints. Pending and rejected
+ * findings and reviewers' names stay private.
  */
-export async function buildOpenData(db: Kysely<DatabaseSchema>): Promise<OpenData> {
+export async function buildOpenData(
+  db: Kysely<DatabaseSchema>,
+  options: BuildOpenDataOptions,
+): Promise<OpenData> {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const documentUrl = (id: number) => `${base}/documents/${String(id)}`;
   const facts = await loadOrganisationFacts(db);
-  const codeOf = new Map(facts.map((fact) => [fact.organisation.id, fact.organisation.code]));
+  const organisationOf = new Map(facts.map((fact) => [fact.organisation.id, fact.organisation]));
+  const codeOf = (id: number) => organisationOf.get(id)?.code ?? '';
+  const nameOf = (id: number) => organisationOf.get(id)?.name ?? '';
   const organisations = await db.selectFrom('organisations').selectAll().orderBy('code').execute();
   const documents = await db.selectFrom('documents').selectAll().orderBy('id').execute();
   const owners = await db.selectFrom('document_organisations').selectAll().execute();
   const ownersOf = (documentId: number) =>
     owners
       .filter((owner) => owner.document_id === documentId)
-      .map((owner) => codeOf.get(owner.organisation_id) ?? '')
-      .sort()
-      .join(';');
+      .map((owner) => owner.organisation_id)
+      .sort((a, b) => codeOf(a).localeCompare(codeOf(b)));
   const assurances = await db.selectFrom('assurances').selectAll().orderBy('id').execute();
   const returns = await db
     .selectFrom('review_returns')
@@ -47,13 +64,22 @@ export async function buildOpenData(db: Kysely<DatabaseSchema>): Promise<OpenDat
     .execute();
   const checkpoints = await listCheckpoints(db);
 
-  const evidence = facts.flatMap((fact) =>
-    fact.evidence.map((item) => {
+  const evidence = facts
+    .flatMap((fact) => fact.evidence.map((item) => ({ organisation: fact.organisation, item })))
+    .sort(
+      (a, b) =>
+        a.item.findingId - b.item.findingId ||
+        a.organisation.code.localeCompare(b.organisation.code),
+    )
+    .map(({ organisation, item }): OpenDataValue[] => {
       const redacted = redactExcerpt(item.excerpt);
       return [
         item.findingId,
-        fact.organisation.code,
+        `${documentUrl(item.documentId)}/findings/${String(item.findingId)}`,
+        organisation.code,
+        organisation.name,
         item.documentId,
+        documentUrl(item.documentId),
         item.documentTitle,
         item.documentDate,
         item.page,
@@ -64,155 +90,89 @@ export async function buildOpenData(db: Kysely<DatabaseSchema>): Promise<OpenDat
         item.score,
         item.modelVersion,
       ];
-    }),
-  );
-  const statuses = facts.map((fact) => {
-    const status = deriveStatus(fact);
-    return [
-      fact.organisation.code,
-      fact.organisation.name,
-      status.status,
-      status.label,
-      status.reasons.map((reason) => reason.text).join(' | '),
-      status.contradictions.map((item) => item.explanation).join(' | '),
-    ];
-  });
+    });
+  const statuses = [...facts]
+    .sort((a, b) => a.organisation.code.localeCompare(b.organisation.code))
+    .map((fact): OpenDataValue[] => {
+      const status = deriveStatus(fact);
+      return [
+        fact.organisation.code,
+        fact.organisation.name,
+        status.status,
+        status.label,
+        status.reasons.map((reason) => reason.text),
+        status.contradictions.map((item) => item.explanation),
+      ];
+    });
+  const rowsOf: Record<string, OpenDataValue[][]> = {
+    organisations: organisations.map((row) => [
+      row.code,
+      row.name,
+      row.kind,
+      row.region,
+      JSON.parse(row.former_names) as string[],
+      row.source_url,
+      `${base}/organisations/${encodeURIComponent(row.code)}`,
+    ]),
+    documents: documents.map((row) => [
+      row.id,
+      documentUrl(row.id),
+      row.title,
+      row.doc_type,
+      row.document_date,
+      ownersOf(row.id).map(codeOf),
+      ownersOf(row.id).map(nameOf),
+      row.source,
+      row.obtained,
+      row.sha256,
+      row.media_type,
+      row.page_count,
+      row.public === 1,
+      row.added_at,
+      row.catalogue_version,
+      row.model_version,
+    ]),
+    evidence,
+    assurances: assurances.map((row) => [
+      row.id,
+      codeOf(row.organisation_id),
+      nameOf(row.organisation_id),
+      row.given_on,
+      row.given_by,
+      row.scope,
+      row.scope_date,
+      row.feature,
+      redactExcerpt(row.text).text,
+      row.source,
+      row.source_document_id,
+    ]),
+    returns: returns.map((row) => [
+      row.id,
+      row.review_name,
+      codeOf(row.organisation_id),
+      nameOf(row.organisation_id),
+      row.responded === 1,
+      row.responded_on,
+      row.used_model === null ? null : row.used_model === 1,
+      row.used_from,
+      row.used_until,
+      JSON.parse(row.continuing_features) as string[],
+    ]),
+    statuses,
+    checkpoints: checkpoints.map((row) => [
+      row.treeSize,
+      row.rootHash,
+      row.time,
+      row.keyId,
+      row.signature,
+    ]),
+  };
   return {
     figures: computeNationalFigures(facts),
-    tables: [
-      {
-        name: 'organisations',
-        columns: ['code', 'name', 'kind', 'region', 'former_names', 'source_url'],
-        rows: organisations.map((row) => [
-          row.code,
-          row.name,
-          row.kind,
-          row.region,
-          (JSON.parse(row.former_names) as string[]).join(';'),
-          row.source_url,
-        ]),
-      },
-      {
-        name: 'documents',
-        columns: [
-          'id',
-          'title',
-          'type',
-          'date',
-          'organisations',
-          'source',
-          'obtained',
-          'sha256',
-          'media_type',
-          'pages',
-          'public',
-          'added_at',
-          'catalogue_version',
-          'model_version',
-        ],
-        rows: documents.map((row) => [
-          row.id,
-          row.title,
-          row.doc_type,
-          row.document_date,
-          ownersOf(row.id),
-          row.source,
-          row.obtained,
-          row.sha256,
-          row.media_type,
-          row.page_count,
-          row.public,
-          row.added_at,
-          row.catalogue_version,
-          row.model_version,
-        ]),
-      },
-      {
-        name: 'evidence',
-        columns: [
-          'finding_id',
-          'organisation',
-          'document_id',
-          'document_title',
-          'document_date',
-          'page',
-          'feature',
-          'indicator',
-          'excerpt',
-          'items_redacted',
-          'score',
-          'model_version',
-        ],
-        rows: evidence,
-      },
-      {
-        name: 'assurances',
-        columns: [
-          'id',
-          'organisation',
-          'given_on',
-          'given_by',
-          'scope',
-          'scope_date',
-          'feature',
-          'text',
-          'source',
-          'source_document_id',
-        ],
-        rows: assurances.map((row) => [
-          row.id,
-          codeOf.get(row.organisation_id) ?? '',
-          row.given_on,
-          row.given_by,
-          row.scope,
-          row.scope_date,
-          row.feature,
-          redactExcerpt(row.text).text,
-          row.source,
-          row.source_document_id,
-        ]),
-      },
-      {
-        name: 'returns',
-        columns: [
-          'id',
-          'review',
-          'organisation',
-          'responded',
-          'responded_on',
-          'used_model',
-          'used_from',
-          'used_until',
-          'continuing_features',
-        ],
-        rows: returns.map((row) => [
-          row.id,
-          row.review_name,
-          codeOf.get(row.organisation_id) ?? '',
-          row.responded,
-          row.responded_on,
-          row.used_model,
-          row.used_from,
-          row.used_until,
-          (JSON.parse(row.continuing_features) as string[]).join(';'),
-        ]),
-      },
-      {
-        name: 'statuses',
-        columns: ['organisation', 'name', 'status', 'label', 'reasons', 'contradictions'],
-        rows: statuses,
-      },
-      {
-        name: 'checkpoints',
-        columns: ['tree_size', 'root_hash', 'time', 'key_id', 'signature'],
-        rows: checkpoints.map((row) => [
-          row.treeSize,
-          row.rootHash,
-          row.time,
-          row.keyId,
-          row.signature,
-        ]),
-      },
-    ],
+    tables: openDataTables.map((table) => ({
+      name: table.name,
+      columns: table.columns.map((column) => column.name),
+      rows: rowsOf[table.name] ?? [],
+    })),
   };
 }

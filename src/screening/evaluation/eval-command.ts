@@ -1,15 +1,18 @@
 // `npm run eval`: how well screening does on real text, measured as a user would meet it.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { loadCatalogue } from '../load-catalogue.js';
 import { loadModelFile } from '../model/model-file.js';
 import { readExamples } from '../model/read-examples.js';
+import type { HeldOutPrediction } from '../model/cross-validate.js';
 import { evaluateTraining } from '../model/train-and-evaluate.js';
 import { defaultThreshold } from '../score-finding.js';
 import { createScreeningEngine } from '../screening-engine.js';
-import { countFalseLeads } from './count-false-leads.js';
+import { countFalseLeads, type FalseLeads } from './count-false-leads.js';
+import { summariseEvaluation } from './evaluation-summary.js';
+import { evaluationSummaryPath } from './read-evaluation-summary.js';
 import { formatModelEvaluation } from './format-model-evaluation.js';
 import { exampleOfPassage, readLabelledCorpus } from './labelled-corpus.js';
 import { readOrdinaryDocuments } from './read-ordinary-documents.js';
@@ -37,6 +40,8 @@ function runEvaluation(argv: readonly string[]): number {
   log();
   const checks: { description: string; met: boolean }[] = [];
   const corpora = realCorpora.filter((path) => existsSync(path));
+  let heldOut: { predictions: HeldOutPrediction[]; folds: number } | undefined;
+  let falseLeads: FalseLeads | null = null;
   if (corpora.length === 0) {
     log(`The real corpus is not beside the repository (${realCorpora.join(', ')}): skipped.`);
   } else {
@@ -53,6 +58,7 @@ function runEvaluation(argv: readonly string[]): number {
       progress: (step) => process.stderr.write(`  ${step}\n`),
     });
     log(formatModelEvaluation(summary));
+    heldOut = { predictions, folds: summary.folds };
     for (const [name, scores] of [
       ['with uncertain passages', summary.withUncertain],
       ['certain passages only', summary.certainOnly],
@@ -86,6 +92,7 @@ function runEvaluation(argv: readonly string[]): number {
   log();
   if (existsSync(ordinaryFolder)) {
     const leads = countFalseLeads(readOrdinaryDocuments(ordinaryFolder), engine);
+    falseLeads = leads;
     log(
       `False leads with the shipped model on ${leads.documents} ordinary documents ` +
         `(${leads.words.toLocaleString('en-GB')} words, no known practice): ${leads.findings} ` +
@@ -115,6 +122,21 @@ function runEvaluation(argv: readonly string[]): number {
     const scores = scorePredictions(predictions, { uncertain: false });
     log(
       `  corpus/${name}: macro-F1 ${scores.macroF1.toFixed(3)}, critique passages flagged ${(scores.critique.share * 100).toFixed(1)}%`,
+    );
+  }
+  if (heldOut) {
+    const written = summariseEvaluation({
+      ...heldOut,
+      threshold: defaultThreshold,
+      modelVersion: model.version,
+      catalogueVersion: catalogue.version,
+      evaluatedOn: new Date().toISOString().slice(0, 10),
+      falseLeads,
+    });
+    // The public method page reads this file: figures only, no passage or file name.
+    writeFileSync(evaluationSummaryPath, `${JSON.stringify(written, null, 2)}\n`);
+    log(
+      `Wrote the method page's summary: macro-F1 ${written.macroF1.value.toFixed(3)} (95% interval ${written.macroF1.low.toFixed(3)} to ${written.macroF1.high.toFixed(3)}, ${written.sources} sources)`,
     );
   }
   log();

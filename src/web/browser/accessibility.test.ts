@@ -13,6 +13,10 @@ import {
   type TestServer,
 } from '../test-support/browser.js';
 import { ingestDocument } from '../../register/documents/ingest-document.js';
+import {
+  findLatestOpenDataPublication,
+  publishOpenData,
+} from '../../register/open-data/publish-open-data.js';
 import { testUsers } from '../test-support/web-test-app.js';
 
 /** A page to check: where it is, who looks at it, and what to do first (send a form empty...). */
@@ -53,6 +57,17 @@ async function publicDocument(server: TestServer): Promise<string> {
     .orderBy('id')
     .executeTakeFirstOrThrow();
   return `/documents/${row.document_id}`;
+}
+
+/** The open data page once the zip of all of it is published, with its SHA-256. */
+async function publishedOpenData(server: TestServer): Promise<string> {
+  if ((await findLatestOpenDataPublication(server.deps.database.db)) === undefined)
+    await publishOpenData(
+      server.deps,
+      { baseUrl: server.deps.config.web.publicUrl, publicKeyPem: null },
+      'tester',
+    );
+  return '/open-data';
 }
 
 /** A public document whose stored original has been deleted, so its download explains why. */
@@ -142,6 +157,8 @@ const pages: PageCheck[] = [
   { name: 'search with an error', path: `/search?q=${'x'.repeat(300)}` },
   { name: 'method', path: '/method' },
   { name: 'open data', path: '/open-data' },
+  { name: 'open data, with its zip published', path: publishedOpenData },
+  { name: 'open data dictionary', path: '/open-data/dictionary' },
   { name: 'sign-in', path: '/sign-in' },
   { name: 'sign-in with errors', path: '/sign-in', prepare: sendMainForm },
   { name: 'page not found', path: '/no-such-page' },

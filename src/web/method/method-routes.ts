@@ -1,4 +1,5 @@
 import { describeContradictionRules, describeStatusRules } from '../../register/status/index.js';
+import { readEvaluationSummary } from '../../screening/evaluation/read-evaluation-summary.js';
 import { labels } from '../../screening/finding.js';
 import { defaultThreshold } from '../../screening/score-finding.js';
 import type { ScreeningEngine } from '../../screening/screening-engine.js';
@@ -16,6 +17,7 @@ export const methodRoutes: RouteModule = (app, { deps }) => {
   app.get('/method', { config: { access: 'public', pageCache: true } }, async (_request, reply) => {
     const { engine } = await engineInUse(deps);
     const evaluation = modelEvaluationOf(engine.model);
+    const summary = readEvaluationSummary();
     return reply.page('pages/method.njk', {
       title: 'How simwatch works',
       threshold: defaultThreshold,
@@ -29,6 +31,11 @@ export const methodRoutes: RouteModule = (app, { deps }) => {
         passages: engine.model.trainingData.passages,
         sources: engine.model.trainingData.sources,
         reviewedFindings: engine.model.trainingData.reviewedFindings,
+      },
+      summary: summary && {
+        ...summary,
+        stale: summary.modelVersion !== engine.modelVersion,
+        perLabel: summary.perLabel.map((row) => ({ ...row, name: labelNames[row.label] })),
       },
       evaluation: evaluation && modelEvaluationView(evaluation, { id: 'method' }),
       statusRules: describeStatusRules().map(splitRule),

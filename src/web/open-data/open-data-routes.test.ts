@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -5,7 +7,8 @@ import { loadSigningKey } from '../../register/ledger/signing-key-file.js';
 import { writeCheckpoint } from '../../register/ledger/write-checkpoint.js';
 import { buildOpenData, type OpenData } from '../../register/open-data/build-open-data.js';
 import { openDataFile } from '../../register/open-data/open-data-file.js';
-import { openDataTableDescriptions } from './open-data-tables.js';
+import { openDataZipName, publishOpenData } from '../../register/open-data/publish-open-data.js';
+import { openDataTables } from '../../register/open-data/open-data-dictionary.js';
 import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
 
 describe('the open data page and downloads', () => {
@@ -18,15 +21,15 @@ describe('the open data page and downloads', () => {
       web.deps,
       await loadSigningKey(web.deps.config.signingKeyPath, { create: true }),
     );
-    data = await buildOpenData(web.deps.database.db);
+    data = await buildOpenData(web.deps.database.db, { baseUrl: web.deps.config.web.publicUrl });
   });
   afterAll(async () => {
     await web.cleanUp();
   });
 
-  it('describes every table that buildOpenData publishes', () => {
-    expect(Object.keys(openDataTableDescriptions).sort()).toEqual(
-      data.tables.map((table) => table.name).sort(),
+  it('describes every table and column that buildOpenData publishes in the dictionary', () => {
+    expect(openDataTables.map((table) => [table.name, table.columns.map((c) => c.name)])).toEqual(
+      data.tables.map((table) => [table.name, table.columns]),
     );
   });
 
@@ -57,7 +60,7 @@ describe('the open data page and downloads', () => {
       expect(response.headers['content-disposition']).toBe(
         `attachment; filename="${table.name}.csv"`,
       );
-      const rows: string[][] = parse(response.body);
+      const rows: string[][] = parse(response.body, { bom: true });
       expect(rows[0], table.name).toEqual(table.columns);
       expect(rows, table.name).toHaveLength(table.rows.length + 1);
       expect(response.body).toBe(openDataFile(table, 'csv'));
@@ -88,6 +91,46 @@ describe('the open data page and downloads', () => {
     expect(key.statusCode).toBe(200);
     expect(key.body).toMatch(/^-----BEGIN PUBLIC KEY-----/);
     expect(key.body).not.toContain('PRIVATE');
+  });
+
+  it('explains every column of every file on the dictionary page and in the dictionary files', async () => {
+    const response = await web.client().get('/open-data/dictionary');
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<h1>Open data dictionary</h1>');
+    expect(response.body).toContain('(space, slash, space)');
+    for (const table of openDataTables)
+      for (const column of table.columns)
+        expect(response.body, `${table.name}.${column.name}`).toContain(`>${column.name}</code>`);
+    const csv = await web.client().get('/open-data/data-dictionary.csv');
+    expect(csv.statusCode).toBe(200);
+    const rows: string[][] = parse(csv.body, { bom: true });
+    expect(rows).toHaveLength(
+      1 + openDataTables.reduce((sum, table) => sum + table.columns.length, 0),
+    );
+    const json = await web.client().get('/open-data/data-dictionary.json');
+    expect(json.json<{ tables: unknown[] }>().tables).toHaveLength(openDataTables.length);
+    const page = await web.client().get('/open-data');
+    expect(page.body).toContain('href="/open-data/dictionary"');
+  });
+
+  it('offers the published zip with the SHA-256 the record holds, and says when there is none', async () => {
+    const before = await web.client().get('/open-data');
+    expect(before.body).toContain('has not yet been published as one zip file');
+    expect((await web.client().get(`/open-data/${openDataZipName}`)).statusCode).toBe(404);
+    const key = await loadSigningKey(web.deps.config.signingKeyPath, { create: false });
+    const { publication } = await publishOpenData(
+      web.deps,
+      { baseUrl: web.deps.config.web.publicUrl, publicKeyPem: key.publicKeyPem },
+      'tester',
+    );
+    const page = await web.client().get('/open-data');
+    expect(page.body).toContain(`href="/open-data/${openDataZipName}"`);
+    expect(page.body).toContain(publication.sha256);
+    expect(page.body).toContain(`change number ${publication.seq}`);
+    const zip = await web.client().get(`/open-data/${openDataZipName}`);
+    expect(zip.statusCode).toBe(200);
+    expect(zip.headers['content-type']).toBe('application/zip');
+    expect(createHash('sha256').update(zip.rawPayload).digest('hex')).toBe(publication.sha256);
   });
 
   it('answers a file that is not part of the open data with 404', async () => {

@@ -101,7 +101,7 @@ export async function buildOpenData(
         status.status,
         status.label,
         status.reasons.map((reason) => reason.text),
-        status.contradictions.map((item) => item.explanation),
+        status.contradictionGroups.map((group) => group.explanation),
       ];
     });
   const rowsOf: Record<string, OpenDataValue[][]> = {

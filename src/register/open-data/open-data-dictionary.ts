@@ -504,7 +504,7 @@ export const openDataTables: readonly OpenDataTableEntry[] = [
         name: 'contradictions',
         type: 'list of text',
         meaning:
-          'Each piece of evidence that contradicts an assurance, explained (an empty list if none).',
+          'Each contradiction between an assurance and a document, once, naming every feature the document shows (an empty list if none).',
         example: 'Evidence from 2024-03-01 contradicts the assurance of 2023-06-30.',
       },
     ],

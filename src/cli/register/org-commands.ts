@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 import { SimwatchError } from '../../errors.js';
-import { organisationKinds } from '../../register/organisations/organisation.js';
+import { todayOf } from '../../register/calendar-date.js';
+import {
+  isCurrentOrganisation,
+  organisationKindNames,
+  organisationKinds,
+} from '../../register/organisations/organisation.js';
 import { listOrganisations } from '../../register/organisations/organisations-repository.js';
 import {
   importOrganisations,
@@ -69,19 +74,49 @@ const listCommand = defineRegisterCommand({
   name: 'org list',
   summary: 'List the organisations in the register',
   usage: 'Usage: simwatch org list [--kind KIND] [--json]',
-  help: 'Lists every organisation: code, kind, region and name.',
+  help: `Lists every organisation: code, kind, region and name, marking those that have closed
+(with when, and what succeeded them).
+
+With --json, prints each organisation's code, name, kind, region, icbCode, opened, closed,
+successorCodes, current (false once it has closed), formerNames and sourceUrl.`,
   options: { kind: { type: 'string' } },
   async run({ values, deps, json, print }) {
-    const kind = stringOption(values.kind);
-    const organisations = (await listOrganisations(deps.database.db)).filter(
-      (org) => kind === undefined || org.kind === kind,
-    );
-    if (json) print(JSON.stringify(organisations, null, 2));
+    const kindText = stringOption(values.kind);
+    const kind =
+      kindText === undefined ? undefined : checkChoice(kindText, organisationKinds, 'kind');
+    const today = todayOf(deps.now());
+    const organisations = (await listOrganisations(deps.database.db))
+      .filter((org) => kind === undefined || org.kind === kind)
+      .map((org) => ({ ...org, current: isCurrentOrganisation(org, today) }));
+    if (json)
+      print(
+        JSON.stringify(
+          organisations.map((org) => ({
+            code: org.code,
+            name: org.name,
+            kind: org.kind,
+            region: org.region,
+            icbCode: org.icbCode,
+            opened: org.opened,
+            closed: org.closed,
+            successorCodes: org.successorCodes,
+            current: org.current,
+            formerNames: org.formerNames,
+            sourceUrl: org.sourceUrl,
+          })),
+          null,
+          2,
+        ),
+      );
     else
-      for (const org of organisations)
+      for (const org of organisations) {
+        const closed = org.current
+          ? ''
+          : ` (closed ${org.closed ?? ''}${org.successorCodes.length > 0 ? `; succeeded by ${org.successorCodes.join(', ')}` : ''})`;
         print(
-          `${org.code.padEnd(12)} ${org.kind.padEnd(26)} ${(org.region ?? '').padEnd(28)} ${org.name}`,
+          `${org.code.padEnd(12)} ${organisationKindNames[org.kind].padEnd(26)} ${(org.region ?? '').padEnd(28)} ${org.name}${closed}`,
         );
+      }
     return 0;
   },
 });

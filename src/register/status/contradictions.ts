@@ -1,3 +1,4 @@
+import { describeFoundEvidence } from './describe-found-evidence.js';
 import { featureNames } from './feature-names.js';
 import { isAfter, isoDay } from './iso-day.js';
 import type { AssuranceFact, EvidenceFact, Feature, OrganisationFacts } from './register-facts.js';
@@ -61,9 +62,11 @@ function explainContradiction(
 ): string | null {
   const givenOn = isoDay(assurance.givenOn);
   const scopeDate = isoDay(assurance.scopeDate);
-  const found = `Confirmed evidence of ${featureNames[evidence.feature]} in "${evidence.documentTitle}" (dated ${evidenceDate})`;
+  const found = describeFoundEvidence(evidence, `dated ${evidenceDate}`);
   switch (assurance.scope) {
     case 'never_used':
+      // A new organisation may truly never have used what a predecessor it absorbed did.
+      if (evidence.inheritedFrom) return null;
       return `${found} contradicts the assurance of ${assurance.givenOn} that the scheme had never been used: evidence of use at any date contradicts a claim never to have used it.`;
     case 'ended': {
       const endedOn = scopeDate ?? givenOn;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { testDatabases } from '../../test-support/register-databases.js';
+import { recordAssurance } from '../assurances/assurances-service.js';
 import { listFindings } from '../findings/triage-repository.js';
 import { loadOrganisationFacts } from '../load-organisation-facts.js';
 import { deriveStatus } from '../status/derive-status.js';
@@ -63,6 +64,27 @@ for (const database of testDatabases()) {
       expect(byCode.get('ZZP1')?.evidence.every((each) => !each.inheritedFrom)).toBe(true);
       expect(byCode.get('ZZP1')?.evidence).toHaveLength(findingIds.length);
       expect(byCode.get('ZZT1')?.evidence).toEqual([]);
+    });
+
+    it("does not hold a predecessor's evidence against a successor's assurance that it never used the scheme", async () => {
+      await importOrganisations(register.deps(), predecessors, 'tester');
+      await confirmedPolicyOf('ZZP1');
+      await recordAssurance(
+        register.deps(),
+        {
+          organisationCode: 'ZZT2',
+          givenOn: '2026-05-01',
+          givenBy: 'Chief executive',
+          scope: 'never_used',
+          text: 'This trust has never used SIM.',
+          source: 'https://example.org/westmoor/assurance',
+        },
+        'ana',
+      );
+      const [westmoor] = await loadOrganisationFacts(db(), 'ZZT2');
+      const status = westmoor && deriveStatus(westmoor);
+      expect(status?.contradictions).toEqual([]);
+      expect(status?.status).toBe('continuing');
     });
 
     it('follows a chain of closures, and leaves out what an open organisation handed on', async () => {

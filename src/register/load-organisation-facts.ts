@@ -15,7 +15,8 @@ import {
 
 /**
  * Reads what the register knows about each organisation (all, or the one with `code`): returns,
- * assurances and confirmed evidence, as plain facts for the status rules. Four queries in all,
+ * assurances and confirmed evidence (with that of closed predecessors), as plain facts for the
+ * status rules. Five queries in all,
  * however many organisations and findings there are.
  */
 export async function loadOrganisationFacts(

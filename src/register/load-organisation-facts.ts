@@ -9,12 +9,14 @@ import {
   type EvidenceFact,
   type Feature,
   type OrganisationFacts,
+  type PredecessorFact,
   type ReturnFact,
 } from './status/register-facts.js';
 
 /**
  * Reads what the register knows about each organisation (all, or the one with `code`): returns,
- * assurances and confirmed evidence, as plain facts for the status rules. Four queries in all,
+ * assurances and confirmed evidence (with that of closed predecessors), as plain facts for the
+ * status rules. Five queries in all,
  * however many organisations and findings there are.
  */
 export async function loadOrganisationFacts(
@@ -25,8 +27,19 @@ export async function loadOrganisationFacts(
   if (code !== undefined) organisationQuery = organisationQuery.where('code', '=', code);
   const organisations = await organisationQuery.execute();
   if (organisations.length === 0) return [];
-  const ids = organisations.map((row) => row.id);
   const only = code !== undefined;
+  const predecessors = predecessorsByCode(
+    await db
+      .selectFrom('organisations')
+      .select(['id', 'code', 'name', 'closed', 'successor_codes'])
+      .where('closed', 'is not', null)
+      .execute(),
+  );
+  // The evidence of one organisation's page includes that of its predecessors.
+  const ids = [
+    ...organisations.map((row) => row.id),
+    ...organisations.flatMap((row) => (predecessors.get(row.code) ?? []).map((each) => each.id)),
+  ];
 
   let returnsQuery = db
     .selectFrom('review_returns')
@@ -119,6 +132,7 @@ export async function loadOrganisationFacts(
     };
     byOrganisation.get(row.organisation_id)?.assurances.push(fact);
   }
+  const evidenceById = new Map<number, EvidenceFact[]>();
   for (const row of evidence) {
     const feature = asFeatures([row.label])[0];
     if (!feature) continue;
@@ -134,9 +148,66 @@ export async function loadOrganisationFacts(
       score: row.score,
       modelVersion: row.model_version,
     };
-    byOrganisation.get(row.organisation_id)?.evidence.push(fact);
+    evidenceById.set(row.organisation_id, [...(evidenceById.get(row.organisation_id) ?? []), fact]);
+  }
+  for (const facts of byOrganisation.values()) {
+    facts.evidence.push(...(evidenceById.get(facts.organisation.id) ?? []));
+    const own = new Set(facts.evidence.map((fact) => fact.findingId));
+    for (const predecessor of predecessors.get(facts.organisation.code) ?? [])
+      for (const fact of evidenceById.get(predecessor.id) ?? []) {
+        // A document filed under both keeps its evidence once, as the successor's own.
+        if (own.has(fact.findingId)) continue;
+        own.add(fact.findingId);
+        facts.evidence.push({
+          ...fact,
+          inheritedFrom: {
+            code: predecessor.code,
+            name: predecessor.name,
+            closed: predecessor.closed,
+          },
+        });
+      }
   }
   return [...byOrganisation.values()];
+}
+
+type PredecessorRow = { id: number } & PredecessorFact;
+
+/**
+ * For each code, the closed organisations whose work passed to it, directly or through a chain
+ * of closures (a trust that merged into one that later merged again).
+ */
+function predecessorsByCode(
+  closed: readonly {
+    id: number;
+    code: string;
+    name: string;
+    closed: string | null;
+    successor_codes: string;
+  }[],
+): Map<string, PredecessorRow[]> {
+  const direct = new Map<string, PredecessorRow[]>();
+  for (const row of closed)
+    for (const successor of JSON.parse(row.successor_codes) as string[])
+      direct.set(successor, [
+        ...(direct.get(successor) ?? []),
+        { id: row.id, code: row.code, name: row.name, closed: row.closed ?? '' },
+      ]);
+  const all = new Map<string, PredecessorRow[]>();
+  for (const code of direct.keys()) {
+    const found = new Map<number, PredecessorRow>();
+    const waiting = [...(direct.get(code) ?? [])];
+    for (let next = waiting.pop(); next !== undefined; next = waiting.pop()) {
+      if (found.has(next.id) || next.code === code) continue;
+      found.set(next.id, next);
+      waiting.push(...(direct.get(next.code) ?? []));
+    }
+    all.set(
+      code,
+      [...found.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    );
+  }
+  return all;
 }
 
 function asFeatures(values: readonly string[]): Feature[] {

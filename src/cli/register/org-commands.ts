@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 import { SimwatchError } from '../../errors.js';
-import { organisationKinds } from '../../register/organisations/organisation.js';
+import { todayOf } from '../../register/calendar-date.js';
+import {
+  isCurrentOrganisation,
+  organisationKindNames,
+  organisationKinds,
+} from '../../register/organisations/organisation.js';
 import { listOrganisations } from '../../register/organisations/organisations-repository.js';
 import {
   importOrganisations,
@@ -22,8 +27,11 @@ const importCommand = defineRegisterCommand({
   usage: 'Usage: simwatch org import FILE.csv... [--kind KIND] [--actor NAME] [--json]',
   help: `Adds the organisations in each CSV file, or updates those already known by code
 (a changed name is kept among the former names). Reads the lists in reference-data/
-(mental health trusts by ODS code, police forces, health innovation networks)
-and simwatch's own format: code,name,kind,region,former_names,source_url.
+(mental health trusts, ambulance trusts and ICBs by ODS code, police forces, health
+innovation networks) with their ICB, opening and closing dates and successors, and
+simwatch's own format: code,name,kind,region,former_names,source_url and optionally
+icb_code,opened,closed,successor_codes. To load every list at once, see
+"simwatch init --organisations england".
 
 Options:
   --kind KIND    The kind for every row: ${organisationKinds.join(', ')}
@@ -66,19 +74,49 @@ const listCommand = defineRegisterCommand({
   name: 'org list',
   summary: 'List the organisations in the register',
   usage: 'Usage: simwatch org list [--kind KIND] [--json]',
-  help: 'Lists every organisation: code, kind, region and name.',
+  help: `Lists every organisation: code, kind, region and name, marking those that have closed
+(with when, and what succeeded them).
+
+With --json, prints each organisation's code, name, kind, region, icbCode, opened, closed,
+successorCodes, current (false once it has closed), formerNames and sourceUrl.`,
   options: { kind: { type: 'string' } },
   async run({ values, deps, json, print }) {
-    const kind = stringOption(values.kind);
-    const organisations = (await listOrganisations(deps.database.db)).filter(
-      (org) => kind === undefined || org.kind === kind,
-    );
-    if (json) print(JSON.stringify(organisations, null, 2));
+    const kindText = stringOption(values.kind);
+    const kind =
+      kindText === undefined ? undefined : checkChoice(kindText, organisationKinds, 'kind');
+    const today = todayOf(deps.now());
+    const organisations = (await listOrganisations(deps.database.db))
+      .filter((org) => kind === undefined || org.kind === kind)
+      .map((org) => ({ ...org, current: isCurrentOrganisation(org, today) }));
+    if (json)
+      print(
+        JSON.stringify(
+          organisations.map((org) => ({
+            code: org.code,
+            name: org.name,
+            kind: org.kind,
+            region: org.region,
+            icbCode: org.icbCode,
+            opened: org.opened,
+            closed: org.closed,
+            successorCodes: org.successorCodes,
+            current: org.current,
+            formerNames: org.formerNames,
+            sourceUrl: org.sourceUrl,
+          })),
+          null,
+          2,
+        ),
+      );
     else
-      for (const org of organisations)
+      for (const org of organisations) {
+        const closed = org.current
+          ? ''
+          : ` (closed ${org.closed ?? ''}${org.successorCodes.length > 0 ? `; succeeded by ${org.successorCodes.join(', ')}` : ''})`;
         print(
-          `${org.code.padEnd(12)} ${org.kind.padEnd(26)} ${(org.region ?? '').padEnd(28)} ${org.name}`,
+          `${org.code.padEnd(12)} ${organisationKindNames[org.kind].padEnd(26)} ${(org.region ?? '').padEnd(28)} ${org.name}${closed}`,
         );
+      }
     return 0;
   },
 });

@@ -424,7 +424,7 @@ describe('tampering with the SQLite file', () => {
     ],
     [
       'an added organisation',
-      "insert into organisations values (99, 'X', 'Fake', 'other', null, '[]', null, 1)",
+      "insert into organisations (id, code, name, kind, region, former_names, source_url, created_seq) values (99, 'X', 'Fake', 'other', null, '[]', null, 1)",
       /Row 99 of table organisations is not in the record/,
     ],
     [

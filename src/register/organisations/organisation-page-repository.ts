@@ -18,6 +18,22 @@ export interface OrganisationRecord {
   assuranceSources: Map<number, { documentTitle: string | null; source: string | null }>;
   /** Its documents, newest first, undated last. */
   documents: { id: number; title: string; docType: string; date: string | null }[];
+  /** Its lifecycle, with the names of the organisations it names. */
+  lifecycle: {
+    opened: string | null;
+    closed: string | null;
+    icb: NamedOrganisation | null;
+    /** The organisations its work passed to, by name. */
+    successors: NamedOrganisation[];
+    /** The organisations whose work passed to it (closed, or open and handing some work on). */
+    predecessors: (NamedOrganisation & { closed: string | null })[];
+  };
+}
+
+/** An organisation's code and name. */
+export interface NamedOrganisation {
+  code: string;
+  name: string;
 }
 
 /**
@@ -36,7 +52,7 @@ export async function readOrganisationRecord(
   const [row, links, reasons, assurances, documents] = await Promise.all([
     db
       .selectFrom('organisations')
-      .select(['former_names', 'source_url'])
+      .select(['former_names', 'source_url', 'icb_code', 'opened', 'closed', 'successor_codes'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow(),
     listOrganisationLinks(db, id),
@@ -56,8 +72,38 @@ export async function readOrganisationRecord(
       .where('document_organisations.organisation_id', '=', id)
       .execute(),
   ]);
+  const successorCodes = parseNames(row.successor_codes);
+  const named = [...successorCodes, ...(row.icb_code === null ? [] : [row.icb_code])];
+  const [namedRows, predecessorRows] = await Promise.all([
+    named.length === 0
+      ? []
+      : db
+          .selectFrom('organisations')
+          .select(['code', 'name'])
+          .where('code', 'in', named)
+          .execute(),
+    db
+      .selectFrom('organisations')
+      .select(['code', 'name', 'closed', 'successor_codes'])
+      .where('successor_codes', 'like', `%${JSON.stringify(facts.organisation.code)}%`)
+      .orderBy('name')
+      .execute(),
+  ]);
+  const nameOf = new Map(namedRows.map((each) => [each.code, each.name]));
   return {
     facts,
+    lifecycle: {
+      opened: row.opened,
+      closed: row.closed,
+      icb:
+        row.icb_code === null
+          ? null
+          : { code: row.icb_code, name: nameOf.get(row.icb_code) ?? row.icb_code },
+      successors: successorCodes.map((each) => ({ code: each, name: nameOf.get(each) ?? each })),
+      predecessors: predecessorRows
+        .filter((each) => parseNames(each.successor_codes).includes(facts.organisation.code))
+        .map((each) => ({ code: each.code, name: each.name, closed: each.closed })),
+    },
     formerNames: parseNames(row.former_names),
     sourceUrl: row.source_url,
     links,

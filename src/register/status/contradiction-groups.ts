@@ -1,4 +1,5 @@
 import { explainContradiction, type Contradiction } from './contradictions.js';
+import { foundInFinding } from './describe-found-evidence.js';
 import { features, type Feature, type OrganisationFacts } from './register-facts.js';
 
 /**
@@ -52,7 +53,7 @@ export function groupContradictions(
     const explanation =
       explainContradiction(
         assurance,
-        { features: shown, documentTitle: evidence.documentTitle },
+        { ...foundInFinding(evidence), features: shown },
         first.evidenceDate,
       ) ?? first.explanation;
     return [

@@ -1,3 +1,8 @@
+import {
+  describeFoundEvidence,
+  foundInFinding,
+  type FoundEvidence,
+} from './describe-found-evidence.js';
 import { featureNames } from './feature-names.js';
 import { isAfter, isoDay } from './iso-day.js';
 import type { AssuranceFact, Feature, OrganisationFacts } from './register-facts.js';
@@ -37,11 +42,7 @@ export function findContradictions(facts: OrganisationFacts): Contradiction[] {
     facts.evidence.flatMap((evidence) => {
       const evidenceDate = isoDay(evidence.documentDate);
       if (evidenceDate === null) return [];
-      const explanation = explainContradiction(
-        assurance,
-        { features: [evidence.feature], documentTitle: evidence.documentTitle },
-        evidenceDate,
-      );
+      const explanation = explainContradiction(assurance, foundInFinding(evidence), evidenceDate);
       if (explanation === null) return [];
       return [
         {
@@ -57,12 +58,6 @@ export function findContradictions(facts: OrganisationFacts): Contradiction[] {
   );
 }
 
-/** What dated evidence shows: the features found in one document. */
-export interface FoundEvidence {
-  features: readonly Feature[];
-  documentTitle: string;
-}
-
 /**
  * Returns why dated evidence (one finding, or the findings of one document) contradicts an
  * assurance, or null when it does not. A "feature not used" assurance is contradicted only by
@@ -75,9 +70,11 @@ export function explainContradiction(
 ): string | null {
   const givenOn = isoDay(assurance.givenOn);
   const scopeDate = isoDay(assurance.scopeDate);
-  const found = `Confirmed evidence ${describeFeatures(evidence.features)} in "${evidence.documentTitle}" (dated ${evidenceDate})`;
+  const found = describeFoundEvidence(evidence, `dated ${evidenceDate}`);
   switch (assurance.scope) {
     case 'never_used':
+      // A new organisation may truly never have used what a predecessor it absorbed did.
+      if (evidence.inheritedFrom) return null;
       return `${found} contradicts the assurance of ${assurance.givenOn} that the scheme had never been used: evidence of use at any date contradicts a claim never to have used it.`;
     case 'ended': {
       const endedOn = scopeDate ?? givenOn;
@@ -98,12 +95,4 @@ export function explainContradiction(
       return `${found} is dated after the assurance of ${assurance.givenOn} that ${featureNames[feature]} was not used.`;
     }
   }
-}
-
-/** "of police in care planning", "of A and of B", "of A, of B and of C". */
-export function describeFeatures(list: readonly Feature[]): string {
-  const named = list.map((feature) => `of ${featureNames[feature]}`);
-  return named.length <= 1
-    ? (named[0] ?? '')
-    : `${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;
 }

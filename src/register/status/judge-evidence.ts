@@ -1,4 +1,4 @@
-import { featureNames } from './feature-names.js';
+import { describeFoundEvidence, foundInFinding } from './describe-found-evidence.js';
 import { isAfter, isoDay } from './iso-day.js';
 import type { EvidenceFact } from './register-facts.js';
 import { findLatestEnd } from './stated-ends.js';
@@ -9,7 +9,10 @@ export function judgeEvidence(evidence: EvidenceFact, context: JudgeContext): Ve
   const source = { kind: 'evidence', id: evidence.findingId } as const;
   const features = [evidence.feature];
   const date = isoDay(evidence.documentDate);
-  const found = `Confirmed evidence of ${featureNames[evidence.feature]} in "${evidence.documentTitle}" (${date === null ? 'undated' : `dated ${date}`})`;
+  const found = describeFoundEvidence(
+    foundInFinding(evidence),
+    date === null ? 'undated' : `dated ${date}`,
+  );
   const end = findLatestEnd(context.ends, evidence.feature);
   if (end === undefined)
     return [

@@ -15,6 +15,7 @@ export type Feature = (typeof features)[number];
 /** The kinds of organisation the register covers. */
 export type OrganisationKind =
   | 'mental_health_trust'
+  | 'ambulance_trust'
   | 'police_force'
   | 'integrated_care_board'
   | 'health_innovation_network'
@@ -85,4 +86,17 @@ export interface EvidenceFact {
   score: number;
   /** The screening model that judged it; null when only the catalogue's rules did. */
   modelVersion: string | null;
+  /**
+   * Set when the evidence is about a closed predecessor whose work this organisation took over:
+   * a successor inherits its predecessors' services and policies, so their evidence counts.
+   */
+  inheritedFrom?: PredecessorFact;
+}
+
+/** A closed organisation whose work passed to this one (directly, or through another). */
+export interface PredecessorFact {
+  code: string;
+  name: string;
+  /** ISO `YYYY-MM-DD` it closed on. */
+  closed: string;
 }

@@ -1,6 +1,6 @@
 import type { AtAGlance } from '../../register/status/at-a-glance.js';
 import type { BrokenPromise } from '../../register/status/broken-promises.js';
-import { describeFeatures } from '../../register/status/contradictions.js';
+import { describeFeatures } from '../../register/status/describe-found-evidence.js';
 import { featureNames } from '../../register/status/feature-names.js';
 import type { AssuranceFact } from '../../register/status/register-facts.js';
 import { features } from '../../register/status/register-facts.js';

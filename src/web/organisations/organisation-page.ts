@@ -6,6 +6,7 @@ import { features } from '../../register/status/register-facts.js';
 import { readOrganisationRecord } from '../../register/organisations/organisation-page-repository.js';
 import type { RegisterDatabase } from '../../register/register-deps.js';
 import { httpUrlOrNull } from '../render/http-url.js';
+import { formatDate } from '../render/template-environment.js';
 import { featureHeading } from '../render/national-figures-view.js';
 import {
   buildTimeline,
@@ -28,6 +29,12 @@ export interface OrganisationPage {
     formerNames: string[];
     /** Where the organisation's details come from: a link when it is a web address. */
     sourceUrl: string | null;
+    opened: string | null;
+    closed: string | null;
+    icb: { code: string; name: string } | null;
+    successors: { code: string; name: string }[];
+    /** Each with a sentence saying how its work passed to this organisation. */
+    predecessors: { code: string; name: string; text: string }[];
   };
   links: { code: string; name: string; relation: string }[];
   status: StatusCode;
@@ -72,6 +79,18 @@ export async function loadOrganisationPage(
       region: facts.organisation.region,
       formerNames: record.formerNames,
       sourceUrl: httpUrlOrNull(record.sourceUrl),
+      opened: record.lifecycle.opened,
+      closed: record.lifecycle.closed,
+      icb: record.lifecycle.icb,
+      successors: record.lifecycle.successors,
+      predecessors: record.lifecycle.predecessors.map((each) => ({
+        code: each.code,
+        name: each.name,
+        text:
+          each.closed === null
+            ? 'still open; some of its services passed to this organisation'
+            : `closed on ${formatDate(each.closed)}; its work passed to this organisation`,
+      })),
     },
     links: [...record.links]
       .sort(

@@ -62,7 +62,7 @@ export function buildTimeline(
   const entries = [
     ...facts.returns.map(returnEntry),
     ...facts.assurances.map((assurance) => assuranceEntry(assurance, details)),
-    ...facts.evidence.map((evidence) => evidenceEntry(evidence, details)),
+    ...facts.evidence.map((evidence) => evidenceEntry(evidence, details, facts.organisation.name)),
     ...contradictions.map(contradictionEntry),
   ];
   return entries
@@ -176,14 +176,24 @@ function assuranceEntry(assurance: AssuranceFact, details: TimelineDetails): Tim
   };
 }
 
-function evidenceEntry(evidence: EvidenceFact, details: TimelineDetails): TimelineEntry {
+function evidenceEntry(
+  evidence: EvidenceFact,
+  details: TimelineDetails,
+  successorName: string,
+): TimelineEntry {
   const reason = details.reasons.get(evidence.findingId);
+  const from = evidence.inheritedFrom;
   return {
     kind: 'evidence',
     anchor: `finding-${evidence.findingId}`,
     date: isoDay(evidence.documentDate),
     heading: `Confirmed evidence of ${featureNames[evidence.feature]}`,
     lines: [
+      ...(from
+        ? [
+            `About ${from.name} (${from.code}), which became part of ${successorName} on ${formatDate(dayAfter(from.closed))}.`,
+          ]
+        : []),
       `In ${evidenceSourceText(evidence)}${evidence.documentDate ? '' : ' (the document has no date)'}.`,
       ...(reason ? [`Why it counts: ${reason}`] : []),
     ],
@@ -236,4 +246,11 @@ function compareDates(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a < b ? 1 : -1;
+}
+
+/** The day after an ISO date: a predecessor closed on one day and became part of its successor the next. */
+function dayAfter(iso: string): string {
+  const day = new Date(`${iso}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
 }

@@ -32,6 +32,10 @@ export async function applyEvent(
           region: org.region,
           former_names: JSON.stringify(org.formerNames),
           source_url: org.sourceUrl,
+          icb_code: org.icbCode ?? null,
+          opened: org.opened ?? null,
+          closed: org.closed ?? null,
+          successor_codes: JSON.stringify(org.successorCodes ?? []),
         };
         const existing = await db
           .selectFrom('organisations')

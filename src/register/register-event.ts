@@ -45,6 +45,11 @@ export interface OrganisationRecord {
   region: string | null;
   formerNames: string[];
   sourceUrl: string | null;
+  /** The lifecycle fields (see organisations/organisation); absent from events before them. */
+  icbCode?: string | null;
+  opened?: string | null;
+  closed?: string | null;
+  successorCodes?: string[];
 }
 
 export interface OrganisationLinkRecord {

@@ -338,6 +338,18 @@ export const migrations: Record<string, Migration> = {
       else await register.transaction().execute(record);
     },
   },
+  // Organisations gained a lifecycle (opened, closed, successors) and the ICB they sit in, so that
+  // closed and merged trusts can be kept with their history. Existing rows have none of these.
+  '2026-12-15-007-organisation-lifecycle': {
+    async up(db: Kysely<unknown>) {
+      for (const column of ['icb_code', 'opened', 'closed'])
+        await db.schema.alterTable('organisations').addColumn(column, 'text').execute();
+      await db.schema
+        .alterTable('organisations')
+        .addColumn('successor_codes', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+    },
+  },
 };
 
 /** The migration that records the accounts of a register made before accounts were recorded. */

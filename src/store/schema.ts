@@ -57,6 +57,14 @@ export interface OrganisationsTable {
   /** JSON list of earlier names. */
   former_names: string;
   source_url: string | null;
+  /** ODS code of the ICB it sits in. */
+  icb_code: string | null;
+  /** ISO `YYYY-MM-DD`. */
+  opened: string | null;
+  /** ISO `YYYY-MM-DD`. */
+  closed: string | null;
+  /** JSON list of the codes of its successors. */
+  successor_codes: string;
   created_seq: number;
 }
 

@@ -22,8 +22,11 @@ const importCommand = defineRegisterCommand({
   usage: 'Usage: simwatch org import FILE.csv... [--kind KIND] [--actor NAME] [--json]',
   help: `Adds the organisations in each CSV file, or updates those already known by code
 (a changed name is kept among the former names). Reads the lists in reference-data/
-(mental health trusts by ODS code, police forces, health innovation networks)
-and simwatch's own format: code,name,kind,region,former_names,source_url.
+(mental health trusts, ambulance trusts and ICBs by ODS code, police forces, health
+innovation networks) with their ICB, opening and closing dates and successors, and
+simwatch's own format: code,name,kind,region,former_names,source_url and optionally
+icb_code,opened,closed,successor_codes. To load every list at once, see
+"simwatch init --organisations england".
 
 Options:
   --kind KIND    The kind for every row: ${organisationKinds.join(', ')}

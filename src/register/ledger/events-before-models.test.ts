@@ -11,6 +11,7 @@ import type { DatabaseSchema } from '../../store/schema.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { ingestDocument } from '../documents/ingest-document.js';
 import { listFindings } from '../findings/triage-repository.js';
+import { findOrganisationByCode } from '../organisations/organisations-repository.js';
 import type { RegisterEvent } from '../register-event.js';
 import { loadSigningKey } from './signing-key-file.js';
 import { verifyLedger } from './verify-ledger.js';
@@ -156,6 +157,13 @@ for (const database of testDatabases()) {
         .select('model_version')
         .executeTakeFirstOrThrow();
       expect(document.model_version).toBeNull();
+      // Organisations imported before the lifecycle replay with none.
+      expect(await findOrganisationByCode(deps.database.db, 'ZZT1')).toMatchObject({
+        icbCode: null,
+        opened: null,
+        closed: null,
+        successorCodes: [],
+      });
     });
 
     it('takes new documents screened by the model after the old ones, and still verifies', async () => {

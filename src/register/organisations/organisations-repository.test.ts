@@ -29,7 +29,14 @@ for (const database of testDatabases()) {
       await importOrganisations(register.deps(), [aldmoorPolice], 'tester');
       const list = await listOrganisations(db());
       expect(list.map((organisation) => organisation.code)).toEqual(['ZZX1', 'ZZT1', 'ZZT2']);
-      expect(list[0]).toEqual({ id: expect.any(Number) as unknown, ...aldmoorPolice });
+      expect(list[0]).toEqual({
+        id: expect.any(Number) as unknown,
+        ...aldmoorPolice,
+        icbCode: null,
+        opened: null,
+        closed: null,
+        successorCodes: [],
+      });
     });
 
     it('findOrganisationByCode() reads an organisation with the names it had before', async () => {
@@ -47,8 +54,64 @@ for (const database of testDatabases()) {
         region: 'North',
         formerNames: ['Northmoor Mental Health NHS Trust'],
         sourceUrl: null,
+        icbCode: null,
+        opened: null,
+        closed: null,
+        successorCodes: [],
       });
       expect((await findOrganisationByCode(db(), 'ZZT2'))?.name).toBe(westmoorTrust.name);
+    });
+
+    it("reads back an organisation's lifecycle: ICB, opened, closed and successors", async () => {
+      await importOrganisations(
+        register.deps(),
+        [
+          {
+            ...westmoorTrust,
+            code: 'ZZT3',
+            name: 'Eastmoor NHS Trust',
+            kind: 'ambulance_trust',
+            icbCode: 'ZZI1',
+            opened: '2006-07-01',
+            closed: '2026-03-31',
+            successorCodes: ['ZZT1', 'ZZT2'],
+          },
+        ],
+        'tester',
+      );
+      expect(await findOrganisationByCode(db(), 'ZZT3')).toMatchObject({
+        kind: 'ambulance_trust',
+        icbCode: 'ZZI1',
+        opened: '2006-07-01',
+        closed: '2026-03-31',
+        successorCodes: ['ZZT1', 'ZZT2'],
+      });
+    });
+
+    it('an import that leaves out the lifecycle keeps the one known; one that gives it changes it', async () => {
+      const closedTrust = {
+        ...northmoorTrust,
+        icbCode: 'ZZI1',
+        opened: '2011-04-01',
+        closed: '2026-03-31',
+        successorCodes: ['ZZT2'],
+      };
+      await importOrganisations(register.deps(), [closedTrust], 'tester');
+      const again = await importOrganisations(register.deps(), [northmoorTrust], 'tester');
+      expect(again).toEqual({ added: 0, updated: 0, unchanged: 1 });
+      expect(await findOrganisationByCode(db(), 'ZZT1')).toMatchObject({
+        closed: '2026-03-31',
+        successorCodes: ['ZZT2'],
+      });
+      await importOrganisations(
+        register.deps(),
+        [{ ...closedTrust, icbCode: 'ZZI2', successorCodes: ['ZZT2', 'ZZX1'] }],
+        'tester',
+      );
+      expect(await findOrganisationByCode(db(), 'ZZT1')).toMatchObject({
+        icbCode: 'ZZI2',
+        successorCodes: ['ZZT2', 'ZZX1'],
+      });
     });
 
     it('findOrganisationByCode() returns undefined when no organisation has the code', async () => {

@@ -46,6 +46,10 @@ function toOrganisation(row: Selectable<OrganisationsTable>): Organisation {
     region: row.region,
     formerNames: JSON.parse(row.former_names) as string[],
     sourceUrl: row.source_url,
+    icbCode: row.icb_code,
+    opened: row.opened,
+    closed: row.closed,
+    successorCodes: JSON.parse(row.successor_codes) as string[],
   };
 }
 

@@ -28,7 +28,14 @@ export async function importOrganisations(
     for (const input of inputs) {
       const existing = await findOrganisationByCode(trx, input.code);
       if (!existing) {
-        records.push({ id, ...input });
+        records.push({
+          id,
+          ...input,
+          icbCode: input.icbCode ?? null,
+          opened: input.opened ?? null,
+          closed: input.closed ?? null,
+          successorCodes: input.successorCodes ?? [],
+        });
         id += 1;
         summary.added += 1;
         continue;
@@ -44,6 +51,10 @@ export async function importOrganisations(
         region: input.region ?? existing.region,
         formerNames: formerNames.filter((name) => name !== input.name),
         sourceUrl: input.sourceUrl ?? existing.sourceUrl,
+        icbCode: input.icbCode ?? existing.icbCode,
+        opened: input.opened ?? existing.opened,
+        closed: input.closed ?? existing.closed,
+        successorCodes: input.successorCodes ?? existing.successorCodes,
       };
       if (JSON.stringify(next) === JSON.stringify(existing)) summary.unchanged += 1;
       else {

@@ -15,6 +15,7 @@ export type Feature = (typeof features)[number];
 /** The kinds of organisation the register covers. */
 export type OrganisationKind =
   | 'mental_health_trust'
+  | 'ambulance_trust'
   | 'police_force'
   | 'integrated_care_board'
   | 'health_innovation_network'

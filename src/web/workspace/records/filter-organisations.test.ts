@@ -11,6 +11,10 @@ const organisation = (code: string, name: string, formerNames: string[] = []): O
   region: null,
   formerNames,
   sourceUrl: null,
+  icbCode: null,
+  opened: null,
+  closed: null,
+  successorCodes: [],
 });
 
 const organisations = [

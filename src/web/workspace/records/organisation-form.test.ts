@@ -11,6 +11,10 @@ const current: Organisation = {
   region: 'North East',
   formerNames: ['Older Trust'],
   sourceUrl: null,
+  icbCode: null,
+  opened: null,
+  closed: null,
+  successorCodes: [],
 };
 const adding = { adding: true, existingCodes: ['RX4'] } as const;
 const editing = { adding: false, current } as const;

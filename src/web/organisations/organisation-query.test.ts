@@ -6,6 +6,7 @@ import {
   reviewReturn,
 } from '../../register/status/test-support/organisation-facts.js';
 import {
+  listIcbs,
   listRegions,
   matchesNameSearch,
   organisationListUrl,
@@ -25,6 +26,7 @@ function summary(fields: Partial<OrganisationSummary>): OrganisationSummary {
     code: 'X',
     name: 'X',
     formerNames: [],
+    icbCode: null,
     kind: 'mental_health_trust',
     kindName: 'Mental health trust',
     region: 'North East',
@@ -40,6 +42,7 @@ const all = [
   summary({
     code: 'A',
     name: 'Ashby Trust',
+    icbCode: 'QXX',
     status: 'continuing',
     evidence: 2,
     featuresUsed: ['police_in_care'],
@@ -73,6 +76,7 @@ const anything: OrganisationQuery = {
   kind: null,
   status: null,
   region: null,
+  icb: null,
   feature: null,
   sort: 'name',
   page: 1,
@@ -101,13 +105,16 @@ describe('parseOrganisationQuery()', () => {
           sort: 'evidence',
           q: '  Bexley   police ',
           page: '3',
+          icb: 'QXX',
         },
         regions,
+        ['QXX'],
       ),
     ).toEqual({
       query: {
         q: 'Bexley police',
         page: 3,
+        icb: 'QXX',
         kind: 'police_force',
         status: 'continuing',
         region: 'South West',
@@ -124,11 +131,12 @@ describe('parseOrganisationQuery()', () => {
     ['region', 'Atlantis', 'Choose a region from the list'],
     ['feature', 'assurance', 'Choose a feature from the list'],
     ['sort', 'size', 'Choose how to sort the list'],
+    ['icb', 'QZZ', 'Choose an integrated care board from the list'],
     ['q', 'x'.repeat(101), 'Enter a name or code of 100 characters or fewer'],
     ['page', '0', 'Go to a page from the list of pages'],
     ['page', 'two', 'Go to a page from the list of pages'],
   ])('refuses an unknown %s (%s) with an error pointing at its field', (name, value, text) => {
-    const { query, errors } = parseOrganisationQuery({ [name]: value }, regions);
+    const { query, errors } = parseOrganisationQuery({ [name]: value }, regions, ['QXX']);
     expect(errors).toEqual([{ text, href: name === 'page' ? '#results' : `#${name}` }]);
     expect(query).toEqual(anything);
   });
@@ -155,6 +163,7 @@ describe('selectOrganisations()', () => {
     ['by code (D), or letters in a name (Old Kent Road)', { q: 'd' }, 'BD'],
     ['by name and a filter', { q: 'trust', status: 'contradicted' }, 'C'],
     ['by name, most serious status first', { q: 'trust', sort: 'status' }, 'CA'],
+    ['by integrated care board', { icb: 'QXX' }, 'A'],
   ])('%s', (_name, query, expected) => {
     expect(codes(selectOrganisations(all, { ...anything, ...query }))).toBe(expected);
   });
@@ -195,7 +204,21 @@ describe('summariseOrganisation()', () => {
       evidence: 2,
       region: 'Unknown region',
       kindName: 'Mental health trust',
+      icbCode: null,
     });
+  });
+});
+
+describe('listIcbs()', () => {
+  it('offers the integrated care boards in the list, by name', () => {
+    const icbs = [
+      summary({ code: 'Q2', name: 'NHS Zeal ICB', kind: 'integrated_care_board' }),
+      summary({ code: 'Q1', name: 'NHS Amber ICB', kind: 'integrated_care_board' }),
+    ];
+    expect(listIcbs([...all, ...icbs])).toEqual([
+      { code: 'Q1', name: 'NHS Amber ICB' },
+      { code: 'Q2', name: 'NHS Zeal ICB' },
+    ]);
   });
 });
 

@@ -28,6 +28,8 @@ export interface OrganisationQuery {
   kind: OrganisationKind | null;
   status: StatusCode | null;
   region: string | null;
+  /** The code of an integrated care board: only the organisations in its area. */
+  icb: string | null;
   feature: Feature | null;
   sort: OrganisationSort;
   /** The page of the list, from 1. */
@@ -48,6 +50,7 @@ export interface QueryError {
 export function parseOrganisationQuery(
   query: Readonly<Record<string, unknown>>,
   regions: readonly string[],
+  icbCodes: readonly string[] = [],
 ): { query: OrganisationQuery; errors: QueryError[] } {
   const errors: QueryError[] = [];
   const choose = <T extends string>(
@@ -66,6 +69,7 @@ export function parseOrganisationQuery(
     kind: choose('kind', organisationKinds, 'Choose a kind of organisation from the list'),
     status: choose('status', statusOrder, 'Choose a status from the list'),
     region: choose('region', regions, 'Choose a region from the list'),
+    icb: choose('icb', icbCodes, 'Choose an integrated care board from the list'),
     feature: choose('feature', features, 'Choose a feature from the list'),
     sort: choose('sort', organisationSorts, 'Choose how to sort the list') ?? 'name',
     page: readPage(query.page, errors),
@@ -153,6 +157,7 @@ export function isFiltered(query: OrganisationQuery): boolean {
     query.kind !== null ||
     query.status !== null ||
     query.region !== null ||
+    query.icb !== null ||
     query.feature !== null
   );
 }
@@ -165,7 +170,7 @@ export function organisationListUrl(
   const wanted = { ...query, ...changes };
   const parameters = new URLSearchParams();
   if (wanted.q !== '') parameters.set('q', wanted.q);
-  for (const name of ['kind', 'status', 'region', 'feature'] as const) {
+  for (const name of ['kind', 'status', 'region', 'icb', 'feature'] as const) {
     const value = wanted[name];
     if (value !== null) parameters.set(name, value);
   }
@@ -186,6 +191,7 @@ export function selectOrganisations(
       (query.kind === null || each.kind === query.kind) &&
       (query.status === null || each.status === query.status) &&
       (query.region === null || each.region === query.region) &&
+      (query.icb === null || each.icbCode === query.icb) &&
       (query.feature === null || each.featuresUsed.includes(query.feature)),
   );
   const byName = (a: OrganisationSummary, b: OrganisationSummary) =>
@@ -206,4 +212,12 @@ export function listRegions(all: readonly OrganisationSummary[]): string[] {
   return [...new Set(all.map((each) => each.region))].sort((a, b) =>
     a === unknownRegion ? 1 : b === unknownRegion ? -1 : a.localeCompare(b, 'en-GB'),
   );
+}
+
+/** The integrated care boards to offer as filters, by name: each one of kind ICB in the list. */
+export function listIcbs(all: readonly OrganisationSummary[]): { code: string; name: string }[] {
+  return all
+    .filter((each) => each.kind === 'integrated_care_board')
+    .map(({ code, name }) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }

@@ -271,10 +271,29 @@ describe('a long list of organisations', () => {
     const filtered = (
       await web.client().get('/organisations?q=fictional&kind=police_force&region=London')
     ).body;
-    expect(listedCodes(filtered)).toEqual(['TEST-012', 'TEST-047']);
+    expect(listedCodes(filtered)).toEqual(
+      fictionalOrganisations(60)
+        .filter((each) => each.kind === 'police_force' && each.region === 'London')
+        .map((each) => each.code),
+    );
+    expect(listedCodes(filtered).length).toBeGreaterThan(0);
     const none = (await web.client().get('/organisations?q=nowhere')).body;
     expect(listedCodes(none)).toEqual([]);
     expect(none).toContain('No organisations match “nowhere”.');
+  });
+
+  it('narrows the list to the trusts in an integrated care board area', async () => {
+    const html = (await web.client().get('/organisations?icb=TEST-004')).body;
+    const expected = fictionalOrganisations(60)
+      .filter((each) => each.icbCode === 'TEST-004')
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      .map((each) => each.code);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(listedCodes(html)).toEqual(expected);
+    expect(html).toMatch(/<option value="TEST-010">Cotterby Fictional Organisation 010<\/option>/);
+    const unknown = await web.client().get('/organisations?icb=TEST-001');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('Choose an integrated care board from the list');
   });
 
   it('keeps the search in the page links and points a page past the end back to the first', async () => {

@@ -13,6 +13,7 @@ import { featureHeading } from '../render/national-figures-view.js';
 import { loadOrganisationPage, type OrganisationPage } from './organisation-page.js';
 import {
   isFiltered,
+  listIcbs,
   listRegions,
   maxNameSearchLength,
   organisationListUrl,
@@ -52,6 +53,7 @@ export const organisationRoutes: RouteModule = (app, { deps }) => {
       return facts.map((each) =>
         summariseOrganisation(each, {
           formerNames: byCode.get(each.organisation.code)?.formerNames ?? [],
+          icbCode: byCode.get(each.organisation.code)?.icbCode ?? null,
         }),
       );
     });
@@ -61,15 +63,17 @@ export const organisationRoutes: RouteModule = (app, { deps }) => {
     {
       config: {
         access: 'public',
-        pageCache: { query: ['q', 'kind', 'status', 'region', 'feature', 'sort', 'page'] },
+        pageCache: { query: ['q', 'kind', 'status', 'region', 'icb', 'feature', 'sort', 'page'] },
       },
     },
     async (request, reply) => {
       const all = await listAt(await countEvents(db));
       const regions = listRegions(all);
+      const icbs = listIcbs(all);
       const { query, errors } = parseOrganisationQuery(
         request.query as Record<string, unknown>,
         regions,
+        icbs.map((icb) => icb.code),
       );
       const matching = errors.length > 0 ? [] : selectOrganisations(all, query);
       const shown = pageOf(matching, query.page, organisationsPerPage);
@@ -104,6 +108,7 @@ export const organisationRoutes: RouteModule = (app, { deps }) => {
             })),
             status: statusOrder.map((status) => ({ value: status, text: statusLabels[status] })),
             region: regions.map((region) => ({ value: region, text: region })),
+            icb: icbs.map((icb) => ({ value: icb.code, text: icb.name })),
             feature: features.map((feature) => ({ value: feature, text: featureHeading(feature) })),
             sort: organisationSorts.map((sort) => ({ value: sort, text: sortNames[sort] })),
           },

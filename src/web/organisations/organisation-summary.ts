@@ -15,6 +15,8 @@ export interface OrganisationSummary {
   name: string;
   /** Names it had before, which the name search also finds. */
   formerNames: string[];
+  /** The code of the integrated care board it sits in, if recorded. */
+  icbCode: string | null;
   kind: OrganisationKind;
   kindName: string;
   /** The region, or "Unknown region" when none is recorded. */
@@ -33,7 +35,10 @@ export interface OrganisationSummary {
  */
 export function summariseOrganisation(
   facts: OrganisationFacts,
-  details: { formerNames: readonly string[] } = { formerNames: [] },
+  details: { formerNames: readonly string[]; icbCode: string | null } = {
+    formerNames: [],
+    icbCode: null,
+  },
 ): OrganisationSummary {
   const { organisation } = facts;
   const status = deriveStatus(facts);
@@ -41,6 +46,7 @@ export function summariseOrganisation(
     code: organisation.code,
     name: organisation.name,
     formerNames: [...details.formerNames],
+    icbCode: details.icbCode,
     kind: organisation.kind,
     kindName: organisationKindNames[organisation.kind],
     region: organisation.region ?? unknownRegion,

@@ -16,7 +16,8 @@ const places = ['Ashmoor', 'Brindle', 'Cotterby', 'Dunhallow', 'Elsfield', 'Fern
 
 /**
  * `count` fictional organisations (codes `TEST-001`...), spread over the kinds and the seven
- * regions, for tests of long lists. None is a real organisation.
+ * regions, for tests of long lists: the trusts among the first 30 sit in the area of the
+ * integrated care board TEST-004, the others in that of TEST-010. None is a real organisation.
  */
 export function fictionalOrganisations(count: number): OrganisationInput[] {
   return Array.from({ length: count }, (_, index) => {
@@ -29,6 +30,7 @@ export function fictionalOrganisations(count: number): OrganisationInput[] {
       region: regions[index % regions.length] ?? null,
       formerNames: index % 10 === 0 ? [`Old Testford Body ${number}`] : [],
       sourceUrl: null,
+      icbCode: kind.endsWith('_trust') ? (index < 30 ? 'TEST-004' : 'TEST-010') : null,
     };
   });
 }

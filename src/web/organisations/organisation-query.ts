@@ -16,7 +16,7 @@ export const organisationSorts = ['name', 'status', 'evidence'] as const;
 export type OrganisationSort = (typeof organisationSorts)[number];
 
 /** How many organisations one page of the list shows. */
-export const organisationsPerPage = 25;
+export const organisationsPerPage = 20;
 
 /** The longest name search the list accepts, in characters. */
 export const maxNameSearchLength = 100;

@@ -23,6 +23,7 @@ import { sessions } from './plugins/sessions.js';
 import { staticAssets } from './plugins/static-assets.js';
 import { featureRoutes } from './route-module.js';
 import { searchRoutes } from './search/search-routes.js';
+import { searchFeedRoutes } from './search/search-feed-routes.js';
 import { signInRoutes } from './sign-in/sign-in-routes.js';
 import type { WebContext } from './web-context.js';
 import { accountRoutes } from './workspace/accounts/account-routes.js';
@@ -67,6 +68,7 @@ export async function createWebApp(
   await app.register(featureRoutes(organisationRoutes, context));
   await app.register(featureRoutes(documentRoutes, context));
   await app.register(featureRoutes(searchRoutes, context));
+  await app.register(featureRoutes(searchFeedRoutes, context));
   await app.register(featureRoutes(methodRoutes, context));
   await app.register(featureRoutes(openDataRoutes, context));
   await app.register(featureRoutes(apiRoutes, context));

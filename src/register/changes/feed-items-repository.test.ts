@@ -133,6 +133,39 @@ for (const database of testDatabases()) {
       expect(await listFeedItems(db(), 0)).toEqual([]);
     });
 
+    it("narrows to one organisation's evidence and its own assurances", async () => {
+      const deps = register.deps();
+      const { police, westmoorFinding } = await fileFindings();
+      register.setTime('2026-11-21T09:00:00.000Z');
+      await confirmFinding(deps, police.id);
+      register.setTime('2026-11-22T09:00:00.000Z');
+      await confirmFinding(deps, westmoorFinding.id);
+      register.setTime('2026-11-23T09:00:00.000Z');
+      const westmoorAssurance = await recordAssurance(deps, assurance, 'ana');
+      register.setTime('2026-11-24T09:00:00.000Z');
+      await recordAssurance(deps, { ...assurance, organisationCode: 'ZZT1' }, 'ana');
+      const westmoor = await listFeedItems(db(), 10, { organisationCode: 'ZZT2' });
+      expect(
+        westmoor.map((item) => [
+          item.kind,
+          item.kind === 'evidence' ? item.findingId : item.assuranceId,
+          item.time,
+        ]),
+      ).toEqual([
+        ['assurance', westmoorAssurance, '2026-11-23T09:00:00.000Z'],
+        ['evidence', westmoorFinding.id, '2026-11-22T09:00:00.000Z'],
+      ]);
+      // Northmoor shares Westmoor's paper, so its evidence is Northmoor's too.
+      const northmoor = await listFeedItems(db(), 10, { organisationCode: 'ZZT1' });
+      expect(northmoor.map((item) => item.time)).toEqual([
+        '2026-11-24T09:00:00.000Z',
+        '2026-11-22T09:00:00.000Z',
+        '2026-11-21T09:00:00.000Z',
+      ]);
+      expect(await listFeedItems(db(), 10, { organisationCode: 'NOPE' })).toEqual([]);
+      expect(await listFeedItems(db(), 1, { organisationCode: 'ZZT1' })).toHaveLength(1);
+    });
+
     it('follows a corrected document title', async () => {
       const { northmoor, police } = await fileFindings();
       await confirmFinding(register.deps(), police.id);

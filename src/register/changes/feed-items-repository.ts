@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 
 import { features, type Feature } from '../status/register-facts.js';
-import type { DatabaseSchema } from '../../store/schema.js';
+import type { AssurancesTable, DatabaseSchema } from '../../store/schema.js';
 import { timesOf } from '../findings/public-findings-repository.js';
 import { listDocumentOwners } from '../documents/documents-repository.js';
 
@@ -45,6 +45,12 @@ export interface FeedAssurance {
 /** Something new in the register that the feed announces. */
 export type FeedItem = FeedEvidence | FeedAssurance;
 
+/** What the feed is narrowed to: one organisation's evidence and assurances, or everything. */
+export interface FeedFilter {
+  /** Only evidence in documents filed under this organisation, and its own assurances. */
+  organisationCode?: string;
+}
+
 /**
  * The newest confirmed evidence and assurances, newest first, at most `limit` of them. Evidence
  * is dated by its confirming decision and assurances by their event in the record, so an old
@@ -53,18 +59,25 @@ export type FeedItem = FeedEvidence | FeedAssurance;
 export async function listFeedItems(
   db: Kysely<DatabaseSchema>,
   limit: number,
+  filter: FeedFilter = {},
 ): Promise<FeedItem[]> {
   const [evidence, assurances] = await Promise.all([
-    listNewEvidence(db, limit),
-    listNewAssurances(db, limit),
+    listNewEvidence(db, limit, filter),
+    filter.organisationCode === undefined
+      ? listNewAssurances(db, limit)
+      : listOrganisationAssurances(db, limit, filter.organisationCode),
   ]);
   return [...evidence, ...assurances]
     .sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? 1 : -1))
     .slice(0, limit);
 }
 
-async function listNewEvidence(db: Kysely<DatabaseSchema>, limit: number): Promise<FeedEvidence[]> {
-  const decisions = await db
+async function listNewEvidence(
+  db: Kysely<DatabaseSchema>,
+  limit: number,
+  filter: FeedFilter,
+): Promise<FeedEvidence[]> {
+  let query = db
     .selectFrom('decisions')
     .innerJoin('findings', 'findings.id', 'decisions.finding_id')
     .select([
@@ -74,9 +87,20 @@ async function listNewEvidence(db: Kysely<DatabaseSchema>, limit: number): Promi
       'decisions.decided_at',
     ])
     .where('findings.status', '=', 'confirmed')
-    .where('findings.label', 'in', [...features])
-    .orderBy('decisions.id')
-    .execute();
+    .where('findings.label', 'in', [...features]);
+  const code = filter.organisationCode;
+  if (code !== undefined)
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('document_organisations')
+          .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
+          .select('document_organisations.document_id')
+          .whereRef('document_organisations.document_id', '=', 'findings.document_id')
+          .where('organisations.code', '=', code),
+      ),
+    );
+  const decisions = await query.orderBy('decisions.id').execute();
   const newest = [...timesOf(decisions)]
     .flatMap(([id, time]) => (time === null ? [] : [{ id, time }]))
     .sort((a, b) => (a.time === b.time ? b.id - a.id : a.time < b.time ? 1 : -1))
@@ -153,9 +177,51 @@ async function listNewAssurances(
     .select(['organisations.code', 'organisations.name'])
     .where('assurances.id', 'in', [...recorded.keys()])
     .execute();
-  return rows.map((row) => ({
+  return rows.map((row) => toFeedAssurance(row, recorded.get(row.id) ?? ''));
+}
+
+/**
+ * One organisation's newest assurances. Its assurances are found first; the record's assurance
+ * events are then read in full (each is one short assurance) to date them, since an event's
+ * payload cannot be filtered by organisation in SQL the same way on both databases.
+ */
+async function listOrganisationAssurances(
+  db: Kysely<DatabaseSchema>,
+  limit: number,
+  code: string,
+): Promise<FeedAssurance[]> {
+  if (limit <= 0) return [];
+  const rows = await db
+    .selectFrom('assurances')
+    .innerJoin('organisations', 'organisations.id', 'assurances.organisation_id')
+    .selectAll('assurances')
+    .select(['organisations.code', 'organisations.name'])
+    .where('organisations.code', '=', code)
+    .orderBy('assurances.id', 'desc')
+    .limit(limit)
+    .execute();
+  if (rows.length === 0) return [];
+  const wanted = new Set(rows.map((row) => row.id));
+  const events = await db
+    .selectFrom('record_events')
+    .select(['time', 'payload'])
+    .where('type', '=', 'assurance.recorded')
+    .execute();
+  const recorded = new Map<number, string>();
+  for (const event of events) {
+    const id = (JSON.parse(event.payload) as { assurance: { id: number } }).assurance.id;
+    if (wanted.has(id)) recorded.set(id, event.time);
+  }
+  return rows.map((row) => toFeedAssurance(row, recorded.get(row.id) ?? ''));
+}
+
+function toFeedAssurance(
+  row: Selectable<AssurancesTable> & { code: string; name: string },
+  time: string,
+): FeedAssurance {
+  return {
     kind: 'assurance' as const,
-    time: recorded.get(row.id) ?? '',
+    time,
     assuranceId: row.id,
     givenOn: row.given_on,
     givenBy: row.given_by,
@@ -164,7 +230,7 @@ async function listNewAssurances(
     feature: features.find((each) => each === row.feature) ?? null,
     text: row.text,
     organisation: { code: row.code, name: row.name },
-  }));
+  };
 }
 
 /** What identifies this register for good: the hash of its first event (empty when it has none). */

@@ -14,6 +14,7 @@ import {
   findDocumentOriginal,
   getDocumentDetails,
   listDocumentEdits,
+  listDocumentAddedTimes,
   listDocumentOwners,
 } from './documents-repository.js';
 import { editDocument } from './edit-document.js';
@@ -129,6 +130,19 @@ for (const database of testDatabases()) {
       const all = await listDocumentOwners(db(), [first, second, first]);
       expect(all).toHaveLength(3);
       expect(await listDocumentOwners(db(), [])).toEqual([]);
+    });
+
+    it('gives when each of several documents was added', async () => {
+      register.setTime('2026-11-20T09:00:00.000Z');
+      const first = await addTextDocument(register.deps(), northmoorPolicy);
+      register.setTime('2026-11-21T09:00:00.000Z');
+      const second = await addTextDocument(register.deps(), westmoorPaper);
+      const times = await listDocumentAddedTimes(db(), [second, first, second]);
+      expect([...times].sort((a, b) => a[0] - b[0])).toEqual([
+        [first, '2026-11-20T09:00:00.000Z'],
+        [second, '2026-11-21T09:00:00.000Z'],
+      ]);
+      expect(await listDocumentAddedTimes(db(), [])).toEqual(new Map());
     });
   });
 }

@@ -177,3 +177,17 @@ export async function listDocumentOwners(
     .orderBy(`organisations.${orderBy}`)
     .execute();
 }
+
+/** When each of these documents was added to the register (ISO 8601), by id, in one query. */
+export async function listDocumentAddedTimes(
+  db: Kysely<DatabaseSchema>,
+  documentIds: readonly number[],
+): Promise<Map<number, string>> {
+  if (documentIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('documents')
+    .select(['id', 'added_at'])
+    .where('id', 'in', [...new Set(documentIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.added_at]));
+}

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAssurance } from '../../register/assurances/assurances-service.js';
 import { decideFinding } from '../../register/findings/findings-service.js';
 import { importOrganisations } from '../../register/organisations/organisations-service.js';
+import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
+import { deriveStatus } from '../../register/status/derive-status.js';
+import { statusLabels } from '../../register/status/organisation-status.js';
 import { features } from '../../register/status/register-facts.js';
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { xmlProblems } from '../open-data/test-support/xml-problems.js';
@@ -160,5 +163,111 @@ describe('the Atom feed', () => {
     expect(first?.link).toBe(link);
     expect(first?.title).toMatch(/^Confirmed evidence of /);
     expect(response.body).toContain(`<updated>${decidedAt.decided_at}</updated>`);
+  });
+
+  it("gives only one organisation's evidence and assurances with ?organisation=", async () => {
+    const db = web.deps.database.db;
+    const code = 'DEMO-T01';
+    const evidence = await db
+      .selectFrom('findings')
+      .innerJoin(
+        'document_organisations',
+        'document_organisations.document_id',
+        'findings.document_id',
+      )
+      .innerJoin('organisations', 'organisations.id', 'document_organisations.organisation_id')
+      .select(['findings.id', 'findings.document_id'])
+      .where('findings.status', '=', 'confirmed')
+      .where('findings.label', 'in', [...features])
+      .where('organisations.code', '=', code)
+      .execute();
+    const assurances = await db
+      .selectFrom('assurances')
+      .innerJoin('organisations', 'organisations.id', 'assurances.organisation_id')
+      .select('assurances.id')
+      .where('organisations.code', '=', code)
+      .execute();
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(assurances.length).toBeGreaterThan(0);
+    const response = await web.client().get(`/feed.atom?organisation=${code}`);
+    expect(response.statusCode).toBe(200);
+    expect(xmlProblems(response.body)).toEqual([]);
+    expect(response.body).toContain(
+      `<link rel="self" type="application/atom+xml" href="http://localhost:3000/feed.atom?organisation=${code}"/>`,
+    );
+    const entries = entriesOf(response.body);
+    expect(entries).toHaveLength(evidence.length + assurances.length);
+    const links = entries.map((entry) => entry.link ?? '');
+    expect(links.filter((link) => link.includes('/findings/')).sort()).toEqual(
+      evidence
+        .map((row) => `http://localhost:3000/documents/${row.document_id}/findings/${row.id}`)
+        .sort(),
+    );
+    expect(links.filter((link) => !link.includes('/findings/'))).toEqual(
+      assurances.map(() => `http://localhost:3000/organisations/${code}`),
+    );
+    const all = entriesOf((await web.client().get('/feed.atom')).body);
+    expect(all.length).toBeGreaterThan(entries.length);
+    expect((await web.client().get('/feed.atom?organisation=NOPE')).statusCode).toBe(404);
+  });
+
+  it('gives each change of an organisation’s status, with the old and new status and why', async () => {
+    const response = await web.client().get('/status-changes.atom');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
+    expect(xmlProblems(response.body)).toEqual([]);
+    const entries = entriesOf(response.body);
+    expect(entries.length).toBeGreaterThan(3);
+    const updated = [...response.body.matchAll(/<entry>[\s\S]*?<updated>([^<]+)</g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(updated).toEqual([...updated].sort().reverse());
+    const ids = entries.map((entry) => entry.id ?? '');
+    expect(new Set(ids).size).toBe(ids.length);
+    const again = entriesOf((await web.client().get('/status-changes.atom')).body);
+    expect(again.map((entry) => entry.id)).toEqual(ids);
+    // Each organisation's newest change leads to the status its page shows now.
+    const facts = await loadOrganisationFacts(web.deps.database.db);
+    for (const each of facts) {
+      const { status } = deriveStatus(each);
+      const code = each.organisation.code;
+      const own = entriesOf(
+        (await web.client().get(`/status-changes.atom?organisation=${code}`)).body,
+      );
+      for (const entry of own)
+        expect(entry.link).toBe(`http://localhost:3000/organisations/${code}#why`);
+      if (status === 'not_yet_reviewed') continue;
+      expect(own[0]?.title, code).toContain(`: ${statusLabels[status]} (was `);
+      expect(own[0]?.description).toMatch(/^Status changed from ".+" to ".+"\. Why: .+/);
+    }
+  });
+
+  it('gives a search as a feed of the public documents it finds, and refuses an empty one', async () => {
+    const response = await web.client().get('/search.atom?q=police&type=&page=2');
+    expect(response.statusCode).toBe(200);
+    expect(xmlProblems(response.body)).toEqual([]);
+    const entries = entriesOf(response.body);
+    expect(entries.length).toBeGreaterThan(0);
+    const page = (await web.client().get('/search?q=police')).body;
+    expect(page).toContain('href="/search.atom?q=police"');
+    expect(page).toMatch(
+      /<link rel="alternate" type="application\/atom\+xml" title="Documents matching “police”" href="\/search.atom\?q=police">/,
+    );
+    const onPage = [
+      ...page.matchAll(
+        /<h3 class="nhsuk-heading-s nhsuk-u-margin-bottom-2"><a href="(\/documents\/\d+)#/g,
+      ),
+    ].map((match) => `http://localhost:3000${match[1] ?? ''}`);
+    for (const link of onPage)
+      expect(entries.map((entry) => (entry.link ?? '').split('#')[0])).toContain(link);
+    const narrowed = entriesOf(
+      (await web.client().get('/search.atom?q=police&organisation=DEMO-T01')).body,
+    );
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThanOrEqual(entries.length);
+    expect((await web.client().get('/search.atom')).statusCode).toBe(400);
+    expect((await web.client().get('/search.atom?q=police&organisation=NOPE')).statusCode).toBe(
+      400,
+    );
   });
 });

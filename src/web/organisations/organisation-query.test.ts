@@ -6,7 +6,11 @@ import {
   reviewReturn,
 } from '../../register/status/test-support/organisation-facts.js';
 import {
+  listIcbs,
   listRegions,
+  matchesNameSearch,
+  organisationListUrl,
+  pageOf,
   parseOrganisationQuery,
   selectOrganisations,
   type OrganisationQuery,
@@ -21,6 +25,8 @@ function summary(fields: Partial<OrganisationSummary>): OrganisationSummary {
   return {
     code: 'X',
     name: 'X',
+    formerNames: [],
+    icbCode: null,
     kind: 'mental_health_trust',
     kindName: 'Mental health trust',
     region: 'North East',
@@ -36,6 +42,7 @@ const all = [
   summary({
     code: 'A',
     name: 'Ashby Trust',
+    icbCode: 'QXX',
     status: 'continuing',
     evidence: 2,
     featuresUsed: ['police_in_care'],
@@ -43,6 +50,7 @@ const all = [
   summary({
     code: 'B',
     name: 'Bexley Police',
+    formerNames: ['Old Kent Road Constabulary'],
     kind: 'police_force',
     region: 'South West',
     evidence: 5,
@@ -64,11 +72,14 @@ const all = [
 ];
 
 const anything: OrganisationQuery = {
+  q: '',
   kind: null,
   status: null,
   region: null,
+  icb: null,
   feature: null,
   sort: 'name',
+  page: 1,
 };
 const codes = (list: readonly OrganisationSummary[]) => list.map((each) => each.code).join('');
 
@@ -92,11 +103,18 @@ describe('parseOrganisationQuery()', () => {
           region: 'South West',
           feature: 'sim_named',
           sort: 'evidence',
+          q: '  Bexley   police ',
+          page: '3',
+          icb: 'QXX',
         },
         regions,
+        ['QXX'],
       ),
     ).toEqual({
       query: {
+        q: 'Bexley police',
+        page: 3,
+        icb: 'QXX',
         kind: 'police_force',
         status: 'continuing',
         region: 'South West',
@@ -113,9 +131,13 @@ describe('parseOrganisationQuery()', () => {
     ['region', 'Atlantis', 'Choose a region from the list'],
     ['feature', 'assurance', 'Choose a feature from the list'],
     ['sort', 'size', 'Choose how to sort the list'],
+    ['icb', 'QZZ', 'Choose an integrated care board from the list'],
+    ['q', 'x'.repeat(101), 'Enter a name or code of 100 characters or fewer'],
+    ['page', '0', 'Go to a page from the list of pages'],
+    ['page', 'two', 'Go to a page from the list of pages'],
   ])('refuses an unknown %s (%s) with an error pointing at its field', (name, value, text) => {
-    const { query, errors } = parseOrganisationQuery({ [name]: value }, regions);
-    expect(errors).toEqual([{ text, href: `#${name}` }]);
+    const { query, errors } = parseOrganisationQuery({ [name]: value }, regions, ['QXX']);
+    expect(errors).toEqual([{ text, href: name === 'page' ? '#results' : `#${name}` }]);
     expect(query).toEqual(anything);
   });
 
@@ -136,6 +158,12 @@ describe('selectOrganisations()', () => {
     ['most serious status first', { sort: 'status' }, 'CADB'],
     ['most evidence first', { sort: 'evidence' }, 'BACD'],
     ['nothing matching', { kind: 'integrated_care_board' }, ''],
+    ['by part of a name, in any case', { q: 'TRUST' }, 'AC'],
+    ['by a former name', { q: 'kent road' }, 'B'],
+    ['by code (D), or letters in a name (Old Kent Road)', { q: 'd' }, 'BD'],
+    ['by name and a filter', { q: 'trust', status: 'contradicted' }, 'C'],
+    ['by name, most serious status first', { q: 'trust', sort: 'status' }, 'CA'],
+    ['by integrated care board', { icb: 'QXX' }, 'A'],
   ])('%s', (_name, query, expected) => {
     expect(codes(selectOrganisations(all, { ...anything, ...query }))).toBe(expected);
   });
@@ -176,6 +204,67 @@ describe('summariseOrganisation()', () => {
       evidence: 2,
       region: 'Unknown region',
       kindName: 'Mental health trust',
+      icbCode: null,
     });
+  });
+});
+
+describe('listIcbs()', () => {
+  it('offers the integrated care boards in the list, by name', () => {
+    const icbs = [
+      summary({ code: 'Q2', name: 'NHS Zeal ICB', kind: 'integrated_care_board' }),
+      summary({ code: 'Q1', name: 'NHS Amber ICB', kind: 'integrated_care_board' }),
+    ];
+    expect(listIcbs([...all, ...icbs])).toEqual([
+      { code: 'Q1', name: 'NHS Amber ICB' },
+      { code: 'Q2', name: 'NHS Zeal ICB' },
+    ]);
+  });
+});
+
+describe('matchesNameSearch()', () => {
+  const trust = { name: "St. Andrew's Healthcare", code: 'RX9', formerNames: ['Åsby NHS Trust'] };
+
+  it.each([
+    ['', true],
+    ['st andrew', true],
+    ['ANDREWS HEALTH', true],
+    ['rx9', true],
+    ['asby', true],
+    ['nhs trust', true],
+    ['healthcare trust', false],
+    ['rx8', false],
+  ])('"%s" matches: %s', (text, expected) => {
+    expect(matchesNameSearch(trust, text)).toBe(expected);
+  });
+});
+
+describe('pageOf()', () => {
+  const numbers = Array.from({ length: 60 }, (_, index) => index + 1);
+
+  it('gives the page-th slice, the number of pages and the first number', () => {
+    const third = pageOf(numbers, 3, 25);
+    expect(third).toMatchObject({ page: 3, pageCount: 3, firstNumber: 51 });
+    expect(third.items).toEqual(numbers.slice(50));
+  });
+
+  it('gives one empty page for an empty list and no items past the last page', () => {
+    expect(pageOf([], 1, 25)).toEqual({ items: [], page: 1, pageCount: 1, firstNumber: 1 });
+    expect(pageOf(numbers, 4, 25).items).toEqual([]);
+  });
+});
+
+describe('organisationListUrl()', () => {
+  it('gives the plain list address for the default query', () => {
+    expect(organisationListUrl(anything)).toBe('/organisations');
+  });
+
+  it('keeps the search, the filters and the order, with another page', () => {
+    expect(
+      organisationListUrl(
+        { ...anything, q: 'St Ann’s & co', region: 'North West', sort: 'status' },
+        { page: 2 },
+      ),
+    ).toBe('/organisations?q=St+Ann%E2%80%99s+%26+co&region=North+West&sort=status&page=2');
   });
 });

@@ -6,6 +6,7 @@ import {
   type Feature,
   type OrganisationKind,
 } from '../../register/status/register-facts.js';
+import { positiveInteger } from '../forms/positive-integer.js';
 import type { OrganisationSummary } from './organisation-summary.js';
 
 /** The orders the list of organisations can be sorted in. */
@@ -14,13 +15,25 @@ export const organisationSorts = ['name', 'status', 'evidence'] as const;
 /** One order of the list: by name, by how serious the status is, or by most evidence. */
 export type OrganisationSort = (typeof organisationSorts)[number];
 
-/** What the list of organisations is narrowed to and sorted by. */
+/** How many organisations one page of the list shows. */
+export const organisationsPerPage = 20;
+
+/** The longest name search the list accepts, in characters. */
+export const maxNameSearchLength = 100;
+
+/** What the list of organisations is narrowed to and sorted by, and the page of it shown. */
 export interface OrganisationQuery {
+  /** Words to find in a name, former name or code; empty for any. */
+  q: string;
   kind: OrganisationKind | null;
   status: StatusCode | null;
   region: string | null;
+  /** The code of an integrated care board: only the organisations in its area. */
+  icb: string | null;
   feature: Feature | null;
   sort: OrganisationSort;
+  /** The page of the list, from 1. */
+  page: number;
 }
 
 /** A problem with the query, for the error summary: the message and the field it is about. */
@@ -37,6 +50,7 @@ export interface QueryError {
 export function parseOrganisationQuery(
   query: Readonly<Record<string, unknown>>,
   regions: readonly string[],
+  icbCodes: readonly string[] = [],
 ): { query: OrganisationQuery; errors: QueryError[] } {
   const errors: QueryError[] = [];
   const choose = <T extends string>(
@@ -51,13 +65,119 @@ export function parseOrganisationQuery(
     return found ?? null;
   };
   const parsed: OrganisationQuery = {
+    q: readNameSearch(query.q, errors),
     kind: choose('kind', organisationKinds, 'Choose a kind of organisation from the list'),
     status: choose('status', statusOrder, 'Choose a status from the list'),
     region: choose('region', regions, 'Choose a region from the list'),
+    icb: choose('icb', icbCodes, 'Choose an integrated care board from the list'),
     feature: choose('feature', features, 'Choose a feature from the list'),
     sort: choose('sort', organisationSorts, 'Choose how to sort the list') ?? 'name',
+    page: readPage(query.page, errors),
   };
   return { query: parsed, errors };
+}
+
+function readNameSearch(value: unknown, errors: QueryError[]): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'string') {
+    errors.push({ text: 'Enter the name or code once', href: '#q' });
+    return '';
+  }
+  const text = value.replace(/\s+/g, ' ').trim();
+  if (text.length > maxNameSearchLength) {
+    errors.push({
+      text: `Enter a name or code of ${maxNameSearchLength} characters or fewer`,
+      href: '#q',
+    });
+    return '';
+  }
+  return text;
+}
+
+// A page past the last is not an error here: the page says so and links the first page.
+function readPage(value: unknown, errors: QueryError[]): number {
+  if (value === undefined || value === '') return 1;
+  const page = positiveInteger(value, 100_000);
+  if (page === undefined)
+    errors.push({ text: 'Go to a page from the list of pages', href: '#results' });
+  return page ?? 1;
+}
+
+/**
+ * Whether an organisation's name, one of its former names or its code has the searched text in
+ * it, ignoring capitals, accents and runs of spaces or punctuation, so "st andrew" finds
+ * "St. Andrew's" and "rx9" finds the code "RX9".
+ */
+export function matchesNameSearch(
+  organisation: Pick<OrganisationSummary, 'name' | 'code' | 'formerNames'>,
+  text: string,
+): boolean {
+  const wanted = foldForSearch(text);
+  if (wanted === '') return true;
+  return [organisation.name, organisation.code, ...organisation.formerNames].some((each) =>
+    foldForSearch(each).includes(wanted),
+  );
+}
+
+/** Lower case, without accents or apostrophes, every other run of non-letters one space. */
+function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** One page of a list, with which page it is, how many there are and the first item's number. */
+export interface ListPage<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  /** The position (from 1) of the page's first item in the whole list. */
+  firstNumber: number;
+}
+
+/** The page-th slice of `size` items; a page past the last gives no items. */
+export function pageOf<T>(all: readonly T[], page: number, size: number): ListPage<T> {
+  const start = (page - 1) * size;
+  return {
+    items: all.slice(start, start + size),
+    page,
+    pageCount: Math.max(1, Math.ceil(all.length / size)),
+    firstNumber: start + 1,
+  };
+}
+
+/** The fields of the query that narrow the list (not its order or page). */
+export function isFiltered(query: OrganisationQuery): boolean {
+  return (
+    query.q !== '' ||
+    query.kind !== null ||
+    query.status !== null ||
+    query.region !== null ||
+    query.icb !== null ||
+    query.feature !== null
+  );
+}
+
+/** The address of the list for a query, leaving out what is empty or the default. */
+export function organisationListUrl(
+  query: OrganisationQuery,
+  changes: Partial<OrganisationQuery> = {},
+): string {
+  const wanted = { ...query, ...changes };
+  const parameters = new URLSearchParams();
+  if (wanted.q !== '') parameters.set('q', wanted.q);
+  for (const name of ['kind', 'status', 'region', 'icb', 'feature'] as const) {
+    const value = wanted[name];
+    if (value !== null) parameters.set(name, value);
+  }
+  if (wanted.sort !== 'name') parameters.set('sort', wanted.sort);
+  if (wanted.page > 1) parameters.set('page', String(wanted.page));
+  const search = parameters.toString();
+  return search === '' ? '/organisations' : `/organisations?${search}`;
 }
 
 /** The organisations that match the query's filters, in its order (ties by name, then code). */
@@ -67,9 +187,11 @@ export function selectOrganisations(
 ): OrganisationSummary[] {
   const matching = all.filter(
     (each) =>
+      matchesNameSearch(each, query.q) &&
       (query.kind === null || each.kind === query.kind) &&
       (query.status === null || each.status === query.status) &&
       (query.region === null || each.region === query.region) &&
+      (query.icb === null || each.icbCode === query.icb) &&
       (query.feature === null || each.featuresUsed.includes(query.feature)),
   );
   const byName = (a: OrganisationSummary, b: OrganisationSummary) =>
@@ -90,4 +212,12 @@ export function listRegions(all: readonly OrganisationSummary[]): string[] {
   return [...new Set(all.map((each) => each.region))].sort((a, b) =>
     a === unknownRegion ? 1 : b === unknownRegion ? -1 : a.localeCompare(b, 'en-GB'),
   );
+}
+
+/** The integrated care boards to offer as filters, by name: each one of kind ICB in the list. */
+export function listIcbs(all: readonly OrganisationSummary[]): { code: string; name: string }[] {
+  return all
+    .filter((each) => each.kind === 'integrated_care_board')
+    .map(({ code, name }) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }

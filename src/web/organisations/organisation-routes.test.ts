@@ -15,6 +15,8 @@ import { features } from '../../register/status/register-facts.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { createTemplateEnvironment } from '../render/template-environment.js';
 import { escapeLikeNunjucks } from '../test-support/escape-like-nunjucks.js';
+import { fictionalOrganisations } from '../test-support/fictional-organisations.js';
+import { importOrganisations } from '../../register/organisations/organisations-service.js';
 import { createTestWebApp, type TestWebApp } from '../test-support/web-test-app.js';
 
 /** The codes of the organisations listed, in order. */
@@ -217,7 +219,7 @@ describe('the list of organisations', () => {
     expect(codes).toHaveLength(12);
     expect(response.body).toContain('12 organisations');
     expect(response.body).toContain('Code DEMO-T01');
-    expect(response.body).toContain('Mental health trust<br>North East');
+    expect(response.body).toContain('Mental health trust · North East · Code DEMO-T01');
     expect(response.body).toContain(
       '<strong class="nhsuk-tag nhsuk-tag--orange">Appears to be continuing</strong>',
     );
@@ -268,9 +270,97 @@ describe('the list of organisations', () => {
     expect(response.body).toContain('There is a problem');
     expect(response.body).toMatch(/<a href="#kind">\s*Choose a kind of organisation from the list/);
     expect(response.body).toMatch(/<a href="#sort">\s*Choose how to sort the list/);
-    expect(response.body).toContain('nhsuk-select--error" id="kind"');
+    expect(response.body).toMatch(/class="[^"]*nhsuk-select--error[^"]*" id="kind"/);
     expect(response.body).toMatch(/<title>Error: Organisations/);
     expect(listedCodes(response.body)).toEqual([]);
+  });
+});
+
+describe('a long list of organisations', () => {
+  let web: TestWebApp;
+
+  beforeAll(async () => {
+    web = await createTestWebApp();
+    await importOrganisations(web.deps, fictionalOrganisations(60), 'test');
+  }, 60_000);
+  afterAll(() => web.cleanUp());
+
+  it('shows 20 organisations a page, with pages that keep the query', async () => {
+    const first = (await web.client().get('/organisations?sort=status')).body;
+    expect(listedCodes(first)).toHaveLength(20);
+    expect(first).toContain('60 organisations');
+    expect(first).toContain('Page 1 of 3: 1 to 20');
+    expect(first).toContain('aria-label="Pages of organisations"');
+    expect(first).toContain('href="/organisations?sort=status&amp;page=2"');
+    const third = await web.client().get('/organisations?sort=status&page=3');
+    expect(third.body).toMatch(/<title>Organisations \(page 3 of 3\)/);
+    expect(listedCodes(third.body)).toHaveLength(20);
+    expect(third.body).toContain('Page 3 of 3: 41 to 60');
+    const all = [1, 2, 3].map(async (page) =>
+      listedCodes((await web.client().get(`/organisations?page=${page}`)).body),
+    );
+    const codes = (await Promise.all(all)).flat();
+    expect(new Set(codes).size).toBe(60);
+    const byName = fictionalOrganisations(60).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    expect(codes).toEqual(byName.map((each) => each.code));
+  });
+
+  it('finds organisations by any part of the name, a former name or the code, in any case', async () => {
+    const byName = (await web.client().get('/organisations?q=ashmoor+FICTIONAL')).body;
+    expect(listedCodes(byName)).toEqual([
+      'TEST-001',
+      'TEST-008',
+      'TEST-015',
+      'TEST-022',
+      'TEST-029',
+      'TEST-036',
+      'TEST-043',
+      'TEST-050',
+      'TEST-057',
+    ]);
+    expect(byName).toContain('9 of 60 organisations match');
+    expect(byName).toContain('value="ashmoor FICTIONAL"');
+    expect(
+      listedCodes((await web.client().get('/organisations?q=old+testford+body+011')).body),
+    ).toEqual(['TEST-011']);
+    expect(listedCodes((await web.client().get('/organisations?q=test-042')).body)).toEqual([
+      'TEST-042',
+    ]);
+    const filtered = (
+      await web.client().get('/organisations?q=fictional&kind=police_force&region=London')
+    ).body;
+    expect(listedCodes(filtered)).toEqual(
+      fictionalOrganisations(60)
+        .filter((each) => each.kind === 'police_force' && each.region === 'London')
+        .map((each) => each.code),
+    );
+    expect(listedCodes(filtered).length).toBeGreaterThan(0);
+    const none = (await web.client().get('/organisations?q=nowhere')).body;
+    expect(listedCodes(none)).toEqual([]);
+    expect(none).toContain('No organisations match “nowhere”.');
+  });
+
+  it('narrows the list to the trusts in an integrated care board area', async () => {
+    const html = (await web.client().get('/organisations?icb=TEST-004')).body;
+    const expected = fictionalOrganisations(60)
+      .filter((each) => each.icbCode === 'TEST-004')
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      .map((each) => each.code);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(listedCodes(html)).toEqual(expected);
+    expect(html).toMatch(/<option value="TEST-010">Cotterby Fictional Organisation 010<\/option>/);
+    const unknown = await web.client().get('/organisations?icb=TEST-001');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('Choose an integrated care board from the list');
+  });
+
+  it('keeps the search in the page links and points a page past the end back to the first', async () => {
+    const html = (await web.client().get('/organisations?q=fictional&page=2')).body;
+    expect(html).toContain('href="/organisations?q=fictional"');
+    expect(html).toContain('href="/organisations?q=fictional&amp;page=3"');
+    const past = (await web.client().get('/organisations?q=fictional&page=9')).body;
+    expect(listedCodes(past)).toEqual([]);
+    expect(past).toContain('There are no organisations on page 9.');
   });
 });
 

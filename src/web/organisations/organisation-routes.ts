@@ -1,5 +1,7 @@
 import { SimwatchError } from '../../errors.js';
 import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
+import { listOrganisations } from '../../register/organisations/organisations-repository.js';
+import { paginate } from '../../search/search-pagination.js';
 import {
   organisationKindNames,
   organisationKinds,
@@ -10,8 +12,14 @@ import { countEvents } from '../../register/ledger/record-reads.js';
 import { featureHeading } from '../render/national-figures-view.js';
 import { loadOrganisationPage, type OrganisationPage } from './organisation-page.js';
 import {
+  isFiltered,
+  listIcbs,
   listRegions,
+  maxNameSearchLength,
+  organisationListUrl,
   organisationSorts,
+  organisationsPerPage,
+  pageOf,
   parseOrganisationQuery,
   selectOrganisations,
   type OrganisationSort,
@@ -39,40 +47,62 @@ export const organisationRoutes: RouteModule = (app, context) => {
   const summaries = createVersionedCache<OrganisationSummary[]>({ maxEntries: 1 });
   const pages = createVersionedCache<OrganisationPage | undefined>({ maxEntries: 1000 });
   const listAt = (version: number) =>
-    summaries.get('all', version, async () =>
-      (await loadOrganisationFacts(db)).map(summariseOrganisation),
-    );
+    summaries.get('all', version, async () => {
+      const [facts, organisations] = await Promise.all([
+        loadOrganisationFacts(db),
+        listOrganisations(db),
+      ]);
+      const byCode = new Map(organisations.map((each) => [each.code, each]));
+      return facts.map((each) =>
+        summariseOrganisation(each, {
+          formerNames: byCode.get(each.organisation.code)?.formerNames ?? [],
+          icbCode: byCode.get(each.organisation.code)?.icbCode ?? null,
+        }),
+      );
+    });
 
   app.get(
     '/organisations',
     {
       config: {
         access: 'public',
-        pageCache: { query: ['kind', 'status', 'region', 'feature', 'sort'] },
+        pageCache: { query: ['q', 'kind', 'status', 'region', 'icb', 'feature', 'sort', 'page'] },
       },
     },
     async (request, reply) => {
       const all = await listAt(await countEvents(db));
       const regions = listRegions(all);
+      const icbs = listIcbs(all);
       const { query, errors } = parseOrganisationQuery(
         request.query as Record<string, unknown>,
         regions,
+        icbs.map((icb) => icb.code),
       );
-      const shown = errors.length > 0 ? [] : selectOrganisations(all, query);
-      const filtered =
-        query.kind !== null ||
-        query.status !== null ||
-        query.region !== null ||
-        query.feature !== null;
+      const matching = errors.length > 0 ? [] : selectOrganisations(all, query);
+      const shown = pageOf(matching, query.page, organisationsPerPage);
+      const title =
+        shown.pageCount > 1
+          ? `Organisations (page ${shown.page} of ${shown.pageCount})`
+          : 'Organisations';
       return reply.page(
         'pages/organisations.njk',
         {
-          title: 'Organisations',
+          title,
           errors,
           query,
-          filtered,
+          filtered: isFiltered(query),
           total: all.length,
-          organisations: shown,
+          matching: matching.length,
+          organisations: shown.items,
+          page: shown.page,
+          pageCount: shown.pageCount,
+          firstNumber: shown.firstNumber,
+          lastNumber: shown.firstNumber + shown.items.length - 1,
+          pagination: paginate(shown.page, shown.pageCount, (page) =>
+            organisationListUrl(query, { page }),
+          ),
+          firstPageUrl: organisationListUrl(query, { page: 1 }),
+          maxNameSearchLength,
           fieldErrors: Object.fromEntries(errors.map((error) => [error.href.slice(1), error.text])),
           choices: {
             kind: organisationKinds.map((kind) => ({
@@ -81,6 +111,7 @@ export const organisationRoutes: RouteModule = (app, context) => {
             })),
             status: statusOrder.map((status) => ({ value: status, text: statusLabels[status] })),
             region: regions.map((region) => ({ value: region, text: region })),
+            icb: icbs.map((icb) => ({ value: icb.code, text: icb.name })),
             feature: features.map((feature) => ({ value: feature, text: featureHeading(feature) })),
             sort: organisationSorts.map((sort) => ({ value: sort, text: sortNames[sort] })),
           },

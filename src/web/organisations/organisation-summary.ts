@@ -13,6 +13,10 @@ import {
 export interface OrganisationSummary {
   code: string;
   name: string;
+  /** Names it had before, which the name search also finds. */
+  formerNames: string[];
+  /** The code of the integrated care board it sits in, if recorded. */
+  icbCode: string | null;
   kind: OrganisationKind;
   kindName: string;
   /** The region, or "Unknown region" when none is recorded. */
@@ -25,13 +29,24 @@ export interface OrganisationSummary {
   featuresUsed: Feature[];
 }
 
-/** Sums up an organisation's facts for the list: its status, evidence and the features it used. */
-export function summariseOrganisation(facts: OrganisationFacts): OrganisationSummary {
+/**
+ * Sums up an organisation's facts for the list: its status, evidence and the features it used,
+ * with the details the list searches and filters by.
+ */
+export function summariseOrganisation(
+  facts: OrganisationFacts,
+  details: { formerNames: readonly string[]; icbCode: string | null } = {
+    formerNames: [],
+    icbCode: null,
+  },
+): OrganisationSummary {
   const { organisation } = facts;
   const status = deriveStatus(facts);
   return {
     code: organisation.code,
     name: organisation.name,
+    formerNames: [...details.formerNames],
+    icbCode: details.icbCode,
     kind: organisation.kind,
     kindName: organisationKindNames[organisation.kind],
     region: organisation.region ?? unknownRegion,

@@ -66,6 +66,7 @@ export const searchRoutes: RouteModule = (app, { deps }) => {
         results: found.results.map(resultView),
         pagination: paginate(found.page, pageCount, (number) => searchUrl(form.values, number)),
         firstPageUrl: searchUrl(form.values, 1),
+        feedUrl: searchUrl(form.values, 1).replace(/^\/search/, '/search.atom'),
         searchWithoutFiltersUrl: searchUrl(
           { ...form.values, organisation: '', label: '', type: '', year: '' },
           1,

@@ -7,8 +7,9 @@ import type { RouteModule } from '../../route-module.js';
 import { assuranceScopeLabels, parseAssuranceForm } from './assurance-form.js';
 import { doneUrl, queryText } from './done-notice.js';
 import { errorValues, fieldError, type FieldError } from '../../forms/form-errors.js';
-import { readFormFields, type FormFields } from '../../forms/form-fields.js';
-import { actorOf, featureItems, organisationItems, serviceRefusal } from './form-page.js';
+import { listField, readFormFields, type FormFields } from '../../forms/form-fields.js';
+import { organisationPickerGroups } from '../../forms/organisation-picker.js';
+import { actorOf, featureItems, serviceRefusal } from './form-page.js';
 
 const template = 'workspace/records/assurance-form.njk';
 
@@ -28,7 +29,10 @@ export const assuranceRoutes: RouteModule = (app, context) => {
       {
         title: 'Record an assurance',
         values,
-        organisationItems: organisationItems(organisations),
+        organisationGroups: organisationPickerGroups(
+          organisations,
+          listField(values, 'organisation'),
+        ),
         scopeLabels: assuranceScopeLabels,
         featureItems,
         ...errorValues(errors),

@@ -19,6 +19,7 @@ import {
 import { errorsByField, type FormError } from '../../forms/form-errors.js';
 import { datePartsOf } from '../../forms/date-input.js';
 import { listField, readFormFields, textField } from '../../forms/form-fields.js';
+import { organisationPickerGroups } from '../../forms/organisation-picker.js';
 import { checkUploadForm, type UploadFormValues } from './upload-form.js';
 import {
   findUploadJob,
@@ -54,7 +55,6 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
       listOrganisations(db),
       listUploadJobs(db, user.username, { limit: 20 }),
     ]);
-    const chosen = new Set(form.values.organisations);
     return reply.page(
       'workspace/uploads.njk',
       {
@@ -73,11 +73,7 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
             selected: kind === form.values.docType,
           })),
         ],
-        organisationItems: organisations.map((organisation) => ({
-          value: organisation.code,
-          text: `${organisation.name} (${organisation.code})`,
-          checked: chosen.has(organisation.code),
-        })),
+        organisationGroups: organisationPickerGroups(organisations, form.values.organisations),
         jobs: jobs.map(uploadProgress),
       },
       statusCode,

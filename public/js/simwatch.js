@@ -10,7 +10,9 @@ initAll();
 // nhsuk-frontend marks radios and checkboxes that reveal more questions with aria-expanded, which
 // ARIA does not allow on them (GOV.UK Frontend dropped it for this reason). aria-controls stays.
 const dropAriaExpanded = () => {
-  for (const input of document.querySelectorAll('input[aria-controls][aria-expanded]'))
+  for (const input of document.querySelectorAll(
+    'input:is([type="radio"], [type="checkbox"])[aria-controls][aria-expanded]',
+  ))
     input.removeAttribute('aria-expanded');
 };
 dropAriaExpanded();
@@ -22,6 +24,7 @@ const enhancements = [
   ['[data-simwatch-upload]', './upload.js'],
   ['[data-simwatch-progress]', './progress.js'],
   ['[data-simwatch-triage]', './triage.js'],
+  ['[data-simwatch-picker]', './organisation-picker.js'],
 ];
 for (const [selector, module] of enhancements) {
   const element = document.querySelector(selector);

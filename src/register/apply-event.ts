@@ -188,6 +188,7 @@ export async function applyEvent(
           source_document_id: a.sourceDocumentId,
           source: a.source,
           recorded_by: a.recordedBy,
+          finding_id: a.findingId ?? null,
         })
         .execute();
       return [touched('assurances', a.id)];

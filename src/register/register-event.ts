@@ -161,6 +161,8 @@ export interface AssuranceRecord {
   sourceDocumentId: number | null;
   source: string | null;
   recordedBy: string;
+  /** The confirmed finding it was recorded from; absent from events before there could be one. */
+  findingId?: number;
 }
 
 export interface ReviewRecord {

@@ -350,6 +350,18 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // An assurance recorded from a confirmed finding names it, at most one assurance a finding.
+  '2026-12-15-008-assurance-finding': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('assurances').addColumn('finding_id', 'integer').execute();
+      await db.schema
+        .createIndex('assurances_finding_id')
+        .on('assurances')
+        .column('finding_id')
+        .unique()
+        .execute();
+    },
+  },
 };
 
 /** The migration that records the accounts of a register made before accounts were recorded. */

@@ -160,6 +160,8 @@ export interface AssurancesTable {
   source_document_id: number | null;
   source: string | null;
   recorded_by: string;
+  /** The confirmed finding the assurance was recorded from, if it was. */
+  finding_id: number | null;
 }
 
 export interface ReviewsTable {

@@ -7,7 +7,9 @@ import {
   findUploadJob,
   finishUploadJob,
   insertUploadJob,
+  listStagedUploadJobs,
   listUploadJobs,
+  queueStagedUploadJobs,
   recoverInterruptedUploads,
   requeueUploadJob,
   type UploadDetails,
@@ -125,6 +127,61 @@ for (const database of testDatabases()) {
       });
       expect(await findUploadJob(db(), 'job-b')).toMatchObject({ state: 'queued', attempts: 1 });
       expect((await findUploadJob(db(), 'job-c'))?.state).toBe('queued');
+    });
+
+    it('a staged upload waits out of the queue until queueStagedUploadJobs() gives it its title and date', async () => {
+      const staged = { state: 'staged' } as const;
+      for (const [id, minute] of [
+        ['job-a', 1],
+        ['job-b', 2],
+      ] as const)
+        await insertUploadJob(
+          db(),
+          { id, username: 'ana', fileName: `${id}.pdf`, stagedPath: `uploads/${id}` },
+          { ...details, title: null, documentDate: null },
+          at(minute),
+          staged,
+        );
+      await upload('job-c', 3, 'ben');
+      expect(await claimNextUploadJob(db(), at(4))).toMatchObject({ id: 'job-c' });
+
+      // In the order asked for; someone else's or an unknown id is left out.
+      const listed = await listStagedUploadJobs(db(), 'ana', ['job-b', 'job-a', 'job-c', 'nope']);
+      expect(listed.map((job) => [job.id, job.state])).toEqual([
+        ['job-b', 'staged'],
+        ['job-a', 'staged'],
+      ]);
+      expect(await listStagedUploadJobs(db(), 'ben', ['job-a'])).toEqual([]);
+
+      const given = [
+        { id: 'job-a', title: 'Board minutes', documentDate: '2024-03-15' },
+        { id: 'job-b', title: 'Crisis protocol', documentDate: null },
+      ];
+      expect(await queueStagedUploadJobs(db(), given, at(5))).toBe(true);
+      expect(await findUploadJob(db(), 'job-a')).toMatchObject({
+        state: 'queued',
+        details: { ...details, title: 'Board minutes', documentDate: '2024-03-15' },
+        updatedAt: at(5).toISOString(),
+      });
+      expect(await claimNextUploadJob(db(), at(6))).toMatchObject({ id: 'job-a' });
+      expect(await listStagedUploadJobs(db(), 'ana', ['job-a', 'job-b'])).toEqual([]);
+    });
+
+    it('queueStagedUploadJobs() changes nothing when one of the uploads is no longer staged', async () => {
+      await insertUploadJob(
+        db(),
+        { id: 'job-a', username: 'ana', fileName: 'a.pdf', stagedPath: 'uploads/a' },
+        details,
+        at(1),
+        { state: 'staged' },
+      );
+      await upload('job-b', 2);
+      const given = [
+        { id: 'job-a', title: 'A', documentDate: null },
+        { id: 'job-b', title: 'B', documentDate: null },
+      ];
+      expect(await queueStagedUploadJobs(db(), given, at(3))).toBe(false);
+      expect(await findUploadJob(db(), 'job-a')).toMatchObject({ state: 'staged', details });
     });
   });
 }

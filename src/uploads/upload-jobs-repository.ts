@@ -5,7 +5,7 @@ import type { DocumentKind } from '../register/documents/document.js';
 
 /** What a reviewer says about the documents they upload, as the upload queue ingests them. */
 export interface UploadDetails {
-  /** Only for a single file; several files take their titles from their names. */
+  /** Null to take the title from the file name (or the document). */
   title: string | null;
   docType: DocumentKind;
   organisationCodes: string[];
@@ -17,11 +17,12 @@ export interface UploadDetails {
 }
 
 /**
- * Where an upload is: waiting, being screened, or finished one way or the other. `quarantined`
- * is a failure that is never tried again: the document stopped the server or exceeded the
- * pipeline's limits twice.
+ * Where an upload is: waiting for its own title and date (`staged`, one of several files sent at
+ * once), waiting, being screened, or finished one way or the other. `quarantined` is a failure
+ * that is never tried again: the document stopped the server or exceeded the pipeline's limits
+ * twice.
  */
-export type UploadState = 'queued' | 'screening' | 'done' | 'failed' | 'quarantined';
+export type UploadState = 'staged' | 'queued' | 'screening' | 'done' | 'failed' | 'quarantined';
 
 /** A document uploaded in the workspace, and what became of it. */
 export interface UploadJob {
@@ -44,12 +45,16 @@ export interface UploadJob {
 
 type Db = Kysely<DatabaseSchema>;
 
-/** Records a new upload, waiting in the queue. */
+/**
+ * Records a new upload, waiting in the queue; or, with `state: 'staged'`, waiting for its own
+ * details first (the queue does not take it until `queueStagedUploadJobs`).
+ */
 export async function insertUploadJob(
   db: Db,
   job: { id: string; username: string; fileName: string; stagedPath: string },
   details: UploadDetails,
   now: Date,
+  options: { state: 'queued' | 'staged' } = { state: 'queued' },
 ): Promise<void> {
   const time = now.toISOString();
   await db
@@ -60,7 +65,7 @@ export async function insertUploadJob(
       file_name: job.fileName,
       staged_path: job.stagedPath,
       details: JSON.stringify(details),
-      state: 'queued',
+      state: options.state,
       message: null,
       document_id: null,
       findings: null,
@@ -79,6 +84,71 @@ export async function findUploadJob(db: Db, id: string): Promise<UploadJob | und
     .executeTakeFirst();
   return row && toUploadJob(row);
 }
+
+/**
+ * The uploads with these ids that are `username`'s and still wait for their details, in the
+ * order of `ids`; an id that is not such an upload is left out.
+ */
+export async function listStagedUploadJobs(
+  db: Db,
+  username: string,
+  ids: readonly string[],
+): Promise<UploadJob[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('upload_jobs')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('username', '=', username)
+    .where('state', '=', 'staged')
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, toUploadJob(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * Gives staged uploads their own title and date and puts them in the queue, all or none: returns
+ * false, changing nothing, when one is no longer staged.
+ */
+export async function queueStagedUploadJobs(
+  db: Db,
+  jobs: readonly { id: string; title: string; documentDate: string | null }[],
+  now: Date,
+): Promise<boolean> {
+  const time = now.toISOString();
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      for (const job of jobs) {
+        const row = await trx
+          .selectFrom('upload_jobs')
+          .select('details')
+          .where('id', '=', job.id)
+          .where('state', '=', 'staged')
+          .executeTakeFirst();
+        if (!row) throw new StagedJobGone();
+        const details: UploadDetails = {
+          ...(JSON.parse(row.details) as UploadDetails),
+          title: job.title,
+          documentDate: job.documentDate,
+        };
+        await trx
+          .updateTable('upload_jobs')
+          .set({ state: 'queued', details: JSON.stringify(details), updated_at: time })
+          .where('id', '=', job.id)
+          .where('state', '=', 'staged')
+          .execute();
+      }
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof StagedJobGone) return false;
+      throw error;
+    });
+}
+
+/** Rolls back `queueStagedUploadJobs` when one of its uploads is not staged any more. */
+class StagedJobGone extends Error {}
 
 /** Someone's uploads, newest first. */
 export async function listUploadJobs(
@@ -219,7 +289,11 @@ function toUploadJob(row: Selectable<UploadJobsTable>): UploadJob {
 }
 
 function uploadStateOf(text: string): UploadState {
-  return text === 'screening' || text === 'done' || text === 'failed' || text === 'quarantined'
+  return text === 'staged' ||
+    text === 'screening' ||
+    text === 'done' ||
+    text === 'failed' ||
+    text === 'quarantined'
     ? text
     : 'queued';
 }

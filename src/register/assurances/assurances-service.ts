@@ -5,6 +5,7 @@ import type { RegisterDeps } from '../register-deps.js';
 import { features, type AssuranceScope } from '../status/register-facts.js';
 import { checkChoice, checkDate, checkOptionalDate, checkText } from '../validate-input.js';
 import { documentExists } from '../documents/documents-repository.js';
+import { findAssuranceOfFinding, findFindingForAssurance } from './assurances-repository.js';
 
 /** What an assurance can claim. */
 export const assuranceScopes: readonly AssuranceScope[] = [
@@ -29,6 +30,8 @@ export interface AssuranceInput {
   sourceDocumentId?: number | null;
   /** ...or a URL or reference where it can be read. One of the two is required. */
   source?: string | null;
+  /** The confirmed finding, labelled `assurance`, it is recorded from (at most once each). */
+  findingId?: number | null;
 }
 
 /** Records an assurance an organisation gave. Every assurance needs a source. */
@@ -73,6 +76,7 @@ export async function recordAssurance(
         'not_found',
         `Cannot find document ${input.sourceDocumentId} as the source`,
       );
+    if (input.findingId) await checkFinding(trx, input.findingId);
     const id = await nextId(trx, 'assurances');
     return {
       events: [
@@ -91,6 +95,7 @@ export async function recordAssurance(
               sourceDocumentId: input.sourceDocumentId ?? null,
               source,
               recordedBy: actor,
+              ...(input.findingId ? { findingId: input.findingId } : {}),
             },
           },
         },
@@ -98,4 +103,22 @@ export async function recordAssurance(
       result: id,
     };
   });
+}
+
+/** A finding becomes an assurance once: when it is confirmed and labelled `assurance`. */
+async function checkFinding(trx: Parameters<typeof findFindingForAssurance>[0], findingId: number) {
+  const finding = await findFindingForAssurance(trx, findingId);
+  if (!finding) throw new SimwatchError('not_found', `Cannot find finding ${findingId}`);
+  if (finding.label !== 'assurance' || finding.status !== 'confirmed')
+    throw new SimwatchError(
+      'invalid_input',
+      `Cannot record finding ${findingId} as an assurance: only a confirmed finding labelled "assurance" can be`,
+      { field: 'findingId' },
+    );
+  const recorded = await findAssuranceOfFinding(trx, findingId);
+  if (recorded)
+    throw new SimwatchError(
+      'conflict',
+      `Cannot record finding ${findingId} as an assurance again: it is assurance ${recorded.id}`,
+    );
 }

@@ -18,6 +18,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../test-support/browser.js';
+import { chooseOrganisation } from '../test-support/organisation-picker.js';
 
 /** In the demo register this organisation has nothing recorded yet. */
 const organisationCode = 'DEMO-T06';
@@ -95,7 +96,7 @@ describe("a document's date, from the upload form to the public status", () => {
       expect(await findAxeViolations(rita)).toEqual([]);
       await rita.getByLabel('Documents').setInputFiles(pdf);
       await rita.getByLabel('Type of document').selectOption('policy');
-      await rita.locator(`input[name="organisations"][value="${organisationCode}"]`).check();
+      await chooseOrganisation(rita, 'Which organisations is it about?', organisationCode);
       await rita.getByLabel('Title (optional)').fill('Crisis team protocol');
       await typeDate(rita, '15', '6', '2025');
       await rita.getByRole('radio', { name: 'Yes' }).check();

@@ -15,6 +15,7 @@ import {
   tabTo,
   type TestServer,
 } from '../test-support/browser.js';
+import { chooseOrganisation } from '../test-support/organisation-picker.js';
 
 /** The organisation the uploaded evidence is about: in the demo it has nothing recorded yet. */
 const organisationCode = 'DEMO-T06';
@@ -77,7 +78,7 @@ describe('reviewing in the browser', () => {
       await first.goto(`${server.baseUrl}/workspace/uploads`);
       await first.getByLabel('Documents').setInputFiles(pdf);
       await first.getByLabel('Type of document').selectOption({ index: 1 });
-      await first.locator(`input[name="organisations"][value="${organisationCode}"]`).check();
+      await chooseOrganisation(first, 'Which organisations is it about?', organisationCode);
       await first.getByRole('radio', { name: 'Yes' }).check();
       await first.getByRole('button', { name: 'Upload and screen' }).click();
       // The progress page follows screening (JavaScript polls) and then links to the findings.

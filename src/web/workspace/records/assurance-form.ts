@@ -2,6 +2,7 @@ import type { AssuranceInput } from '../../../register/assurances/assurances-ser
 import { features, type AssuranceScope, type Feature } from '../../../register/status/index.js';
 import { readDateField } from '../../forms/date-input.js';
 import { ErrorList, type FormResult } from '../../forms/form-errors.js';
+import { readOrganisationField } from '../../forms/organisation-picker.js';
 import { textField, type FormFields } from '../../forms/form-fields.js';
 
 /** What each scope of assurance says, as the form offers it. */
@@ -30,9 +31,17 @@ export function parseAssuranceForm(
   context: { organisationCodes: readonly string[]; today: Date },
 ): FormResult<AssuranceFormInput> {
   const errors = new ErrorList();
-  const organisationCode = textField(fields, 'organisation');
-  if (!context.organisationCodes.includes(organisationCode))
-    errors.add('organisation', 'Select the organisation that gave the assurance');
+  const [organisationCode = ''] =
+    readOrganisationField(
+      fields,
+      'organisation',
+      {
+        known: context.organisationCodes,
+        max: 1,
+        missing: 'Select the organisation that gave the assurance',
+      },
+      errors,
+    ) ?? [];
   const givenOn = readDateField(
     fields,
     'givenOn',

@@ -1,4 +1,12 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+import { SimwatchError } from '../../../errors.js';
+import { findAssuranceOfFinding } from '../../../register/assurances/assurances-repository.js';
+import {
+  findTriageFinding,
+  type TriageFinding,
+} from '../../../register/findings/triage-repository.js';
+import { positiveInteger } from '../../forms/positive-integer.js';
 
 import { recordAssurance } from '../../../register/assurances/assurances-service.js';
 import { documentExists } from '../../../register/documents/documents-repository.js';
@@ -7,8 +15,9 @@ import type { RouteModule } from '../../route-module.js';
 import { assuranceScopeLabels, parseAssuranceForm } from './assurance-form.js';
 import { doneUrl, queryText } from './done-notice.js';
 import { errorValues, fieldError, type FieldError } from '../../forms/form-errors.js';
-import { readFormFields, type FormFields } from '../../forms/form-fields.js';
-import { actorOf, featureItems, organisationItems, serviceRefusal } from './form-page.js';
+import { listField, readFormFields, type FormFields } from '../../forms/form-fields.js';
+import { organisationPickerGroups } from '../../forms/organisation-picker.js';
+import { actorOf, featureItems, serviceRefusal } from './form-page.js';
 
 const template = 'workspace/records/assurance-form.njk';
 
@@ -21,14 +30,24 @@ export const assuranceRoutes: RouteModule = (app, context) => {
     reply: FastifyReply,
     values: FormFields,
     errors: readonly FieldError[] = [],
+    fromFinding?: TriageFinding,
   ) {
     const organisations = await listOrganisations(db);
     return reply.page(
       template,
       {
-        title: 'Record an assurance',
+        title: fromFinding
+          ? `Record finding ${fromFinding.id} as an assurance`
+          : 'Record an assurance',
+        action: fromFinding
+          ? `/workspace/findings/${fromFinding.id}/assurance`
+          : '/workspace/assurances',
+        finding: fromFinding,
         values,
-        organisationItems: organisationItems(organisations),
+        organisationGroups: organisationPickerGroups(
+          organisations,
+          listField(values, 'organisation'),
+        ),
         scopeLabels: assuranceScopeLabels,
         featureItems,
         ...errorValues(errors),
@@ -67,4 +86,74 @@ export const assuranceRoutes: RouteModule = (app, context) => {
       303,
     );
   });
+
+  /** A confirmed finding labelled assurance that has no assurance yet; else a clear refusal. */
+  async function findingToRecord(request: FastifyRequest): Promise<TriageFinding> {
+    const { id } = request.params as { id: string };
+    const findingId = positiveInteger(id);
+    const finding = findingId === undefined ? undefined : await findTriageFinding(db, findingId);
+    if (!finding) throw new SimwatchError('not_found', 'There is no finding at this address.');
+    if (finding.label !== 'assurance' || finding.status !== 'confirmed')
+      throw new SimwatchError(
+        'conflict',
+        'Only a confirmed finding labelled as an assurance can be recorded as an assurance.',
+      );
+    if (await findAssuranceOfFinding(db, finding.id))
+      throw new SimwatchError(
+        'conflict',
+        'This finding is recorded as an assurance already: its page links to it.',
+      );
+    return finding;
+  }
+
+  app.get(
+    '/workspace/findings/:id/assurance',
+    { config: { access: 'reviewer' } },
+    async (request, reply) => {
+      const finding = await findingToRecord(request);
+      return showForm(reply, assuranceValuesFrom(finding), [], finding);
+    },
+  );
+
+  app.post(
+    '/workspace/findings/:id/assurance',
+    { config: { access: 'reviewer' } },
+    async (request, reply) => {
+      const finding = await findingToRecord(request);
+      const fields = readFormFields(request.body);
+      const organisations = await listOrganisations(db);
+      const parsed = parseAssuranceForm(fields, {
+        organisationCodes: organisations.map((organisation) => organisation.code),
+        today: deps.now(),
+      });
+      if (!parsed.ok) return showForm(reply, fields, parsed.errors, finding);
+      try {
+        await recordAssurance(deps, { ...parsed.value, findingId: finding.id }, actorOf(request));
+      } catch (error) {
+        return showForm(reply, fields, [serviceRefusal(error, 'organisation')], finding);
+      }
+      return reply.redirect(`/workspace/findings/${finding.id}#assurance`, 303);
+    },
+  );
 };
+
+/**
+ * The assurance form filled from a finding: its document's first organisation and date, the
+ * passage as the words given, the document and page as the source. Who gave it and what it
+ * claims are for the reviewer to say.
+ */
+export function assuranceValuesFrom(finding: TriageFinding): FormFields {
+  const [year = '', month = '', day = ''] = finding.documentDate?.split('-') ?? [];
+  return {
+    organisation: finding.organisations[0]?.code ?? '',
+    'givenOn[day]': day.replace(/^0/, ''),
+    'givenOn[month]': month.replace(/^0/, ''),
+    'givenOn[year]': year,
+    text: finding.excerpt,
+    source:
+      finding.page === null
+        ? finding.documentTitle
+        : `${finding.documentTitle}, page ${finding.page}`,
+    sourceDocument: String(finding.documentId),
+  };
+}

@@ -48,7 +48,8 @@ for (const database of testDatabases()) {
       expect(page.body).toMatch(/name="documentDate\[day\]"[^>]*value="11"/);
       expect(page.body).toMatch(/name="documentDate\[month\]"[^>]*value="2"/);
       expect(page.body).toMatch(/name="documentDate\[year\]"[^>]*value="2019"/);
-      expect(page.body).toMatch(/name="organisations" type="checkbox" value="DEMO-HIN1" checked/);
+      expect(page.body).toMatch(/<select[^>]*name="organisations"[^>]* multiple/);
+      expect(page.body).toMatch(/<option value="DEMO-HIN1" selected>/);
       expect(page.body).toContain('name="reason"');
       expect((await rita.get('/documents/1')).body).toContain(
         'href="/workspace/documents/1">Correct this document\'s details',

@@ -14,7 +14,8 @@ import type { RouteModule } from '../../route-module.js';
 import { doneUrl } from './done-notice.js';
 import { documentFormValues, parseDocumentForm } from './document-form.js';
 import { errorValues, type FieldError } from '../../forms/form-errors.js';
-import { readFormFields, type FormFields } from '../../forms/form-fields.js';
+import { listField, readFormFields, type FormFields } from '../../forms/form-fields.js';
+import { organisationPickerGroups } from '../../forms/organisation-picker.js';
 import { actorOf, noticeOf, serviceRefusal } from './form-page.js';
 import { positiveInteger } from '../../forms/positive-integer.js';
 
@@ -43,11 +44,6 @@ export const documentEditRoutes: RouteModule = (app, context) => {
     document: DocumentDetails,
     form: { values: FormFields; errors: readonly FieldError[] },
   ) {
-    const chosen = new Set(
-      typeof form.values.organisations === 'string'
-        ? [form.values.organisations]
-        : (form.values.organisations ?? []),
-    );
     const [organisations, edits, notice] = await Promise.all([
       listOrganisations(db),
       listDocumentEdits(db, document.id),
@@ -60,11 +56,10 @@ export const documentEditRoutes: RouteModule = (app, context) => {
         document,
         values: form.values,
         notice,
-        organisationItems: organisations.map((organisation) => ({
-          value: organisation.code,
-          text: `${organisation.name} (${organisation.code})`,
-          checked: chosen.has(organisation.code),
-        })),
+        organisationGroups: organisationPickerGroups(
+          organisations,
+          listField(form.values, 'organisations'),
+        ),
         history: edits.map((edit) => ({ ...edit, lines: describeDocumentEdit(edit, formatDate) })),
         ...errorValues(form.errors),
       },

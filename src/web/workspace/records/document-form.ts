@@ -2,7 +2,9 @@ import type { DocumentDetails } from '../../../register/documents/documents-repo
 import type { DocumentEditInput } from '../../../register/documents/edit-document.js';
 import { readDateField } from '../../forms/date-input.js';
 import { ErrorList, type FormResult } from '../../forms/form-errors.js';
-import { listField, textField, type FormFields } from '../../forms/form-fields.js';
+import { readOrganisationField } from '../../forms/organisation-picker.js';
+import { uploadLimits } from '../uploads/upload-limits.js';
+import { textField, type FormFields } from '../../forms/form-fields.js';
 
 const maxTitle = 300;
 const maxSource = 1000;
@@ -55,11 +57,17 @@ export function parseDocumentForm(
   const publicAnswer = textField(fields, 'public');
   if (publicAnswer !== 'yes' && publicAnswer !== 'no')
     errors.add('public', 'Choose whether anyone may download the original', '#public');
-  const organisations = [...new Set(listField(fields, 'organisations'))];
-  if (organisations.length === 0)
-    errors.add('organisations', 'Choose at least one organisation', '#organisations');
-  else if (organisations.some((code) => !context.organisationCodes.includes(code)))
-    errors.add('organisations', 'Choose organisations from the list', '#organisations');
+  const organisations =
+    readOrganisationField(
+      fields,
+      'organisations',
+      {
+        known: context.organisationCodes,
+        max: uploadLimits.organisations,
+        missing: 'Choose at least one organisation',
+      },
+      errors,
+    ) ?? [];
   const reason = textField(fields, 'reason');
   if (reason === '') errors.add('reason', 'Enter why the details are being corrected');
   else if (reason.length > maxReason)

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 
 import { SimwatchError } from '../../../errors.js';
-import type { Organisation } from '../../../register/organisations/organisation.js';
 import { findOrganisationByCode } from '../../../register/organisations/organisations-repository.js';
 import { featureNames, features } from '../../../register/status/index.js';
 import type { RegisterDatabase } from '../../../register/register-deps.js';
@@ -26,16 +25,6 @@ export function serviceRefusal(error: unknown, field: string, href?: string): Fi
 export function actorOf(request: FastifyRequest): string {
   if (!request.user) throw new SimwatchError('internal', 'Expected a signed-in account');
   return request.user.username;
-}
-
-/** Options for an organisation select: a prompt first, then each by name with its code. */
-export function organisationItems(
-  organisations: readonly Pick<Organisation, 'code' | 'name'>[],
-): { value: string; text: string }[] {
-  return [
-    { value: '', text: 'Select an organisation' },
-    ...organisations.map(({ code, name }) => ({ value: code, text: `${name} (${code})` })),
-  ];
 }
 
 /** The features of concern as radio or checkbox items. */

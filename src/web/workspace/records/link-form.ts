@@ -1,4 +1,5 @@
 import { ErrorList, type FormResult } from '../../forms/form-errors.js';
+import { readOrganisationField } from '../../forms/organisation-picker.js';
 import { textField, type FormFields } from '../../forms/form-fields.js';
 
 /** The relations the form offers between two organisations, as the demonstration uses them. */
@@ -22,10 +23,14 @@ export function parseLinkForm(
     (each) => each === relationText,
   );
   if (relation === undefined) errors.add('relation', 'Select how the organisations are related');
-  const linkedCode = textField(fields, 'linkedCode');
-  if (!context.organisationCodes.includes(linkedCode))
-    errors.add('linkedCode', 'Select the other organisation');
-  else if (linkedCode === context.code)
+  const [linkedCode = ''] =
+    readOrganisationField(
+      fields,
+      'linkedCode',
+      { known: context.organisationCodes, max: 1, missing: 'Select the other organisation' },
+      errors,
+    ) ?? [];
+  if (linkedCode === context.code)
     errors.add('linkedCode', 'Select a different organisation: it cannot be linked with itself');
   return errors.result(() => ({
     code: context.code,

@@ -18,8 +18,9 @@ import type { RouteModule } from '../../route-module.js';
 import { doneUrl, queryText } from './done-notice.js';
 import { filterOrganisations } from './filter-organisations.js';
 import { errorValues, type FieldError } from '../../forms/form-errors.js';
-import { readFormFields, type FormFields } from '../../forms/form-fields.js';
-import { actorOf, noticeOf, organisationItems, serviceRefusal, type Notice } from './form-page.js';
+import { listField, readFormFields, type FormFields } from '../../forms/form-fields.js';
+import { organisationPickerGroups } from '../../forms/organisation-picker.js';
+import { actorOf, noticeOf, serviceRefusal, type Notice } from './form-page.js';
 import { parseLinkForm, relationLabels } from './link-form.js';
 import { listOrganisationLinks } from '../../../register/organisations/organisation-links-repository.js';
 import { parseOrganisationForm } from './organisation-form.js';
@@ -139,8 +140,9 @@ export const organisationAdminRoutes: RouteModule = (app, context) => {
         relationItems,
         relationLabels,
         links,
-        otherItems: organisationItems(
+        otherGroups: organisationPickerGroups(
           organisations.filter((other) => other.code !== organisation.code),
+          listField(options.linkValues ?? {}, 'linkedCode'),
         ),
         ...errorValues(errors),
       },

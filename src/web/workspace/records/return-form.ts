@@ -2,6 +2,7 @@ import type { ReturnInput } from '../../../register/reviews/reviews-service.js';
 import { features } from '../../../register/status/index.js';
 import { readDateField } from '../../forms/date-input.js';
 import { ErrorList, type FormResult } from '../../forms/form-errors.js';
+import { readOrganisationField } from '../../forms/organisation-picker.js';
 import { listField, textField, type FormFields } from '../../forms/form-fields.js';
 
 /** The answers to "Did they say they used SIM or a SIM-type model?". */
@@ -30,9 +31,17 @@ export function parseReturnForm(
   const reviewId = textField(fields, 'review');
   const review = context.reviews.find((each) => String(each.id) === reviewId);
   if (!review) errors.add('review', 'Select the review this return answers');
-  const organisationCode = textField(fields, 'organisation');
-  if (!context.organisationCodes.includes(organisationCode))
-    errors.add('organisation', 'Select the organisation that made the return');
+  const [organisationCode = ''] =
+    readOrganisationField(
+      fields,
+      'organisation',
+      {
+        known: context.organisationCodes,
+        max: 1,
+        missing: 'Select the organisation that made the return',
+      },
+      errors,
+    ) ?? [];
   const respondedText = textField(fields, 'responded');
   if (respondedText !== 'yes' && respondedText !== 'no')
     errors.add('responded', 'Select whether the organisation responded to the review');

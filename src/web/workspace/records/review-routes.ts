@@ -7,14 +7,8 @@ import type { RouteModule } from '../../route-module.js';
 import { doneUrl, queryText } from './done-notice.js';
 import { errorValues, type FieldError } from '../../forms/form-errors.js';
 import { readFormFields, listField, type FormFields } from '../../forms/form-fields.js';
-import {
-  actorOf,
-  featureItems,
-  noticeOf,
-  organisationItems,
-  serviceRefusal,
-  type Notice,
-} from './form-page.js';
+import { organisationPickerGroups } from '../../forms/organisation-picker.js';
+import { actorOf, featureItems, noticeOf, serviceRefusal, type Notice } from './form-page.js';
 import { parseReturnForm, usedModelLabels } from './return-form.js';
 import { parseReviewForm } from './review-form.js';
 
@@ -76,7 +70,10 @@ export const reviewRoutes: RouteModule = (app, context) => {
           ...reviews.map((review) => ({ value: String(review.id), text: review.name })),
         ],
         hasReviews: reviews.length > 0,
-        organisationItems: organisationItems(organisations),
+        organisationGroups: organisationPickerGroups(
+          organisations,
+          listField(values, 'organisation'),
+        ),
         usedModelLabels,
         featureItems,
         ...errorValues(errors),

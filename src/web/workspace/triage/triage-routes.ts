@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { SimwatchError } from '../../../errors.js';
+import { findAssuranceOfFinding } from '../../../register/assurances/assurances-repository.js';
 import { decideFinding } from '../../../register/findings/findings-service.js';
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
 import { labels } from '../../../screening/finding.js';
@@ -156,6 +157,7 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
           },
         engine: { modelVersion: engine.modelVersion, catalogueVersion: engine.catalogueVersion },
         neighbours,
+        assurance: await findAssuranceOfFinding(db, finding.id),
         decided: await decidedFinding(request),
         errors: form.errors,
         fieldErrors: errorsByField(form.errors),

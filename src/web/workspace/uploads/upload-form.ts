@@ -2,6 +2,7 @@ import { documentKinds } from '../../../register/documents/document.js';
 import type { UploadDetails } from '../../../uploads/upload-jobs-repository.js';
 import type { FormError } from '../../forms/form-errors.js';
 import { parseDateParts, type DateParts } from '../../forms/date-input.js';
+import { checkOrganisationChoice } from '../../forms/organisation-picker.js';
 import { uploadLimits } from './upload-limits.js';
 
 /** The upload form's fields as sent, kept to show the form again after a mistake. */
@@ -33,18 +34,12 @@ export function checkUploadForm(
     errors.push({ text: 'Choose a document to upload', href: '#documents' });
   const docType = documentKinds.find((kind) => kind === values.docType);
   if (docType === undefined) errors.push({ text: 'Choose the type of document', href: '#docType' });
-  const organisationCodes = [...new Set(values.organisations.map((code) => code.trim()))].filter(
-    (code) => code !== '',
-  );
-  if (organisationCodes.length === 0)
-    errors.push({ text: 'Choose at least one organisation', href: '#organisations' });
-  else if (organisationCodes.length > uploadLimits.organisations)
-    errors.push({
-      text: `Choose ${uploadLimits.organisations} organisations or fewer`,
-      href: '#organisations',
-    });
-  else if (organisationCodes.some((code) => !context.organisationCodes.has(code)))
-    errors.push({ text: 'Choose organisations from the list', href: '#organisations' });
+  const organisations = checkOrganisationChoice(values.organisations, {
+    known: context.organisationCodes,
+    max: uploadLimits.organisations,
+    missing: 'Choose at least one organisation',
+  });
+  if (!organisations.ok) errors.push({ text: organisations.text, href: '#organisations' });
   const title = values.title.trim();
   if (title !== '' && context.fileCount > 1)
     errors.push({
@@ -72,12 +67,13 @@ export function checkUploadForm(
       text: 'Choose whether anyone may download the original',
       href: '#public',
     });
-  if (errors.length > 0 || docType === undefined || !date.ok) return { details: undefined, errors };
+  if (errors.length > 0 || docType === undefined || !date.ok || !organisations.ok)
+    return { details: undefined, errors };
   return {
     details: {
       title: title === '' ? null : title,
       docType,
-      organisationCodes,
+      organisationCodes: organisations.codes,
       documentDate: date.date,
       source: values.source.trim() || null,
       obtained: values.obtained.trim() || null,

@@ -7,7 +7,7 @@ export interface UploadProgress {
   state: UploadJob['state'];
   /** The state in words. */
   text: string;
-  /** 1 waiting, 2 screening, 3 finished: the value of a `<progress max="3">`. */
+  /** 0 waiting for its details, 1 waiting, 2 screening, 3 finished: a `<progress max="3">`. */
   step: number;
   finished: boolean;
   message: string | null;
@@ -15,6 +15,8 @@ export interface UploadProgress {
   findings: number | null;
   /** The document's page, once there is one. */
   documentUrl: string | null;
+  /** Where to give its title and date, while it waits for them. */
+  detailsUrl: string | null;
   /** The document's findings in the triage queue, once there are some. */
   findingsUrl: string | null;
 }
@@ -27,12 +29,13 @@ export function uploadProgress(job: UploadJob): UploadProgress {
     fileName: job.fileName,
     state: job.state,
     text: stateText(job),
-    step: job.state === 'queued' ? 1 : job.state === 'screening' ? 2 : 3,
+    step: stepOf(job.state),
     finished: job.state === 'done' || job.state === 'failed' || job.state === 'quarantined',
     message: job.message,
     documentId: job.documentId,
     findings: job.findings,
     documentUrl,
+    detailsUrl: job.state === 'staged' ? `/workspace/uploads/details?job=${job.id}` : null,
     findingsUrl:
       // A duplicate (findings null) links to the findings the document already had.
       job.documentId !== null && (job.findings ?? 1) > 0
@@ -41,8 +44,14 @@ export function uploadProgress(job: UploadJob): UploadProgress {
   };
 }
 
+function stepOf(state: UploadJob['state']): number {
+  return { staged: 0, queued: 1, screening: 2, done: 3, failed: 3, quarantined: 3 }[state];
+}
+
 function stateText(job: UploadJob): string {
   switch (job.state) {
+    case 'staged':
+      return 'Waiting for its title and date';
     case 'queued':
       return 'Waiting to be screened';
     case 'screening':

@@ -16,14 +16,24 @@ import {
   uploadedFiles,
   type UploadedFile,
 } from './uploaded-files.js';
-import { errorsByField, type FormError } from '../../forms/form-errors.js';
+import {
+  errorValues,
+  errorsByField,
+  type FieldError,
+  type FormError,
+} from '../../forms/form-errors.js';
+import { batchDetailsValues, parseBatchDetailsForm } from './batch-details-form.js';
 import { datePartsOf } from '../../forms/date-input.js';
-import { listField, readFormFields, textField } from '../../forms/form-fields.js';
+import { listField, readFormFields, textField, type FormFields } from '../../forms/form-fields.js';
+import { organisationPickerGroups } from '../../forms/organisation-picker.js';
 import { checkUploadForm, type UploadFormValues } from './upload-form.js';
 import {
   findUploadJob,
   insertUploadJob,
+  listStagedUploadJobs,
   listUploadJobs,
+  queueStagedUploadJobs,
+  type UploadJob,
 } from '../../../uploads/upload-jobs-repository.js';
 import { uploadProgress } from './upload-progress.js';
 import type { UploadQueue } from '../../../uploads/upload-queue.js';
@@ -54,7 +64,6 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
       listOrganisations(db),
       listUploadJobs(db, user.username, { limit: 20 }),
     ]);
-    const chosen = new Set(form.values.organisations);
     return reply.page(
       'workspace/uploads.njk',
       {
@@ -73,11 +82,7 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
             selected: kind === form.values.docType,
           })),
         ],
-        organisationItems: organisations.map((organisation) => ({
-          value: organisation.code,
-          text: `${organisation.name} (${organisation.code})`,
-          checked: chosen.has(organisation.code),
-        })),
+        organisationGroups: organisationPickerGroups(organisations, form.values.organisations),
         jobs: jobs.map(uploadProgress),
       },
       statusCode,
@@ -101,6 +106,8 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
     const errors = [...(await contentErrors(files)), ...checked.errors];
     if (errors.length > 0 || checked.details === undefined)
       return renderForm(request, reply, { values, errors, filesLost: files.length > 0 }, 400);
+    // Several files get their own titles and dates in a second step before they are queued.
+    const state = files.length > 1 ? 'staged' : 'queued';
     const ids: string[] = [];
     for (const file of files) {
       const id = randomUUID();
@@ -114,17 +121,75 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
         },
         checked.details,
         deps.now(),
+        { state },
       );
       // The job owns the staged file now (the queue removes it once screened).
       keepUploadedFile(request, file);
       ids.push(id);
     }
+    if (state === 'staged') return reply.redirect(batchDetailsUrl(ids), 303);
     queue.wake();
-    return reply.redirect(
-      ids.length === 1 ? `/workspace/uploads/${ids[0] ?? ''}` : '/workspace/uploads#your-uploads',
-      303,
-    );
+    return reply.redirect(`/workspace/uploads/${ids[0] ?? ''}`, 303);
   });
+
+  async function showBatchDetails(
+    reply: FastifyReply,
+    jobs: readonly UploadJob[],
+    form: { values: FormFields; errors: readonly FieldError[] },
+  ) {
+    return reply.page(
+      'workspace/upload-details.njk',
+      {
+        title: 'Give each document its title and date',
+        files: jobs.map((job, index) => ({ n: index + 1, id: job.id, fileName: job.fileName })),
+        values: form.values,
+        ...errorValues(form.errors),
+      },
+      form.errors.length > 0 ? 400 : 200,
+    );
+  }
+
+  async function stagedJobs(request: FastifyRequest, ids: readonly string[]) {
+    const wanted = ids.filter((id) => /^[0-9a-f-]{36}$/.test(id));
+    const jobs = await listStagedUploadJobs(db, signedInUser(request).username, wanted);
+    if (jobs.length === 0 || jobs.length !== ids.length)
+      throw new SimwatchError(
+        'not_found',
+        'These uploads are not waiting for their details: they may have been added already.',
+      );
+    return jobs;
+  }
+
+  app.get(
+    '/workspace/uploads/details',
+    { config: { access: 'reviewer' } },
+    async (request, reply) => {
+      const jobs = await stagedJobs(request, listField(readFormFields(request.query), 'job'));
+      return showBatchDetails(reply, jobs, {
+        values: batchDetailsValues(jobs, deps.now()),
+        errors: [],
+      });
+    },
+  );
+
+  app.post(
+    '/workspace/uploads/details',
+    { config: { access: 'reviewer' } },
+    async (request, reply) => {
+      const fields = readFormFields(request.body);
+      const jobs = await stagedJobs(request, listField(fields, 'job'));
+      const parsed = parseBatchDetailsForm(fields, { jobs, today: deps.now() });
+      if (!parsed.ok)
+        return showBatchDetails(reply, jobs, { values: fields, errors: parsed.errors });
+      if (!(await queueStagedUploadJobs(db, parsed.value, deps.now())))
+        throw new SimwatchError(
+          'conflict',
+          'These uploads were added to the register already, from another page.',
+        );
+      queue.wake();
+      return reply.redirect('/workspace/uploads#your-uploads', 303);
+    },
+  );
 
   async function visibleJob(request: FastifyRequest) {
     const user = signedInUser(request);
@@ -152,6 +217,11 @@ export function uploadRoutes(app: FastifyInstance, context: WebContext, queue: U
       return reply.header('cache-control', 'no-store').send(uploadProgress(job));
     },
   );
+}
+
+/** The second step of a batch upload, for the uploads with these ids. */
+function batchDetailsUrl(ids: readonly string[]): string {
+  return `/workspace/uploads/details?${ids.map((id) => `job=${id}`).join('&')}`;
 }
 
 function readValues(body: unknown): UploadFormValues {

@@ -1,6 +1,6 @@
 import type { DocumentScreening } from '../screening/document-screening.js';
 import { labels, type Finding } from '../screening/finding.js';
-import { highlightSegments } from './highlight-segments.js';
+import { highlightSegments } from '../screening/highlight-segments.js';
 import type { OutputFormat } from './output-format.js';
 import type { ScreenSummary } from './screen-summary.js';
 

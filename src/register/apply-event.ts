@@ -172,6 +172,20 @@ export async function applyEvent(
         .execute();
       return [touched('decisions', decision.id), touched('findings', decision.findingId)];
     }
+    case 'findings.assigned': {
+      const { assignment } = event.payload;
+      const assigned = assignment.assignee !== null;
+      await db
+        .updateTable('findings')
+        .set({
+          assigned_to: assignment.assignee,
+          assigned_by: assigned ? assignment.assignedBy : null,
+          assigned_at: assigned ? assignment.assignedAt : null,
+        })
+        .where('id', 'in', assignment.findingIds)
+        .execute();
+      return assignment.findingIds.map((id) => touched('findings', id));
+    }
     case 'assurance.recorded': {
       const { assurance: a } = event.payload;
       await db

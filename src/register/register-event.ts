@@ -8,6 +8,7 @@ export type RegisterEvent =
   | { type: 'document.ingested'; payload: IngestedDocument }
   | { type: 'document.edited'; payload: { edit: DocumentEditRecord } }
   | { type: 'finding.decided'; payload: { decision: DecisionRecord } }
+  | { type: 'findings.assigned'; payload: { assignment: AssignmentRecord } }
   | { type: 'assurance.recorded'; payload: { assurance: AssuranceRecord } }
   | { type: 'review.created'; payload: { review: ReviewRecord } }
   | { type: 'return.recorded'; payload: { return: ReturnRecord } }
@@ -28,6 +29,7 @@ export const registerEventTypes: readonly RegisterEventType[] = [
   'document.ingested',
   'document.edited',
   'finding.decided',
+  'findings.assigned',
   'assurance.recorded',
   'review.created',
   'return.recorded',
@@ -129,6 +131,16 @@ export interface FindingRecord {
   explanation?: string[];
   against?: string[];
   nearest?: NearestExampleRecord | null;
+  /** The words that matched, as offsets in the page text (absent in events recorded before). */
+  highlights?: { start: number; end: number }[];
+}
+
+/** Findings given to a reviewer (or, with `assignee` null, unassigned), by whom and when. */
+export interface AssignmentRecord {
+  findingIds: number[];
+  assignee: string | null;
+  assignedBy: string;
+  assignedAt: string;
 }
 
 /** The labelled passage most like a finding's, known by id and source only. */

@@ -1,5 +1,6 @@
 import type { ExtractedPage } from '../extract/extracted-document.js';
-import type { Finding, Span } from './finding.js';
+import type { Finding } from './finding.js';
+import { mergeOverlappingFindings } from './merge-overlapping-findings.js';
 import { findingsOfPassage, type PreparedModel } from './passage-findings.js';
 import type { PreparedCatalogue } from './prepare-catalogue.js';
 import { readPage } from './read-paragraph.js';
@@ -28,30 +29,13 @@ function screenPage(
   threshold: number,
 ): Finding[] {
   return readPage(page, prepared).flatMap((reading) =>
-    keepStrongestOfOverlapping(
+    // Windows of one paragraph overlap: one finding per passage and label, with every proposer.
+    mergeOverlappingFindings(
       passagesOf(reading, prepared).flatMap((passage) =>
         findingsOfPassage(passage, model, prepared.catalogue, threshold),
       ),
     ),
   );
-}
-
-/**
- * Windows of one paragraph overlap; of overlapping findings of one label, only the one with the
- * highest score is kept, so that reviewers see each piece of evidence once.
- */
-function keepStrongestOfOverlapping(findings: Finding[]): Finding[] {
-  const kept: Finding[] = [];
-  const strongestFirst = [...findings].sort((a, b) => b.score - a.score || a.start - b.start);
-  for (const finding of strongestFirst) {
-    if (kept.some((other) => other.label === finding.label && overlaps(other, finding))) continue;
-    kept.push(finding);
-  }
-  return kept.sort((a, b) => a.start - b.start || a.label.localeCompare(b.label));
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /**

@@ -362,6 +362,19 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Reviewers at scale: the words that matched in each finding's passage (so pages can mark
+  // them), and who a finding is assigned to, by whom and when (`findings.assigned` events).
+  // Findings recorded before hold no words: they are shown with the whole passage marked.
+  '2026-12-15-009-triage-at-scale': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('findings')
+        .addColumn('highlights', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      for (const name of ['assigned_to', 'assigned_by', 'assigned_at'])
+        await db.schema.alterTable('findings').addColumn(name, 'text').execute();
+    },
+  },
 };
 
 /** The migration that records the accounts of a register made before accounts were recorded. */

@@ -137,6 +137,13 @@ export interface FindingsTable {
   against: string;
   /** JSON `{id, source, labels, stance, similarity}`: the nearest labelled passage, or null. */
   nearest: string | null;
+  /** JSON list of `{start, end}`: the words that matched, as offsets in the page text. */
+  highlights: string;
+  /** The reviewer the finding is assigned to, or null. */
+  assigned_to: string | null;
+  /** Who assigned it, and when. */
+  assigned_by: string | null;
+  assigned_at: string | null;
 }
 
 export interface DecisionsTable {

@@ -3,6 +3,7 @@ import { findingStatuses } from '../../register/findings/finding-status.js';
 import { decideFinding } from '../../register/findings/findings-service.js';
 import { listFindings } from '../../register/findings/triage-repository.js';
 import { checkChoice } from '../../register/validate-input.js';
+import { findingTitle } from '../../web/render/finding-title.js';
 import {
   defineCommandGroup,
   defineRegisterCommand,
@@ -38,7 +39,7 @@ Options:
     for (const finding of findings) {
       const page = finding.page === null ? '' : `, page ${finding.page}`;
       print(
-        `#${finding.id} [${finding.status}] ${finding.label} (${finding.indicator}, score ${finding.score})`,
+        `#${finding.id} ${findingTitle(finding)} [${finding.status}] (${finding.label}, ${finding.indicator}, score ${finding.score})`,
       );
       print(
         `  ${finding.documentTitle} (document ${finding.documentId}${page}; ${finding.organisations.join(', ')})`,

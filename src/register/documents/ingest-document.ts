@@ -242,6 +242,7 @@ function findingRecordOf(finding: Finding, id: number): FindingRecord {
       stance: finding.nearest.stance,
       similarity: finding.nearest.similarity,
     },
+    highlights: finding.highlights.map(({ start, end }) => ({ start, end })),
   };
 }
 

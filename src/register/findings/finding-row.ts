@@ -32,5 +32,9 @@ export function findingRow(documentId: number, finding: FindingRecord): Insertab
     explanation: canonicalJson(finding.explanation ?? []),
     against: canonicalJson(finding.against ?? []),
     nearest: finding.nearest ? canonicalJson(finding.nearest) : null,
+    highlights: canonicalJson(finding.highlights ?? []),
+    assigned_to: null,
+    assigned_by: null,
+    assigned_at: null,
   };
 }

@@ -13,6 +13,15 @@ export interface TriageFilter {
   organisationCode?: string | undefined;
   label?: string | undefined;
   documentId?: number | undefined;
+  /** Only findings assigned to this reviewer. */
+  assignedTo?: string | undefined;
+}
+
+/** Who a finding is assigned to, by whom and when. */
+export interface FindingAssignment {
+  assignee: string;
+  assignedBy: string;
+  assignedAt: string;
 }
 
 /** A finding with all a reviewer needs to judge it: its document, its page text and decisions. */
@@ -30,12 +39,16 @@ export interface TriageFinding extends Omit<FindingSummary, 'organisations' | 'd
   pageText: string | undefined;
   /** The version of the catalogue its document was screened with. */
   catalogueVersion: string;
+  /** The words that matched, as offsets in the page text; empty for findings recorded before. */
+  highlights: { start: number; end: number }[];
+  assignment: FindingAssignment | null;
 }
 
 type Db = Kysely<DatabaseSchema>;
 
 /**
- * One page of the triage queue, oldest finding first, and how many findings match in all. Five
+ * One page of the triage queue, document by document (oldest first) and within each in the order
+ * screening found them (page, then place on the page), and how many findings match in all. Five
  * queries however many findings the page shows.
  */
 export async function listTriageFindings(
@@ -51,6 +64,7 @@ export async function listTriageFindings(
   const rows = await filtered(db, filter)
     .selectAll('findings')
     .select(['documents.title', 'documents.document_date', 'documents.catalogue_version'])
+    .orderBy('findings.document_id')
     .orderBy('findings.id')
     .offset(page.offset)
     .limit(page.limit)
@@ -179,6 +193,8 @@ function filtered(db: Db, filter: TriageFilter) {
   if (filter.label !== undefined) query = query.where('findings.label', '=', filter.label);
   if (filter.documentId !== undefined)
     query = query.where('findings.document_id', '=', filter.documentId);
+  if (filter.assignedTo !== undefined)
+    query = query.where('findings.assigned_to', '=', filter.assignedTo);
   const code = filter.organisationCode;
   if (code !== undefined) query = query.where(belongsToOrganisation('findings.document_id', code));
   return query;
@@ -243,6 +259,15 @@ async function withDetails(
       (page) => page.document_id === row.document_id && page.page_number === row.page_number,
     )?.text,
     catalogueVersion: row.catalogue_version,
+    highlights: JSON.parse(row.highlights) as { start: number; end: number }[],
+    assignment:
+      row.assigned_to === null
+        ? null
+        : {
+            assignee: row.assigned_to,
+            assignedBy: row.assigned_by ?? '',
+            assignedAt: row.assigned_at ?? '',
+          },
   }));
 }
 

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../../register/documents/ingest-document.js';
 import { decideFinding } from '../../../register/findings/findings-service.js';
 import { importOrganisations } from '../../../register/organisations/organisations-service.js';
-import { labelNames, labelPhrases } from '../../render/label-names.js';
+import { labelPhrases } from '../../render/label-names.js';
+import { findingTitle } from '../../render/finding-title.js';
 import { testDatabases } from '../../../test-support/register-databases.js';
 import { escapeLikeNunjucks } from '../../test-support/escape-like-nunjucks.js';
 import {
@@ -77,9 +78,11 @@ for (const database of testDatabases()) {
         .where('findings.id', '=', firstIds[0] ?? 0)
         .execute();
       if (!row) throw new Error('The finding should be in the register');
-      const label = row.label as keyof typeof labelNames;
+      const label = row.label as keyof typeof labelPhrases;
       const page = await vic.get(`/workspace/findings/${row.id}`);
-      expect(page.body).toContain(`<h1>${labelNames[label]}</h1>`);
+      const title = findingTitle({ label, page: row.page_number });
+      expect(page.body).toContain(`<h1>${title}</h1>`);
+      expect(page.body).toContain(`<title>${title} – simwatch</title>`);
       expect(page.body).toContain(
         `The model’s estimate that this passage shows ${labelPhrases[label]}: ${Math.round(row.score * 100)}%.`,
       );

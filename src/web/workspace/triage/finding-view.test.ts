@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { sampleEvaluation } from '../../test-support/sample-evaluation.js';
-import { calibrationSentence, estimateOf, findingView, pagesText } from './finding-view.js';
+import {
+  calibrationSentence,
+  estimateOf,
+  findingView,
+  pagesText,
+  passageSegments,
+} from './finding-view.js';
 import type { TriageFinding } from '../../../register/findings/triage-repository.js';
 
 const finding: TriageFinding = {
@@ -38,6 +44,8 @@ const finding: TriageFinding = {
   decisions: [],
   pageText: 'Page two. Police officers attend the care planning meeting. More text.',
   catalogueVersion: '2026.11.26',
+  highlights: [],
+  assignment: null,
 };
 
 describe('findingView()', () => {
@@ -167,5 +175,38 @@ describe('pagesText()', () => {
     [[1, null, 4], 'Pages 1 and 4'],
   ])('shows the pages %j as %s', (pages, shown) => {
     expect(pagesText(pages)).toBe(shown);
+  });
+});
+
+describe('passageSegments()', () => {
+  it('marks the words that matched, as the CLI does', () => {
+    const excerpt = 'Police officers attend the care planning meeting.';
+    expect(
+      passageSegments({
+        excerpt,
+        start: 10,
+        highlights: [
+          { start: 10, end: 25 },
+          { start: 37, end: 50 },
+        ],
+      }),
+    ).toEqual([
+      { text: 'Police officers', highlighted: true },
+      { text: ' attend the ', highlighted: false },
+      { text: 'care planning', highlighted: true },
+      { text: ' meeting.', highlighted: false },
+    ]);
+  });
+
+  it('marks the whole passage of a finding recorded without its words', () => {
+    expect(passageSegments({ excerpt: 'A passage.', start: 0, highlights: [] })).toEqual([
+      { text: 'A passage.', highlighted: true },
+    ]);
+  });
+});
+
+describe('findingView() titles', () => {
+  it('titles a finding by its label and page', () => {
+    expect(findingView(finding).title).toBe('Police in care planning, page 2');
   });
 });

@@ -10,6 +10,8 @@ import {
   stanceNames,
 } from '../../render/label-names.js';
 import { reviewProgress } from './review-progress.js';
+import { findingTitle } from '../../render/finding-title.js';
+import { highlightSegments, type Segment } from '../../../screening/highlight-segments.js';
 import type { TriageFinding } from '../../../register/findings/triage-repository.js';
 
 /** How sure screening is of a finding, worded for what the score is. */
@@ -49,6 +51,10 @@ export interface NearestExampleView {
 
 /** A finding as the triage pages show it. */
 export interface FindingView extends TriageFinding {
+  /** "Police in care planning, page 16". */
+  title: string;
+  /** The passage in runs, the words that matched marked (all of it for findings without words). */
+  passage: Segment[];
   statusName: string;
   labelName: string;
   /** The label inside a sentence: "shows police in care planning". */
@@ -82,6 +88,8 @@ export function findingView(
   const label = isLabel(finding.label) ? finding.label : undefined;
   return {
     ...finding,
+    title: findingTitle(finding),
+    passage: passageSegments(finding),
     statusName: findingStatusNames[finding.status],
     labelName: label ? labelNames[label] : finding.label,
     labelPhrase: label ? labelPhrases[label] : finding.label,
@@ -97,6 +105,19 @@ export function findingView(
     progress: reviewProgress(finding.decisions),
     documentUrl: `/documents/${finding.documentId}${finding.page === null ? '' : `#page-${finding.page}`}`,
   };
+}
+
+/**
+ * A finding's passage in plain and marked runs: the words that matched marked, as the CLI marks
+ * them. A finding recorded before matched words were kept has the whole passage marked.
+ */
+export function passageSegments(
+  finding: Pick<TriageFinding, 'excerpt' | 'start' | 'highlights'>,
+): Segment[] {
+  const segments = highlightSegments(finding);
+  return segments.some((segment) => segment.highlighted)
+    ? segments
+    : [{ text: finding.excerpt, highlighted: true }];
 }
 
 /** The score in words: the model's calibrated estimate, or the rules' strength for what it is. */

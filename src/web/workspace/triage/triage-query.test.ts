@@ -10,6 +10,7 @@ describe('parseTriageQuery()', () => {
       organisation: undefined,
       label: undefined,
       document: undefined,
+      assigned: undefined,
       page: 1,
     });
     expect(triageFilter(query).statuses).toEqual(['pending', 'in_discussion']);
@@ -22,6 +23,7 @@ describe('parseTriageQuery()', () => {
         organisation: 'DEMO-T01',
         label: 'sim_named',
         document: '7',
+        assigned: 'me',
         page: '3',
       }),
     ).toEqual({
@@ -29,8 +31,18 @@ describe('parseTriageQuery()', () => {
       organisation: 'DEMO-T01',
       label: 'sim_named',
       document: 7,
+      assigned: 'me',
       page: 3,
     });
+  });
+
+  it('narrows the queue to the signed-in reviewer’s findings with "assigned to me", and keeps it in the address', () => {
+    const query = parseTriageQuery({ assigned: 'me', label: 'sim_named' });
+    expect(triageFilter(query, 'rita').assignedTo).toBe('rita');
+    expect(
+      triageFilter(parseTriageQuery({ assigned: 'someone' }), 'rita').assignedTo,
+    ).toBeUndefined();
+    expect(triageUrl(query, 2)).toBe('/workspace/findings?label=sim_named&assigned=me&page=2');
   });
 
   it.each([

@@ -22,6 +22,8 @@ export interface TriageQuery {
   organisation: string | undefined;
   label: string | undefined;
   document: number | undefined;
+  /** `me`: only the findings assigned to the signed-in reviewer. */
+  assigned: 'me' | undefined;
   page: number;
 }
 
@@ -44,17 +46,19 @@ export function parseTriageQuery(query: unknown): TriageQuery {
       organisation !== undefined && /^[\w.-]{1,40}$/.test(organisation) ? organisation : undefined,
     label: labels.find((each) => each === label),
     document: positiveInteger(get('document')),
+    assigned: get('assigned') === 'me' ? 'me' : undefined,
     page: positiveInteger(get('page')) ?? 1,
   };
 }
 
-/** The repository's filter for a query. */
-export function triageFilter(query: TriageQuery): TriageFilter {
+/** The repository's filter for a query, for the signed-in user (`username`). */
+export function triageFilter(query: TriageQuery, username?: string): TriageFilter {
   return {
     statuses: triageStatusChoices[query.status],
     organisationCode: query.organisation,
     label: query.label,
     documentId: query.document,
+    assignedTo: query.assigned === 'me' ? (username ?? '') : undefined,
   };
 }
 
@@ -65,6 +69,7 @@ export function triageUrl(query: TriageQuery, page = query.page): string {
   if (query.organisation !== undefined) params.set('organisation', query.organisation);
   if (query.label !== undefined) params.set('label', query.label);
   if (query.document !== undefined) params.set('document', String(query.document));
+  if (query.assigned !== undefined) params.set('assigned', query.assigned);
   if (page > 1) params.set('page', String(page));
   const search = params.toString();
   return search === '' ? '/workspace/findings' : `/workspace/findings?${search}`;

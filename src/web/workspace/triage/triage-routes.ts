@@ -3,9 +3,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SimwatchError } from '../../../errors.js';
 import { findAssuranceOfFinding } from '../../../register/assurances/assurances-repository.js';
 import { decideFinding } from '../../../register/findings/findings-service.js';
+import { assignFindings, decideFindings } from '../../../register/findings/bulk-triage-service.js';
+import { listUsers } from '../../../accounts/users-service.js';
 import { listOrganisations } from '../../../register/organisations/organisations-repository.js';
 import { labels } from '../../../screening/finding.js';
-import { readFormFields, textField } from '../../forms/form-fields.js';
+import { listField, readFormFields, textField, type FormFields } from '../../forms/form-fields.js';
 import { modelEvaluationOf } from '../../render/model-evaluation-view.js';
 import type { WebContext } from '../../web-context.js';
 import { findingView, type ModelCalibration } from './finding-view.js';
@@ -32,6 +34,8 @@ import {
 } from './triage-query.js';
 import { errorsByField, type FormError } from '../../forms/form-errors.js';
 import { positiveInteger } from '../../forms/positive-integer.js';
+import { groupTriageFindings } from './triage-groups.js';
+import { excerptInContext } from './excerpt-in-context.js';
 
 /** Characters of page text shown either side of a finding in the queue. */
 const contextRadius = 280;
@@ -68,61 +72,160 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
     return { engine, calibration };
   }
 
-  app.get('/workspace/findings', { config: { access: 'viewer' } }, async (request, reply) => {
+  /** The queue, grouped by document and passage, with the bulk form (and its errors, if any). */
+  async function renderQueue(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: BulkForm = emptyBulkForm,
+    statusCode = 200,
+  ) {
+    const user = signedInUser(request);
     const query = parseTriageQuery(request.query);
-    const [{ total, findings }, organisations] = await Promise.all([
-      listTriageFindings(db, triageFilter(query), {
+    const [{ total, findings }, organisations, users] = await Promise.all([
+      listTriageFindings(db, triageFilter(query, user.username), {
         offset: (query.page - 1) * triagePageSize,
         limit: triagePageSize,
       }),
       listOrganisations(db),
+      listUsers(db),
     ]);
     const pages = Math.max(1, Math.ceil(total / triagePageSize));
-    if (query.page > pages && total > 0) return reply.redirect(triageUrl(query, pages), 303);
+    if (query.page > pages && total > 0 && statusCode === 200)
+      return reply.redirect(triageUrl(query, pages), 303);
     const decided = await decidedFinding(request);
     const { engine, calibration } = await screening();
     const similar = await similarFindings.find(engine, findings);
-    return reply.page('workspace/findings.njk', {
-      title:
-        query.page > 1
-          ? `Findings to review (page ${query.page} of ${pages})`
-          : 'Findings to review',
-      query,
-      total,
-      firstShown: total === 0 ? 0 : (query.page - 1) * triagePageSize + 1,
-      lastShown: (query.page - 1) * triagePageSize + findings.length,
-      findings: findings.map((finding) => ({
-        ...findingView(finding, { radius: contextRadius, calibration }),
-        similar: similarView(similar.get(finding.id)),
-      })),
-      statusItems: Object.keys(triageStatusChoices).map((choice) => ({
-        value: choice,
-        text: statusChoiceNames[choice as TriageStatusChoice],
-        selected: choice === query.status,
-      })),
-      organisationItems: [
-        { value: '', text: 'Any organisation' },
-        ...organisations.map((organisation) => ({
-          value: organisation.code,
-          text: organisation.name,
-          selected: organisation.code === query.organisation,
+    const views = findings.map((finding) => ({
+      ...findingView(finding, { radius: contextRadius, calibration }),
+      similar: similarView(similar.get(finding.id)),
+      selected: form.selected.includes(finding.id),
+    }));
+    const reviewers = users.filter(
+      (each) => !each.disabled && (each.role === 'reviewer' || each.role === 'administrator'),
+    );
+    return reply.page(
+      'workspace/findings.njk',
+      {
+        title:
+          query.page > 1
+            ? `Findings to review (page ${query.page} of ${pages})`
+            : 'Findings to review',
+        query,
+        total,
+        firstShown: total === 0 ? 0 : (query.page - 1) * triagePageSize + 1,
+        lastShown: (query.page - 1) * triagePageSize + findings.length,
+        documents: groupTriageFindings(views),
+        statusItems: Object.keys(triageStatusChoices).map((choice) => ({
+          value: choice,
+          text: statusChoiceNames[choice as TriageStatusChoice],
+          selected: choice === query.status,
         })),
-      ],
-      labelItems: [
-        { value: '', text: 'Any label' },
-        ...labels.map((label) => ({
-          value: label,
-          text: labelNames[label],
-          selected: label === query.label,
-        })),
-      ],
-      previousUrl: query.page > 1 ? triageUrl(query, query.page - 1) : undefined,
-      nextUrl: query.page < pages ? triageUrl(query, query.page + 1) : undefined,
-      pageCount: pages,
-      clearUrl: '/workspace/findings',
-      decided,
-    });
-  });
+        organisationItems: [
+          { value: '', text: 'Any organisation' },
+          ...organisations.map((organisation) => ({
+            value: organisation.code,
+            text: organisation.name,
+            selected: organisation.code === query.organisation,
+          })),
+        ],
+        labelItems: [
+          { value: '', text: 'Any label' },
+          ...labels.map((label) => ({
+            value: label,
+            text: labelNames[label],
+            selected: label === query.label,
+          })),
+        ],
+        assigneeItems: [
+          { value: '', text: 'Choose a reviewer', selected: form.assignee === '' },
+          ...reviewers.map((each) => ({
+            value: each.username,
+            text:
+              each.username === user.username
+                ? `${each.displayName} (you)`
+                : `${each.displayName} (${each.username})`,
+            selected: each.username === form.assignee,
+          })),
+        ],
+        previousUrl: query.page > 1 ? triageUrl(query, query.page - 1) : undefined,
+        nextUrl: query.page < pages ? triageUrl(query, query.page + 1) : undefined,
+        pageCount: pages,
+        clearUrl: '/workspace/findings',
+        queueUrl: triageUrl(query),
+        decided,
+        done: bulkDone(request),
+        errors: form.errors,
+        fieldErrors: errorsByField(form.errors),
+        reason: form.reason,
+      },
+      statusCode,
+    );
+  }
+
+  app.get('/workspace/findings', { config: { access: 'viewer' } }, (request, reply) =>
+    renderQueue(request, reply),
+  );
+
+  app.post(
+    '/workspace/findings/bulk',
+    { config: { access: 'reviewer' } },
+    async (request, reply) => {
+      const user = signedInUser(request);
+      const fields = readFormFields(request.body);
+      const form = readBulkForm(fields);
+      const action = textField(fields, 'action');
+      const errors: FormError[] = [];
+      if (form.selected.length === 0)
+        errors.push({ text: 'Select at least one finding', href: '#bulk-selection' });
+      if (action !== 'reject' && action !== 'assign')
+        errors.push({ text: 'Choose to reject or to assign the findings', href: '#bulk-actions' });
+      if (action === 'reject' && form.reason === '')
+        errors.push({ text: 'Enter why you are rejecting these findings', href: '#bulk-reason' });
+      if (action === 'assign' && form.assignee === '')
+        errors.push({
+          text: 'Choose a reviewer to assign the findings to',
+          href: '#bulk-assignee',
+        });
+      if (errors.length > 0) return renderQueue(request, reply, { ...form, errors }, 400);
+      try {
+        if (action === 'reject')
+          await decideFindings(deps, {
+            findingIds: form.selected,
+            reviewer: user.username,
+            decision: 'reject',
+            reason: form.reason,
+          });
+        else
+          await assignFindings(deps, {
+            findingIds: form.selected,
+            assignee: form.assignee,
+            assignedBy: user.username,
+          });
+      } catch (error) {
+        if (!(error instanceof SimwatchError)) throw error;
+        if (
+          error.code !== 'conflict' &&
+          error.code !== 'not_found' &&
+          error.code !== 'invalid_input'
+        )
+          throw error;
+        const href = error.field === 'assignee' ? '#bulk-assignee' : '#bulk-selection';
+        return renderQueue(
+          request,
+          reply,
+          { ...form, errors: [{ text: bulkErrorText(error.message), href }] },
+          error.code === 'conflict' ? 409 : 400,
+        );
+      }
+      const done = new URLSearchParams({
+        done: action === 'reject' ? 'rejected' : 'assigned',
+        count: String(form.selected.length),
+        ...(action === 'assign' ? { to: form.assignee } : {}),
+      });
+      const back = queueAddress(textField(fields, 'returnTo'));
+      return reply.redirect(`${back}${back.includes('?') ? '&' : '?'}${done.toString()}`, 303);
+    },
+  );
 
   /** The finding a reviewer has just decided (named in the address after a decision). */
   async function decidedFinding(request: FastifyRequest) {
@@ -148,8 +251,9 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
     return reply.page(
       'workspace/finding.njk',
       {
-        title: `Finding ${finding.id}: ${view.labelName}`,
+        title: view.title,
         finding: view,
+        fullContext: excerptInContext(finding.pageText, finding),
         similar: similar &&
           similarFinding && {
             ...similarView(similar),
@@ -211,6 +315,11 @@ export function triageRoutes(app: FastifyInstance, context: WebContext) {
           409,
         );
       }
+      const returnTo = textField(fields, 'returnTo');
+      if (returnTo !== '') {
+        const back = queueAddress(returnTo);
+        return reply.redirect(`${back}${back.includes('?') ? '&' : '?'}decided=${findingId}`, 303);
+      }
       const next = await findNextFindingFor(db, user.username, findingId);
       return reply.redirect(
         next === undefined
@@ -246,4 +355,57 @@ function refusalText(decision: 'confirm' | 'reject'): string {
   return decision === 'confirm'
     ? 'You have already confirmed this finding. A different reviewer must confirm it'
     : 'You have already rejected this finding';
+}
+
+/** What the bulk form sent: the findings chosen (each once), the reason and the reviewer. */
+interface BulkForm {
+  selected: number[];
+  reason: string;
+  assignee: string;
+  errors: FormError[];
+}
+
+const emptyBulkForm: BulkForm = { selected: [], reason: '', assignee: '', errors: [] };
+
+/**
+ * Reads the bulk form: findings ticked one by one (`finding`) and whole documents ticked
+ * (`group`, whose value lists the ids of that document's findings on the page), each id once.
+ */
+function readBulkForm(fields: FormFields): BulkForm {
+  const ids = [
+    ...listField(fields, 'finding'),
+    ...listField(fields, 'group').flatMap((group) => group.split(/[\s,]+/)),
+  ]
+    .map((text) => positiveInteger(text))
+    .filter((id): id is number => id !== undefined);
+  return {
+    selected: [...new Set(ids)].sort((a, b) => a - b),
+    reason: textField(fields, 'reason'),
+    assignee: textField(fields, 'assignee'),
+    errors: [],
+  };
+}
+
+/** The queue's address to go back to: only a queue address, else the queue itself. */
+function queueAddress(text: string): string {
+  return /^\/workspace\/findings(\?[\w=&%.+-]*)?$/.test(text) ? text : '/workspace/findings';
+}
+
+/** A register refusal of a bulk action, worded for the page (it names every finding at fault). */
+function bulkErrorText(message: string): string {
+  return message
+    .replace(/^Cannot /, 'Nothing was changed. You cannot ')
+    .replace(/\. Nothing was recorded$/, '');
+}
+
+/** What the last bulk action did, from the address it came back to. */
+function bulkDone(request: FastifyRequest) {
+  const query = request.query as Record<string, unknown>;
+  const count = positiveInteger(query.count);
+  if (count === undefined) return undefined;
+  const findings = count === 1 ? '1 finding' : `${count} findings`;
+  if (query.done === 'rejected') return `You rejected ${findings}.`;
+  if (query.done === 'assigned' && typeof query.to === 'string' && /^[\w.@-]{1,64}$/.test(query.to))
+    return `You assigned ${findings} to ${query.to}.`;
+  return undefined;
 }

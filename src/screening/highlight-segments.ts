@@ -1,4 +1,4 @@
-import type { Finding } from '../screening/finding.js';
+import type { Finding } from './finding.js';
 
 /** A run of excerpt text, marked when it is one of the words that matched. */
 export interface Segment {

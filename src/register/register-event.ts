@@ -15,7 +15,8 @@ export type RegisterEvent =
   | { type: 'account.created'; payload: { account: AccountRecord } }
   | { type: 'account.changed'; payload: { change: AccountChangeRecord } }
   | { type: 'account.password-set'; payload: { password: PasswordSetRecord } }
-  | { type: 'accounts.adopted'; payload: { accounts: AccountRecord[] } };
+  | { type: 'accounts.adopted'; payload: { accounts: AccountRecord[] } }
+  | { type: 'response.recorded'; payload: { response: ResponseRecord } };
 
 /** The name of an event type. */
 export type RegisterEventType = RegisterEvent['type'];
@@ -35,6 +36,7 @@ export const registerEventTypes: readonly RegisterEventType[] = [
   'account.changed',
   'account.password-set',
   'accounts.adopted',
+  'response.recorded',
 ];
 
 export interface OrganisationRecord {
@@ -253,4 +255,23 @@ export interface PasswordSetRecord {
   setBy: string;
   setAt: string;
   reset: boolean;
+}
+
+/**
+ * An organisation's response to evidence about it (its right of reply): who sent it and when,
+ * what it says, what it answers, the documents it came with, and the assurance it gave, if any
+ * (recorded by an `assurance.recorded` event just before, in the same change).
+ */
+export interface ResponseRecord {
+  id: number;
+  organisationId: number;
+  responderName: string;
+  responderRole: string;
+  receivedOn: string;
+  text: string;
+  answers: { kind: 'finding' | 'document' | 'assurance' | 'return'; id: number };
+  documentIds: number[];
+  assuranceId: number | null;
+  recordedBy: string;
+  recordedAt: string;
 }

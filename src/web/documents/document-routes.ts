@@ -6,6 +6,8 @@ import { formatSize } from '../../extract/format-size.js';
 import { contentTypeOf, downloadFileName } from './original-download.js';
 import { positiveInteger } from '../forms/positive-integer.js';
 import type { RouteModule } from '../route-module.js';
+import { listDocumentResponses } from '../../register/responses/responses-repository.js';
+import { responsesByAnchor } from '../responses/response-view.js';
 
 /**
  * A document's page (details, confirmed findings, text by page with the findings highlighted)
@@ -29,6 +31,7 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
         redactText: !signedIn,
       });
       if (!page) throw part === 1 ? notFound() : noSuchPart();
+      const responses = await listDocumentResponses(db, id);
       return reply.page('pages/document.njk', {
         title:
           page.text && page.text.partCount > 1
@@ -39,6 +42,7 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
         mayDownload: page.document.public || signedIn,
         mayCorrect: mayAccess(request.user?.role ?? null, 'reviewer'),
         signedIn,
+        responsesByAnchor: responsesByAnchor(responses),
       });
     },
   );

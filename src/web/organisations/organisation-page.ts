@@ -14,6 +14,8 @@ import {
   type TimelineEntry,
 } from './organisation-timeline.js';
 import { describeRelation } from './relation-names.js';
+import { listOrganisationResponses } from '../../register/responses/responses-repository.js';
+import { responsesByAnchor, viewOf, type ResponseView } from '../responses/response-view.js';
 
 /** Everything an organisation's public page shows. */
 export interface OrganisationPage {
@@ -33,6 +35,9 @@ export interface OrganisationPage {
   featureStates: { name: string; state: string }[];
   timeline: TimelineEntry[];
   documents: { id: number; title: string; typeName: string; date: string | null }[];
+  /** Its responses (right of reply), oldest received first, and by what each answers. */
+  responses: ResponseView[];
+  responsesByAnchor: Record<string, ResponseView[]>;
 }
 
 const featureStateNames: Record<FeatureState, string> = {
@@ -53,6 +58,7 @@ export async function loadOrganisationPage(
   if (!record) return undefined;
   const { facts } = record;
   const status = deriveStatus(facts);
+  const responses = await listOrganisationResponses(db, facts.organisation.id);
   return {
     organisation: {
       code: facts.organisation.code,
@@ -91,5 +97,7 @@ export async function loadOrganisationPage(
       typeName: documentKindNames[documentKinds.find((kind) => kind === each.docType) ?? 'other'],
       date: each.date,
     })),
+    responses: responses.map(viewOf),
+    responsesByAnchor: responsesByAnchor(responses),
   };
 }

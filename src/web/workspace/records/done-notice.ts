@@ -4,6 +4,7 @@
  */
 export const doneNotices = {
   'assurance-recorded': 'The assurance has been recorded.',
+  'response-recorded': 'The response has been recorded.',
   'review-created': 'The review has been added. You can now record returns to it.',
   'return-recorded': 'The return has been recorded.',
   'organisation-added': 'The organisation has been added.',

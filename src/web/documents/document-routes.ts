@@ -1,5 +1,8 @@
 import { SimwatchError } from '../../errors.js';
-import { findDocumentOriginal } from '../../register/documents/documents-repository.js';
+import {
+  findDocumentOriginal,
+  isHeldBackDocument,
+} from '../../register/documents/documents-repository.js';
 import { mayAccess } from '../../accounts/roles.js';
 import { findConfirmedFindingPart, loadDocumentPage } from './document-page.js';
 import { formatSize } from '../../extract/format-size.js';
@@ -24,6 +27,8 @@ export const documentRoutes: RouteModule = (app, { deps }) => {
       const id = documentIdOf(request.params.id);
       const part = partOf(request.query.part);
       const signedIn = request.user !== null;
+      // A document sent in by the public is not public until a reviewer accepts it.
+      if (!signedIn && (await isHeldBackDocument(db, id))) throw notFound();
       const page = await loadDocumentPage(db, id, {
         part,
         withText: (isPublic) => isPublic || signedIn,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 
+import { publicSubmissionActor } from '../documents/document.js';
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { listCheckpoints } from '../../store/record-repository.js';
 import type { DatabaseSchema } from '../../store/schema.js';
@@ -29,7 +30,13 @@ export async function buildOpenData(db: Kysely<DatabaseSchema>): Promise<OpenDat
   const facts = await loadOrganisationFacts(db);
   const codeOf = new Map(facts.map((fact) => [fact.organisation.id, fact.organisation.code]));
   const organisations = await db.selectFrom('organisations').selectAll().orderBy('code').execute();
-  const documents = await db.selectFrom('documents').selectAll().orderBy('id').execute();
+  const documents = await db
+    .selectFrom('documents')
+    .selectAll()
+    // A document sent in by the public is published once a reviewer accepts it.
+    .where((eb) => eb.or([eb('added_by', '!=', publicSubmissionActor), eb('public', '=', 1)]))
+    .orderBy('id')
+    .execute();
   const owners = await db.selectFrom('document_organisations').selectAll().execute();
   const ownersOf = (documentId: number) =>
     owners

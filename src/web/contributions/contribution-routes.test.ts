@@ -119,6 +119,7 @@ describe('corrections and submissions from the public', () => {
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((finding) => finding.status === 'pending')).toBe(true);
     expect((await web.client().get(`/documents/${document.id}`)).statusCode).toBe(404);
+    expect((await web.client().get(`/api/documents/${document.id}`)).statusCode).toBe(404);
     expect((await web.client().get('/organisations/DEMO-T06')).body).not.toContain(
       `/documents/${document.id}"`,
     );
@@ -132,6 +133,7 @@ describe('corrections and submissions from the public', () => {
     });
     expect(accepted.statusCode).toBe(303);
     expect((await web.client().get(`/documents/${document.id}`)).statusCode).toBe(200);
+    expect((await web.client().get(`/api/documents/${document.id}`)).statusCode).toBe(200);
     expect((await web.client().get('/organisations/DEMO-T06')).body).toContain(
       `/documents/${document.id}"`,
     );

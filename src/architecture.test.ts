@@ -21,7 +21,7 @@ const layers: readonly (readonly string[])[] = [
   ['store', 'screening'],
   ['pipeline'],
   ['register'],
-  ['search', 'demo', 'accounts', 'uploads'],
+  ['search', 'demo', 'accounts', 'uploads', 'contributions'],
   ['app'],
   ['web'],
   ['cli'],

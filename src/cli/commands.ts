@@ -54,6 +54,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./register/assurance-commands.js')).assuranceCommand,
   },
   {
+    name: 'response',
+    summary: "Record organisations' responses",
+    load: async () => (await import('./register/response-commands.js')).responseCommand,
+  },
+  {
     name: 'review',
     summary: 'Record national reviews',
     load: async () => (await import('./register/review-commands.js')).reviewCommand,

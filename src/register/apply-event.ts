@@ -269,6 +269,34 @@ export async function applyEvent(
         await db.updateTable('users').set(row).where('username', '=', change.username).execute();
       return [touched('users', change.username)];
     }
+    case 'response.recorded': {
+      const { response: r } = event.payload;
+      await db
+        .insertInto('responses')
+        .values({
+          id: r.id,
+          organisation_id: r.organisationId,
+          responder_name: r.responderName,
+          responder_role: r.responderRole,
+          received_on: r.receivedOn,
+          text: r.text,
+          answers_kind: r.answers.kind,
+          answers_id: r.answers.id,
+          assurance_id: r.assuranceId,
+          recorded_by: r.recordedBy,
+          recorded_at: r.recordedAt,
+        })
+        .execute();
+      if (r.documentIds.length > 0)
+        await db
+          .insertInto('response_documents')
+          .values(r.documentIds.map((id) => ({ response_id: r.id, document_id: id })))
+          .execute();
+      return [
+        touched('responses', r.id),
+        ...r.documentIds.map((id) => touched('response_documents', `${r.id}/${id}`)),
+      ];
+    }
     case 'account.password-set':
       // The hash is written beside the event by the change that set it, never from the record.
       return [];

@@ -62,7 +62,8 @@ export async function nextId(
     | 'assurances'
     | 'reviews'
     | 'review_returns'
-    | 'screening_models',
+    | 'screening_models'
+    | 'responses',
 ): Promise<number> {
   const row = await trx
     .selectFrom(table)

@@ -17,7 +17,8 @@ export type RegisterEvent =
   | { type: 'account.changed'; payload: { change: AccountChangeRecord } }
   | { type: 'account.password-set'; payload: { password: PasswordSetRecord } }
   | { type: 'accounts.adopted'; payload: { accounts: AccountRecord[] } }
-  | { type: 'open-data.published'; payload: { publication: OpenDataPublicationRecord } };
+  | { type: 'open-data.published'; payload: { publication: OpenDataPublicationRecord } }
+  | { type: 'response.recorded'; payload: { response: ResponseRecord } };
 
 /** The name of an event type. */
 export type RegisterEventType = RegisterEvent['type'];
@@ -39,6 +40,7 @@ export const registerEventTypes: readonly RegisterEventType[] = [
   'account.password-set',
   'accounts.adopted',
   'open-data.published',
+  'response.recorded',
 ];
 
 export interface OrganisationRecord {
@@ -292,4 +294,23 @@ export interface OpenDataPublicationRecord {
   baseUrl: string;
   publishedAt: string;
   publishedBy: string;
+}
+
+/**
+ * An organisation's response to evidence about it (its right of reply): who sent it and when,
+ * what it says, what it answers, the documents it came with, and the assurance it gave, if any
+ * (recorded by an `assurance.recorded` event just before, in the same change).
+ */
+export interface ResponseRecord {
+  id: number;
+  organisationId: number;
+  responderName: string;
+  responderRole: string;
+  receivedOn: string;
+  text: string;
+  answers: { kind: 'finding' | 'document' | 'assurance' | 'return'; id: number };
+  documentIds: number[];
+  assuranceId: number | null;
+  recordedBy: string;
+  recordedAt: string;
 }

@@ -375,6 +375,76 @@ export const migrations: Record<string, Migration> = {
         await db.schema.alterTable('findings').addColumn(name, 'text').execute();
     },
   },
+  // Right of reply: an organisation's responses to the evidence about it, each answering one
+  // finding, document, assurance or return of the organisation, with the documents it came with
+  // (ingested as documents of the organisation) and, when it gives an assurance, that assurance.
+  '2026-12-15-010-responses': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('responses')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addColumn('responder_name', 'text', (c) => c.notNull())
+        .addColumn('responder_role', 'text', (c) => c.notNull())
+        .addColumn('received_on', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        /** finding, document, assurance or return. */
+        .addColumn('answers_kind', 'text', (c) => c.notNull())
+        .addColumn('answers_id', 'integer', (c) => c.notNull())
+        .addColumn('assurance_id', 'integer', (c) => c.references('assurances.id'))
+        .addColumn('recorded_by', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('responses_organisation')
+        .on('responses')
+        .column('organisation_id')
+        .execute();
+      await db.schema
+        .createTable('response_documents')
+        .addColumn('response_id', 'integer', (c) => c.notNull().references('responses.id'))
+        .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
+        .addPrimaryKeyConstraint('response_documents_pk', ['response_id', 'document_id'])
+        .execute();
+    },
+  },
+  // What the public sends: corrections and submissions (documents and tips). They are for
+  // reviewers only and may hold a sender's name and email, so the record (which is published)
+  // never holds them, as it never holds sessions or queued uploads.
+  '2026-12-15-011-public-contributions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('corrections')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('page', 'text', (c) => c.notNull())
+        .addColumn('problem', 'text', (c) => c.notNull())
+        .addColumn('sender_name', 'text')
+        .addColumn('sender_email', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        /** open or resolved. */
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('resolved_by', 'text')
+        .addColumn('resolved_at', 'text')
+        .addColumn('resolution_note', 'text')
+        .execute();
+      await db.schema
+        .createTable('submissions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        /** document or tip. */
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('organisation_code', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('url', 'text')
+        .addColumn('upload_job_id', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        /** new, accepted or set_aside. */
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('reviewed_by', 'text')
+        .addColumn('reviewed_at', 'text')
+        .addColumn('review_note', 'text')
+        .execute();
+    },
+  },
 };
 
 /** The migration that records the accounts of a register made before accounts were recorded. */

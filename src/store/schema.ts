@@ -24,6 +24,10 @@ export interface DatabaseSchema {
   users: UsersTable;
   web_sessions: WebSessionsTable;
   upload_jobs: UploadJobsTable;
+  responses: ResponsesTable;
+  response_documents: ResponseDocumentsTable;
+  corrections: CorrectionsTable;
+  submissions: SubmissionsTable;
 }
 
 /**
@@ -43,6 +47,8 @@ export const stateTables = [
   'review_returns',
   'screening_models',
   'users',
+  'responses',
+  'response_documents',
 ] as const satisfies readonly (keyof DatabaseSchema)[];
 
 /** A table rebuilt from the record. */
@@ -286,4 +292,52 @@ export interface UploadJobsTable {
   attempts: Generated<number>;
   created_at: string;
   updated_at: string;
+}
+
+export interface ResponsesTable {
+  id: number;
+  organisation_id: number;
+  responder_name: string;
+  responder_role: string;
+  received_on: string;
+  text: string;
+  answers_kind: string;
+  answers_id: number;
+  assurance_id: number | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface ResponseDocumentsTable {
+  response_id: number;
+  document_id: number;
+}
+
+/** A correction sent in by anyone, for reviewers only (not in the record). */
+export interface CorrectionsTable {
+  id: string;
+  page: string;
+  problem: string;
+  sender_name: string | null;
+  sender_email: string | null;
+  created_at: string;
+  state: string;
+  resolved_by: string | null;
+  resolved_at: string | null;
+  resolution_note: string | null;
+}
+
+/** A document or tip sent in by anyone, for reviewers only (not in the record). */
+export interface SubmissionsTable {
+  id: string;
+  kind: string;
+  organisation_code: string | null;
+  text: string;
+  url: string | null;
+  upload_job_id: string | null;
+  created_at: string;
+  state: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_note: string | null;
 }

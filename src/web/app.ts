@@ -3,6 +3,7 @@ import './request-types.js';
 import Fastify, { type FastifyInstance } from 'fastify';
 
 import type { AppDeps } from '../app/create-app-deps.js';
+import { contributionRoutes } from './contributions/contribution-routes.js';
 import { documentRoutes } from './documents/document-routes.js';
 import { feedRoutes } from './feed/feed-routes.js';
 import { homeRoutes } from './home/home-routes.js';
@@ -77,5 +78,6 @@ export async function createWebApp(
   await app.register(featureRoutes(workspaceRoutes, context));
   await app.register(featureRoutes(recordsRoutes, context));
   await app.register(featureRoutes(accountRoutes, context));
+  await app.register(featureRoutes(contributionRoutes, context));
   return app;
 }

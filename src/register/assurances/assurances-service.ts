@@ -1,4 +1,8 @@
+import type { Kysely } from 'kysely';
+
 import { SimwatchError } from '../../errors.js';
+import type { DatabaseSchema } from '../../store/schema.js';
+import type { AssuranceRecord, RegisterEvent } from '../register-event.js';
 import { getOrganisationByCode } from '../organisations/organisations-repository.js';
 import { nextId, recordChange } from '../record-change.js';
 import type { RegisterDeps } from '../register-deps.js';
@@ -34,13 +38,29 @@ export interface AssuranceInput {
   findingId?: number | null;
 }
 
+/** An assurance whose values have been checked, before its organisation is looked up. */
+export type CheckedAssurance = Omit<AssuranceRecord, 'id' | 'organisationId' | 'recordedBy'> & {
+  organisationCode: string;
+};
+
 /** Records an assurance an organisation gave. Every assurance needs a source. */
 export async function recordAssurance(
   deps: RegisterDeps,
   input: AssuranceInput,
   actor: string,
 ): Promise<number> {
-  const today = deps.now();
+  const checked = checkAssurance(input, deps.now());
+  return recordChange(deps, actor, async (trx) => {
+    const event = await decideAssurance(trx, checked, actor);
+    return { events: [event], result: event.payload.assurance.id };
+  });
+}
+
+/**
+ * Checks an assurance's values (dates, scope, feature, text, that it has a source); throws an
+ * `invalid_input` error naming the field otherwise.
+ */
+export function checkAssurance(input: AssuranceInput, today: Date): CheckedAssurance {
   const scope = checkChoice(input.scope, assuranceScopes, 'scope', 'scope');
   const givenOn = checkDate(input.givenOn, 'the date given', { today, field: 'givenOn' });
   const scopeDate = checkOptionalDate(input.scopeDate, 'the scope date', {
@@ -69,44 +89,46 @@ export async function recordAssurance(
       'Cannot record an assurance without a source: give the document it is in, or a URL or reference where it can be read',
       { field: 'source' },
     );
-  return recordChange(deps, actor, async (trx) => {
-    const organisation = await getOrganisationByCode(trx, input.organisationCode);
-    if (input.sourceDocumentId && !(await documentExists(trx, input.sourceDocumentId)))
-      throw new SimwatchError(
-        'not_found',
-        `Cannot find document ${input.sourceDocumentId} as the source`,
-      );
-    if (input.findingId) await checkFinding(trx, input.findingId);
-    const id = await nextId(trx, 'assurances');
-    return {
-      events: [
-        {
-          type: 'assurance.recorded',
-          payload: {
-            assurance: {
-              id,
-              organisationId: organisation.id,
-              givenOn,
-              givenBy,
-              scope,
-              scopeDate,
-              feature,
-              text,
-              sourceDocumentId: input.sourceDocumentId ?? null,
-              source,
-              recordedBy: actor,
-              ...(input.findingId ? { findingId: input.findingId } : {}),
-            },
-          },
-        },
-      ],
-      result: id,
-    };
-  });
+  return {
+    organisationCode: input.organisationCode,
+    givenOn,
+    givenBy,
+    scope,
+    scopeDate,
+    feature,
+    text,
+    sourceDocumentId: input.sourceDocumentId ?? null,
+    source,
+    ...(input.findingId ? { findingId: input.findingId } : {}),
+  };
+}
+
+/**
+ * The event that records a checked assurance, inside a change (which holds the record's lock):
+ * for `recordAssurance`, and for a response that gives an assurance (see responses-service).
+ */
+export async function decideAssurance(
+  trx: Kysely<DatabaseSchema>,
+  checked: CheckedAssurance,
+  actor: string,
+): Promise<Extract<RegisterEvent, { type: 'assurance.recorded' }>> {
+  const { organisationCode, ...values } = checked;
+  const organisation = await getOrganisationByCode(trx, organisationCode);
+  if (values.sourceDocumentId && !(await documentExists(trx, values.sourceDocumentId)))
+    throw new SimwatchError(
+      'not_found',
+      `Cannot find document ${values.sourceDocumentId} as the source`,
+    );
+  if (values.findingId) await checkFinding(trx, values.findingId);
+  const id = await nextId(trx, 'assurances');
+  return {
+    type: 'assurance.recorded',
+    payload: { assurance: { id, organisationId: organisation.id, ...values, recordedBy: actor } },
+  };
 }
 
 /** A finding becomes an assurance once: when it is confirmed and labelled `assurance`. */
-async function checkFinding(trx: Parameters<typeof findFindingForAssurance>[0], findingId: number) {
+async function checkFinding(trx: Kysely<DatabaseSchema>, findingId: number): Promise<void> {
   const finding = await findFindingForAssurance(trx, findingId);
   if (!finding) throw new SimwatchError('not_found', `Cannot find finding ${findingId}`);
   if (finding.label !== 'assurance' || finding.status !== 'confirmed')

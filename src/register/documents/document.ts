@@ -26,3 +26,9 @@ export const documentKindNames: Record<DocumentKind, string> = {
   news: 'News',
   other: 'Other document',
 };
+
+/**
+ * Who adds the documents sent in through the public form. Such a document is held back (out of
+ * public lists and pages) until a reviewer accepts it, which makes it public.
+ */
+export const publicSubmissionActor = 'public-submission';

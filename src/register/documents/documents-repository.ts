@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { SimwatchError } from '../../errors.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import type { DocumentEditRecord, DocumentFieldChanges } from '../register-event.js';
+import { publicSubmissionActor } from './document.js';
 
 /** The details of a document that can be corrected, with the organisations it is linked to. */
 export interface DocumentDetails {
@@ -116,6 +117,21 @@ export async function listDocumentEdits(
 /** Whether the register holds a document with this id. */
 export async function documentExists(db: Kysely<DatabaseSchema>, id: number): Promise<boolean> {
   const row = await db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Whether a document is held back from the public: sent in through the public form and not yet
+ * accepted by a reviewer (accepting makes it public).
+ */
+export async function isHeldBackDocument(db: Kysely<DatabaseSchema>, id: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('id', '=', id)
+    .where('added_by', '=', publicSubmissionActor)
+    .where('public', '=', 0)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

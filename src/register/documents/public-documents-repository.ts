@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 
-import { documentKindNames, documentKinds } from './document.js';
+import { documentKindNames, documentKinds, publicSubmissionActor } from './document.js';
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import {
@@ -39,7 +39,13 @@ export async function findPublicDocument(
   db: Kysely<DatabaseSchema>,
   id: number,
 ): Promise<ApiDocument | undefined> {
-  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('documents')
+    .selectAll()
+    .where('id', '=', id)
+    // A document sent in by the public is published once a reviewer accepts it.
+    .where((eb) => eb.or([eb('added_by', '!=', publicSubmissionActor), eb('public', '=', 1)]))
+    .executeTakeFirst();
   if (!row) return undefined;
   const [organisations, findings, pages] = await Promise.all([
     listDocumentOrganisations(db, id),

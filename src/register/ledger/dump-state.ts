@@ -17,6 +17,8 @@ const keyColumns: Record<StateTable, readonly string[]> = {
   review_returns: ['id'],
   screening_models: ['id'],
   users: ['username'],
+  responses: ['id'],
+  response_documents: ['response_id', 'document_id'],
 };
 
 /** Columns the record does not hold, so a replay cannot rebuild them: they are not compared. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 
+import { publicSubmissionActor } from '../documents/document.js';
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { listCheckpoints } from '../../store/record-repository.js';
 import type { DatabaseSchema } from '../../store/schema.js';
@@ -47,7 +48,13 @@ export async function buildOpenData(
   const codeOf = (id: number) => organisationOf.get(id)?.code ?? '';
   const nameOf = (id: number) => organisationOf.get(id)?.name ?? '';
   const organisations = await db.selectFrom('organisations').selectAll().orderBy('code').execute();
-  const documents = await db.selectFrom('documents').selectAll().orderBy('id').execute();
+  const documents = await db
+    .selectFrom('documents')
+    .selectAll()
+    // A document sent in by the public is published once a reviewer accepts it.
+    .where((eb) => eb.or([eb('added_by', '!=', publicSubmissionActor), eb('public', '=', 1)]))
+    .orderBy('id')
+    .execute();
   const owners = await db.selectFrom('document_organisations').selectAll().execute();
   const ownersOf = (documentId: number) =>
     owners

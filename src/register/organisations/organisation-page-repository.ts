@@ -4,6 +4,7 @@ import { loadOrganisationFacts } from '../load-organisation-facts.js';
 import { listOrganisationLinks, type OrganisationLink } from './organisation-links-repository.js';
 import type { OrganisationFacts } from '../status/register-facts.js';
 import type { DatabaseSchema } from '../../store/schema.js';
+import { publicSubmissionActor } from '../documents/document.js';
 
 /** What an organisation's public page is built from (see `readOrganisationRecord`). */
 export interface OrganisationRecord {
@@ -70,6 +71,13 @@ export async function readOrganisationRecord(
       .innerJoin('documents', 'documents.id', 'document_organisations.document_id')
       .select(['documents.id', 'documents.title', 'documents.doc_type', 'documents.document_date'])
       .where('document_organisations.organisation_id', '=', id)
+      // Documents sent in by the public are listed once a reviewer accepts them.
+      .where((eb) =>
+        eb.or([
+          eb('documents.added_by', '!=', publicSubmissionActor),
+          eb('documents.public', '=', 1),
+        ]),
+      )
       .execute(),
   ]);
   const successorCodes = parseNames(row.successor_codes);

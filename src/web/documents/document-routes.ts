@@ -1,5 +1,8 @@
 import { SimwatchError } from '../../errors.js';
-import { findDocumentOriginal } from '../../register/documents/documents-repository.js';
+import {
+  findDocumentOriginal,
+  isHeldBackDocument,
+} from '../../register/documents/documents-repository.js';
 import { mayAccess } from '../../accounts/roles.js';
 import { findConfirmedFindingPart, loadDocumentPage } from './document-page.js';
 import { formatSize } from '../../extract/format-size.js';
@@ -9,6 +12,8 @@ import type { RouteModule } from '../route-module.js';
 import { countEvents } from '../../register/ledger/record-reads.js';
 import { formatCitation } from '../render/citation.js';
 import { readCitationContext } from '../render/citation-context.js';
+import { listDocumentResponses } from '../../register/responses/responses-repository.js';
+import { responsesByAnchor } from '../responses/response-view.js';
 
 /**
  * A document's page (details, confirmed findings, text by page with the findings highlighted)
@@ -26,6 +31,8 @@ export const documentRoutes: RouteModule = (app, context) => {
       const id = documentIdOf(request.params.id);
       const part = partOf(request.query.part);
       const signedIn = request.user !== null;
+      // A document sent in by the public is not public until a reviewer accepts it.
+      if (!signedIn && (await isHeldBackDocument(db, id))) throw notFound();
       const page = await loadDocumentPage(db, id, {
         part,
         withText: (isPublic) => isPublic || signedIn,
@@ -52,6 +59,7 @@ export const documentRoutes: RouteModule = (app, context) => {
           })),
         ],
       });
+      const responses = await listDocumentResponses(db, id);
       return reply.page('pages/document.njk', {
         citation,
         title:
@@ -63,6 +71,7 @@ export const documentRoutes: RouteModule = (app, context) => {
         mayDownload: page.document.public || signedIn,
         mayCorrect: mayAccess(request.user?.role ?? null, 'reviewer'),
         signedIn,
+        responsesByAnchor: responsesByAnchor(responses),
       });
     },
   );

@@ -18,6 +18,8 @@ import { describeRelation } from './relation-names.js';
 import { deriveStatusHistory, type StatusChange } from '../../register/status/status-history.js';
 import { renderTimelineChart } from './timeline-chart.js';
 import { listTimelineMarks, markKindNames, type TimelineMark } from './timeline-marks.js';
+import { listOrganisationResponses } from '../../register/responses/responses-repository.js';
+import { responsesByAnchor, viewOf, type ResponseView } from '../responses/response-view.js';
 
 /** Everything an organisation's public page shows. */
 export interface OrganisationPage {
@@ -50,6 +52,9 @@ export interface OrganisationPage {
     because: { text: string; source: PageLink | null }[];
   })[];
   documents: { id: number; title: string; typeName: string; date: string | null }[];
+  /** Its responses (right of reply), oldest received first, and by what each answers. */
+  responses: ResponseView[];
+  responsesByAnchor: Record<string, ResponseView[]>;
 }
 
 const featureStateNames: Record<FeatureState, string> = {
@@ -71,6 +76,7 @@ export async function loadOrganisationPage(
   const { facts } = record;
   const status = deriveStatus(facts);
   const marks = listTimelineMarks(facts);
+  const responses = await listOrganisationResponses(db, facts.organisation.id);
   return {
     organisation: {
       code: facts.organisation.code,
@@ -138,5 +144,7 @@ export async function loadOrganisationPage(
       typeName: documentKindNames[documentKinds.find((kind) => kind === each.docType) ?? 'other'],
       date: each.date,
     })),
+    responses: responses.map(viewOf),
+    responsesByAnchor: responsesByAnchor(responses),
   };
 }

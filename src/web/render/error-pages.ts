@@ -49,7 +49,10 @@ export function handleError(
     return answer(request, reply, 429, {
       code: 'rate_limited',
       title: 'Too many attempts',
-      message: 'There have been too many attempts. Wait a minute, then try again.',
+      // A route's own limit may say more (see public-form-limit), in its own words.
+      message:
+        rateLimitMessageOf(error) ??
+        'There have been too many attempts. Wait a minute, then try again.',
     });
   // Any other body too large is told as a file too large, in the upload limits' own words.
   const uploadLimit =
@@ -84,4 +87,13 @@ function answer(
   if (request.url.startsWith('/api/'))
     return reply.code(statusCode).send({ error: { code: body.code, message: body.message } });
   return reply.page('pages/error.njk', { title: body.title, message: body.message }, statusCode);
+}
+
+/** The message a route's rate limit gives for its page, if it gives one. */
+function rateLimitMessageOf(error: unknown): string | undefined {
+  const message: unknown =
+    typeof error === 'object' && error !== null && 'pageMessage' in error
+      ? error.pageMessage
+      : undefined;
+  return typeof message === 'string' ? message : undefined;
 }

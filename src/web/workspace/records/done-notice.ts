@@ -4,6 +4,10 @@
  */
 export const doneNotices = {
   'assurance-recorded': 'The assurance has been recorded.',
+  'response-recorded': 'The response has been recorded.',
+  'correction-resolved': 'The report has been marked resolved.',
+  'submission-accepted': 'The submission has been accepted. A document from it is now public.',
+  'submission-set-aside': 'The submission has been set aside.',
   'review-created': 'The review has been added. You can now record returns to it.',
   'return-recorded': 'The return has been recorded.',
   'organisation-added': 'The organisation has been added.',

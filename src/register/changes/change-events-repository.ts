@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 
 import type { RegisterDatabase } from '../../store/create-database.js';
+import { publicSubmissionActor } from '../documents/document.js';
 
 /** An event of the record, reduced to what the list of changes needs from it. */
 export interface ChangeEvent {
@@ -130,6 +131,10 @@ export async function lookUpChanges(
             .selectFrom('documents')
             .select(['id', 'title'])
             .where('id', 'in', documentIds)
+            // A document the public sent in is not shown until a reviewer accepts it.
+            .where((eb) =>
+              eb.or([eb('added_by', '!=', publicSubmissionActor), eb('public', '=', 1)]),
+            )
             .execute(),
       findingIds.length === 0
         ? []

@@ -13,6 +13,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../test-support/browser.js';
+import { chooseOrganisation } from '../test-support/organisation-picker.js';
 
 /** The status and the words under "Why this status?" on an organisation's public page. */
 async function whyThisStatus(page: Page, server: TestServer, code: string): Promise<string> {
@@ -37,7 +38,7 @@ async function recordResponse(
 ): Promise<void> {
   await page.goto(`${server.baseUrl}/workspace/responses/new`);
   expect(await findAxeViolations(page)).toEqual([]);
-  await page.getByLabel('Organisation', { exact: true }).selectOption(response.organisation);
+  await chooseOrganisation(page, 'Organisation', response.organisation);
   await page.getByLabel('Who sent it?').fill('Pat Doe');
   await page.getByLabel('Their role at the organisation').fill('Medical Director');
   await typeDate(page, 'receivedOn', ['2', '11', '2026']);
@@ -157,7 +158,7 @@ describe('right of reply, corrections and submissions, in a browser', () => {
       expect(await findAxeViolations(visitor)).toEqual([]);
       await visitor.getByRole('radio', { name: 'A document' }).check();
       await visitor.getByLabel('The document').setInputFiles(file);
-      await visitor.getByLabel('Which organisation is it about?').selectOption('DEMO-T05');
+      await chooseOrganisation(visitor, 'Which organisation is it about?', 'DEMO-T05');
       await visitor.getByLabel('What should reviewers know?').fill('Minutes from a board pack.');
       await visitor.getByRole('button', { name: 'Send' }).click();
       await visitor

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { decideFinding } from '../../register/findings/findings-service.js';
+
 import {
   createTestWebApp,
   testUsers,
@@ -123,7 +125,16 @@ describe('corrections and submissions from the public', () => {
     expect((await web.client().get('/organisations/DEMO-T06')).body).not.toContain(
       `/documents/${document.id}"`,
     );
+    expect((await web.client().get('/')).body).not.toContain(`/documents/${document.id}"`);
     expect((await reviewer.get(`/documents/${document.id}`)).statusCode).toBe(200);
+
+    const confirm = () =>
+      decideFinding(web.deps, {
+        findingId: findings[0]?.id ?? 0,
+        reviewer: testUsers.reviewer.username,
+        decision: 'confirm',
+      });
+    await expect(confirm()).rejects.toThrow(/no reviewer has accepted it yet/);
 
     const list = await reviewer.get('/workspace/submissions');
     expect(list.body).toContain(`Read document ${document.id}`);
@@ -137,6 +148,7 @@ describe('corrections and submissions from the public', () => {
     expect((await web.client().get('/organisations/DEMO-T06')).body).toContain(
       `/documents/${document.id}"`,
     );
+    expect(await confirm()).toBe('pending');
   });
 
   it('names each mistake in a submission', async () => {

@@ -27,6 +27,7 @@ function summary(fields: Partial<OrganisationSummary>): OrganisationSummary {
     name: 'X',
     formerNames: [],
     icbCode: null,
+    closed: null,
     kind: 'mental_health_trust',
     kindName: 'Mental health trust',
     region: 'North East',

@@ -380,3 +380,24 @@ describe('the status tag partial', () => {
     }
   });
 });
+
+describe('a closed organisation in the list', () => {
+  let web: TestWebApp;
+  beforeAll(async () => {
+    web = await createTestWebApp();
+    const [open, closed] = fictionalOrganisations(2);
+    if (!open || !closed) throw new Error('two fictional organisations expected');
+    await importOrganisations(
+      web.deps,
+      [open, { ...closed, closed: '2026-03-31', successorCodes: [open.code] }],
+      'test',
+    );
+  }, 60_000);
+  afterAll(() => web.cleanUp());
+
+  it('is marked closed, with the day it closed; an open one is not', async () => {
+    const body = (await web.client().get('/organisations?q=fictional+organisation')).body;
+    expect(body).toContain('Code TEST-002 · <strong>Closed 31 March 2026</strong>');
+    expect(body).not.toContain('Code TEST-001 · <strong>Closed');
+  });
+});

@@ -53,12 +53,14 @@ export const organisationRoutes: RouteModule = (app, context) => {
         listOrganisations(db),
       ]);
       const byCode = new Map(organisations.map((each) => [each.code, each]));
-      return facts.map((each) =>
-        summariseOrganisation(each, {
-          formerNames: byCode.get(each.organisation.code)?.formerNames ?? [],
-          icbCode: byCode.get(each.organisation.code)?.icbCode ?? null,
-        }),
-      );
+      return facts.map((each) => {
+        const organisation = byCode.get(each.organisation.code);
+        return summariseOrganisation(each, {
+          formerNames: organisation?.formerNames ?? [],
+          icbCode: organisation?.icbCode ?? null,
+          closed: organisation?.closed ?? null,
+        });
+      });
     });
 
   app.get(

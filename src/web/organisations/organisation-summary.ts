@@ -17,6 +17,8 @@ export interface OrganisationSummary {
   formerNames: string[];
   /** The code of the integrated care board it sits in, if recorded. */
   icbCode: string | null;
+  /** The day it closed or merged (ISO `YYYY-MM-DD`), null while it is open. */
+  closed: string | null;
   kind: OrganisationKind;
   kindName: string;
   /** The region, or "Unknown region" when none is recorded. */
@@ -35,9 +37,10 @@ export interface OrganisationSummary {
  */
 export function summariseOrganisation(
   facts: OrganisationFacts,
-  details: { formerNames: readonly string[]; icbCode: string | null } = {
+  details: { formerNames: readonly string[]; icbCode: string | null; closed: string | null } = {
     formerNames: [],
     icbCode: null,
+    closed: null,
   },
 ): OrganisationSummary {
   const { organisation } = facts;
@@ -47,6 +50,7 @@ export function summariseOrganisation(
     name: organisation.name,
     formerNames: [...details.formerNames],
     icbCode: details.icbCode,
+    closed: details.closed,
     kind: organisation.kind,
     kindName: organisationKindNames[organisation.kind],
     region: organisation.region ?? unknownRegion,

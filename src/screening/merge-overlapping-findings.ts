@@ -1,4 +1,5 @@
-import type { Finding, FindingProposal, Span } from './finding.js';
+import type { Finding } from './finding.js';
+import { mergeSpans, uniqueProposals } from './join-findings-parts.js';
 
 /**
  * One finding for each passage and label: findings of one label on one page whose passages
@@ -75,25 +76,4 @@ function mergeGroup(group: readonly Finding[]): Finding {
 
 function pageOrder(page: number | null): number {
   return page ?? -1;
-}
-
-/** Each proposer once, indicators before frames (an indicator's reason says more). */
-function uniqueProposals(proposals: readonly FindingProposal[]): FindingProposal[] {
-  const seen = new Map<string, FindingProposal>();
-  for (const { id, reason } of proposals) if (!seen.has(id)) seen.set(id, { id, reason });
-  return [...seen.values()].sort(
-    (a, b) => Number(a.id.startsWith('frame:')) - Number(b.id.startsWith('frame:')),
-  );
-}
-
-/** Sorts spans and joins those that overlap or touch. */
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue.js';
-import type { Finding, FindingProposal, Span } from './finding.js';
+import type { Finding, Span } from './finding.js';
+import { mergeSpans, uniqueProposals } from './join-findings-parts.js';
 import { explainFeature } from './model/explain-feature.js';
 import {
   createFeatureEncoder,
@@ -159,27 +160,6 @@ function isAboutTheFeatures(finding: Span, passage: PassageReading, catalogue: C
     const start = passage.analysis.sentences[hit.sentence]?.[hit.first]?.start ?? -1;
     return start >= finding.start && start < finding.end;
   });
-}
-
-function uniqueProposals(proposals: readonly { id: string; reason: string }[]): FindingProposal[] {
-  const seen = new Map<string, FindingProposal>();
-  for (const { id, reason } of proposals) if (!seen.has(id)) seen.set(id, { id, reason });
-  // Indicators before frames: an indicator's reason says more than a frame's.
-  return [...seen.values()].sort(
-    (a, b) => Number(a.id.startsWith('frame:')) - Number(b.id.startsWith('frame:')),
-  );
-}
-
-/** Sorts spans and joins those that overlap or touch. */
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
 }
 
 function percent(share: number): string {

@@ -1,6 +1,4 @@
 import { SimwatchError } from '../../errors.js';
-import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
-import { listOrganisations } from '../../register/organisations/organisations-repository.js';
 import { paginate } from '../../search/search-pagination.js';
 import {
   organisationKindNames,
@@ -24,7 +22,7 @@ import {
   selectOrganisations,
   type OrganisationSort,
 } from './organisation-query.js';
-import { summariseOrganisation, type OrganisationSummary } from './organisation-summary.js';
+import { createOrganisationSummaries } from './organisation-summaries.js';
 import { createVersionedCache } from '../render/versioned-cache.js';
 import type { RouteModule } from '../route-module.js';
 
@@ -41,22 +39,8 @@ const sortNames: Record<OrganisationSort, string> = {
  */
 export const organisationRoutes: RouteModule = (app, { deps }) => {
   const db = deps.database.db;
-  const summaries = createVersionedCache<OrganisationSummary[]>({ maxEntries: 1 });
   const pages = createVersionedCache<OrganisationPage | undefined>({ maxEntries: 1000 });
-  const listAt = (version: number) =>
-    summaries.get('all', version, async () => {
-      const [facts, organisations] = await Promise.all([
-        loadOrganisationFacts(db),
-        listOrganisations(db),
-      ]);
-      const byCode = new Map(organisations.map((each) => [each.code, each]));
-      return facts.map((each) =>
-        summariseOrganisation(each, {
-          formerNames: byCode.get(each.organisation.code)?.formerNames ?? [],
-          icbCode: byCode.get(each.organisation.code)?.icbCode ?? null,
-        }),
-      );
-    });
+  const listAt = createOrganisationSummaries(db);
 
   app.get(
     '/organisations',

@@ -17,6 +17,8 @@ export interface OrganisationSummary {
   formerNames: string[];
   /** The code of the integrated care board it sits in, if recorded. */
   icbCode: string | null;
+  /** When it closed (ISO `YYYY-MM-DD`); null while it is open. */
+  closed: string | null;
   kind: OrganisationKind;
   kindName: string;
   /** The region, or "Unknown region" when none is recorded. */
@@ -35,7 +37,7 @@ export interface OrganisationSummary {
  */
 export function summariseOrganisation(
   facts: OrganisationFacts,
-  details: { formerNames: readonly string[]; icbCode: string | null } = {
+  details: { formerNames: readonly string[]; icbCode: string | null; closed?: string | null } = {
     formerNames: [],
     icbCode: null,
   },
@@ -47,6 +49,7 @@ export function summariseOrganisation(
     name: organisation.name,
     formerNames: [...details.formerNames],
     icbCode: details.icbCode,
+    closed: details.closed ?? null,
     kind: organisation.kind,
     kindName: organisationKindNames[organisation.kind],
     region: organisation.region ?? unknownRegion,

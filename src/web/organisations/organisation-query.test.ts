@@ -180,12 +180,18 @@ describe('selectOrganisations()', () => {
 });
 
 describe('listRegions()', () => {
-  it('lists each NHS England region once in the usual order, with the rest last', () => {
-    expect(listRegions(all)).toEqual([
+  it('lists the 7 NHS England regions in the usual order, with the rest last if any', () => {
+    const seven = [
       'North East and Yorkshire',
+      'North West',
+      'Midlands',
+      'East of England',
+      'London',
+      'South East',
       'South West',
-      'No region or outside England',
-    ]);
+    ];
+    expect(listRegions(all)).toEqual([...seven, 'No region or outside England']);
+    expect(listRegions(all.filter((each) => each.code !== 'D'))).toEqual(seven);
   });
 });
 

@@ -228,12 +228,13 @@ export function selectOrganisations(
 }
 
 /**
- * The regions to offer as filters: each of NHS England's seven that an organisation is in (older
- * names of their parts counted in them), in the usual order, then "No region or outside England".
+ * The regions to offer as filters: NHS England's seven in the usual order (each has a tile on the
+ * map, so each can be chosen even with no organisations yet), then "No region or outside England"
+ * when an organisation is counted there.
  */
 export function listRegions(all: readonly OrganisationSummary[]): string[] {
-  const present = new Set<string>(all.map((each) => regionAreaOf(each.region)));
-  return [...nhsEnglandRegions, outsideEngland].filter((region) => present.has(region));
+  const outside = all.some((each) => regionAreaOf(each.region) === outsideEngland);
+  return [...nhsEnglandRegions, ...(outside ? [outsideEngland] : [])];
 }
 
 /** The integrated care boards to offer as filters, by name: each one of kind ICB in the list. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { countRegionStatuses } from './region-status-counts.js';
-import { describeTile, renderRegionMap } from './region-map-svg.js';
+import { renderRegionMap } from './region-map-svg.js';
 
 const counts = countRegionStatuses([
   { region: 'London', status: 'continuing', closed: null },
@@ -37,20 +37,5 @@ describe('renderRegionMap()', () => {
     expect(svg).toContain('fill="url(#map-pattern-contradicted)"');
     expect(svg).toContain('>Contradicted</text>');
     expect(svg.match(/<pattern /g)).toHaveLength(6);
-  });
-});
-
-describe('describeTile()', () => {
-  it('names the region and its statuses in full words', () => {
-    const london = counts.rows.find((row) => row.region === 'London');
-    if (!london) throw new Error('No London row');
-    expect(describeTile(london)).toBe(
-      'London: 2 open organisations (Evidence contradicts an assurance: 1; Appears to be continuing: 1). Show the organisations in this region.',
-    );
-    const empty = counts.rows.find((row) => row.region === 'Midlands');
-    if (!empty) throw new Error('No Midlands row');
-    expect(describeTile(empty)).toBe(
-      'Midlands: 0 open organisations. Show the organisations in this region.',
-    );
   });
 });

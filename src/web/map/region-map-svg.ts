@@ -1,9 +1,5 @@
 import type { NhsEnglandRegion } from '../../register/organisations/nhs-england-region.js';
-import {
-  statusLabels,
-  statusOrder,
-  type StatusCode,
-} from '../../register/status/organisation-status.js';
+import { statusOrder, type StatusCode } from '../../register/status/organisation-status.js';
 import { escapeXml } from '../render/escape-xml.js';
 import type { RegionStatusRow } from './region-status-counts.js';
 
@@ -113,16 +109,7 @@ function renderTile(
       `<text class="simwatch-map__count" x="${x + tileWidth - 10}" y="${top + 13}" font-size="13" font-weight="bold" text-anchor="end" data-region="${region}" data-status="${status}">${row.counts[status]}</text>`,
     );
   }
-  return `<a class="simwatch-map__link" href="${escapeXml(href)}" aria-label="${escapeXml(describeTile(row))}">${parts.join('')}</a>`;
-}
-
-/** A tile's link text: the region, its figures in full words, and where the link goes. */
-export function describeTile(row: RegionStatusRow): string {
-  const counted = statusOrder
-    .filter((status) => row.counts[status] > 0)
-    .map((status) => `${statusLabels[status]}: ${row.counts[status]}`);
-  const organisations = `${row.total} open ${row.total === 1 ? 'organisation' : 'organisations'}`;
-  return `${row.region}: ${organisations}${counted.length > 0 ? ` (${counted.join('; ')})` : ''}. Show the organisations in this region.`;
+  return `<a class="simwatch-map__link" href="${escapeXml(href)}">${parts.join('')}</a>`;
 }
 
 /** A region's name on at most two lines of a tile, broken at the space nearest the middle. */

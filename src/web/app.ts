@@ -7,6 +7,7 @@ import { contributionRoutes } from './contributions/contribution-routes.js';
 import { documentRoutes } from './documents/document-routes.js';
 import { feedRoutes } from './feed/feed-routes.js';
 import { homeRoutes } from './home/home-routes.js';
+import { mapRoutes } from './map/map-routes.js';
 import { methodRoutes } from './method/method-routes.js';
 import { apiRoutes } from './open-data/api-routes.js';
 import { openDataRoutes } from './open-data/open-data-routes.js';
@@ -67,6 +68,7 @@ export async function createWebApp(
 
   await app.register(featureRoutes(homeRoutes, context));
   await app.register(featureRoutes(organisationRoutes, context));
+  await app.register(featureRoutes(mapRoutes, context));
   await app.register(featureRoutes(documentRoutes, context));
   await app.register(featureRoutes(searchRoutes, context));
   await app.register(featureRoutes(searchFeedRoutes, context));

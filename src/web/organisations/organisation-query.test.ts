@@ -142,6 +142,14 @@ describe('parseOrganisationQuery()', () => {
     expect(query).toEqual(anything);
   });
 
+  it('reads an older name of part of a region as the NHS England region', () => {
+    const { query, errors } = parseOrganisationQuery({ region: 'Yorkshire and the Humber' }, [
+      'North East and Yorkshire',
+    ]);
+    expect(errors).toEqual([]);
+    expect(query.region).toBe('North East and Yorkshire');
+  });
+
   it('refuses a filter given twice', () => {
     const { errors } = parseOrganisationQuery({ kind: ['police_force', 'other'] }, regions);
     expect(errors.map((error) => error.href)).toEqual(['#kind']);
@@ -153,7 +161,8 @@ describe('selectOrganisations()', () => {
     ['no filter, by name', {}, 'ABCD'],
     ['by kind', { kind: 'mental_health_trust' }, 'AC'],
     ['by status', { status: 'contradicted' }, 'C'],
-    ['by region', { region: 'Unknown region' }, 'D'],
+    ['by region, the unknown outside England', { region: 'No region or outside England' }, 'D'],
+    ['by NHS England region, with its older parts', { region: 'North East and Yorkshire' }, 'AC'],
     ['by feature used', { feature: 'police_in_care' }, 'A'],
     ['by two filters at once', { kind: 'mental_health_trust', feature: 'sim_named' }, 'C'],
     ['most serious status first', { sort: 'status' }, 'CADB'],
@@ -171,8 +180,18 @@ describe('selectOrganisations()', () => {
 });
 
 describe('listRegions()', () => {
-  it('lists each region once by name, with the unknown region last', () => {
-    expect(listRegions(all)).toEqual(['North East', 'South West', 'Unknown region']);
+  it('lists the 7 NHS England regions in the usual order, with the rest last if any', () => {
+    const seven = [
+      'North East and Yorkshire',
+      'North West',
+      'Midlands',
+      'East of England',
+      'London',
+      'South East',
+      'South West',
+    ];
+    expect(listRegions(all)).toEqual([...seven, 'No region or outside England']);
+    expect(listRegions(all.filter((each) => each.code !== 'D'))).toEqual(seven);
   });
 });
 

@@ -1,5 +1,10 @@
 import { organisationKinds } from '../../register/organisations/organisation.js';
-import { unknownRegion } from '../../register/status/national-figures.js';
+import {
+  findNhsEnglandRegion,
+  nhsEnglandRegions,
+  outsideEngland,
+  regionAreaOf,
+} from '../../register/organisations/nhs-england-region.js';
 import { statusOrder, type StatusCode } from '../../register/status/organisation-status.js';
 import {
   features,
@@ -27,6 +32,7 @@ export interface OrganisationQuery {
   q: string;
   kind: OrganisationKind | null;
   status: StatusCode | null;
+  /** One of the seven NHS England regions, or "No region or outside England". */
   region: string | null;
   /** The code of an integrated care board: only the organisations in its area. */
   icb: string | null;
@@ -68,13 +74,27 @@ export function parseOrganisationQuery(
     q: readNameSearch(query.q, errors),
     kind: choose('kind', organisationKinds, 'Choose a kind of organisation from the list'),
     status: choose('status', statusOrder, 'Choose a status from the list'),
-    region: choose('region', regions, 'Choose a region from the list'),
+    region: chooseRegion(query.region, regions, errors),
     icb: choose('icb', icbCodes, 'Choose an integrated care board from the list'),
     feature: choose('feature', features, 'Choose a feature from the list'),
     sort: choose('sort', organisationSorts, 'Choose how to sort the list') ?? 'name',
     page: readPage(query.page, errors),
   };
   return { query: parsed, errors };
+}
+
+// An older name of a part of a region (an address written before regions were counted as NHS
+// England's seven, such as "North East") is read as the region it is now part of.
+function chooseRegion(
+  value: unknown,
+  regions: readonly string[],
+  errors: QueryError[],
+): string | null {
+  if (value === undefined || value === '') return null;
+  const wanted = typeof value === 'string' ? (findNhsEnglandRegion(value) ?? value) : value;
+  const found = regions.find((region) => region === wanted);
+  if (found === undefined) errors.push({ text: 'Choose a region from the list', href: '#region' });
+  return found ?? null;
 }
 
 function readNameSearch(value: unknown, errors: QueryError[]): string {
@@ -190,7 +210,7 @@ export function selectOrganisations(
       matchesNameSearch(each, query.q) &&
       (query.kind === null || each.kind === query.kind) &&
       (query.status === null || each.status === query.status) &&
-      (query.region === null || each.region === query.region) &&
+      (query.region === null || regionAreaOf(each.region) === query.region) &&
       (query.icb === null || each.icbCode === query.icb) &&
       (query.feature === null || each.featuresUsed.includes(query.feature)),
   );
@@ -207,11 +227,14 @@ export function selectOrganisations(
   return [...matching].sort(order[query.sort]);
 }
 
-/** The regions to offer as filters: each region recorded, by name, "Unknown region" last. */
+/**
+ * The regions to offer as filters: NHS England's seven in the usual order (each has a tile on the
+ * map, so each can be chosen even with no organisations yet), then "No region or outside England"
+ * when an organisation is counted there.
+ */
 export function listRegions(all: readonly OrganisationSummary[]): string[] {
-  return [...new Set(all.map((each) => each.region))].sort((a, b) =>
-    a === unknownRegion ? 1 : b === unknownRegion ? -1 : a.localeCompare(b, 'en-GB'),
-  );
+  const outside = all.some((each) => regionAreaOf(each.region) === outsideEngland);
+  return [...nhsEnglandRegions, ...(outside ? [outsideEngland] : [])];
 }
 
 /** The integrated care boards to offer as filters, by name: each one of kind ICB in the list. */

@@ -1,6 +1,4 @@
 import { SimwatchError } from '../../errors.js';
-import { loadOrganisationFacts } from '../../register/load-organisation-facts.js';
-import { listOrganisations } from '../../register/organisations/organisations-repository.js';
 import { paginate } from '../../search/search-pagination.js';
 import {
   organisationKindNames,
@@ -24,7 +22,7 @@ import {
   selectOrganisations,
   type OrganisationSort,
 } from './organisation-query.js';
-import { summariseOrganisation, type OrganisationSummary } from './organisation-summary.js';
+import { createOrganisationSummaries } from './organisation-summaries.js';
 import { createVersionedCache } from '../render/versioned-cache.js';
 import { formatCitation } from '../render/citation.js';
 import { readCitationContext } from '../render/citation-context.js';
@@ -44,24 +42,8 @@ const sortNames: Record<OrganisationSort, string> = {
 export const organisationRoutes: RouteModule = (app, context) => {
   const { deps } = context;
   const db = deps.database.db;
-  const summaries = createVersionedCache<OrganisationSummary[]>({ maxEntries: 1 });
   const pages = createVersionedCache<OrganisationPage | undefined>({ maxEntries: 1000 });
-  const listAt = (version: number) =>
-    summaries.get('all', version, async () => {
-      const [facts, organisations] = await Promise.all([
-        loadOrganisationFacts(db),
-        listOrganisations(db),
-      ]);
-      const byCode = new Map(organisations.map((each) => [each.code, each]));
-      return facts.map((each) => {
-        const organisation = byCode.get(each.organisation.code);
-        return summariseOrganisation(each, {
-          formerNames: organisation?.formerNames ?? [],
-          icbCode: organisation?.icbCode ?? null,
-          closed: organisation?.closed ?? null,
-        });
-      });
-    });
+  const listAt = createOrganisationSummaries(db);
 
   app.get(
     '/organisations',

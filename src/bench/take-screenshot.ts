@@ -25,7 +25,15 @@ async function takeScreenshot(): Promise<void> {
   const server = await startServer(config, { demoIfEmpty: true, logger: false });
   const browser = await chromium.launch({
     executablePath: process.env.SIMWATCH_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1024, height: 720 } });

@@ -5,6 +5,7 @@ import type { RegisterEvent } from '../register-event.js';
 import { checkText } from '../validate-input.js';
 import { decisionRefusal, findingStatus, type FindingStatus } from './finding-status.js';
 import { getReviewer } from './get-reviewer.js';
+import { findHeldBackFindings, heldBackMessage } from './held-back-findings.js';
 import { listDecisions } from './list-decisions.js';
 
 /** The most findings one bulk action takes (a queue page with every group selected is far fewer). */
@@ -35,6 +36,12 @@ export async function decideFindings(
   return recordChange(deps, reviewer, async (trx, time) => {
     await getReviewer(trx, reviewer);
     await checkFindingsExist(trx, findingIds);
+    const heldBack =
+      input.decision === 'confirm' ? await findHeldBackFindings(trx, findingIds) : [];
+    if (heldBack.length > 0)
+      throw new SimwatchError('conflict', `${heldBackMessage(heldBack)}. Nothing was recorded`, {
+        field: 'findingIds',
+      });
     const next = { reviewer, decision: input.decision };
     const statuses = new Map<number, FindingStatus>();
     const refusals: string[] = [];

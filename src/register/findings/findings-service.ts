@@ -2,7 +2,7 @@ import { SimwatchError } from '../../errors.js';
 import { nextId, recordChange } from '../record-change.js';
 import type { RegisterDeps } from '../register-deps.js';
 import { checkText } from '../validate-input.js';
-import { publicSubmissionActor } from '../documents/document.js';
+import { findHeldBackFindings, heldBackMessage } from './held-back-findings.js';
 import { decisionRefusal, findingStatus, type FindingStatus } from './finding-status.js';
 import { getReviewer } from './get-reviewer.js';
 import { listDecisions } from './list-decisions.js';
@@ -33,24 +33,16 @@ export async function decideFinding(
     await getReviewer(trx, reviewer);
     const finding = await trx
       .selectFrom('findings')
-      .innerJoin('documents', 'documents.id', 'findings.document_id')
-      .select(['findings.id', 'documents.added_by', 'documents.public'])
-      .where('findings.id', '=', input.findingId)
+      .select('id')
+      .where('id', '=', input.findingId)
       .executeTakeFirst();
     if (!finding)
       throw new SimwatchError('not_found', `Cannot find finding ${input.findingId}`, {
         field: 'findingId',
       });
-    // Nothing the public sends is public until a reviewer accepts it, so its findings wait too.
-    if (
-      input.decision === 'confirm' &&
-      finding.added_by === publicSubmissionActor &&
-      finding.public !== 1
-    )
-      throw new SimwatchError(
-        'conflict',
-        `Cannot confirm finding ${input.findingId}: its document was sent in by the public and no reviewer has accepted it yet; accept the submission first (Workspace, Submissions)`,
-      );
+    const heldBack =
+      input.decision === 'confirm' ? await findHeldBackFindings(trx, [input.findingId]) : [];
+    if (heldBack.length > 0) throw new SimwatchError('conflict', heldBackMessage(heldBack));
     const earlier = await listDecisions(trx, input.findingId);
     const next = { reviewer, decision: input.decision };
     const refusal = decisionRefusal(earlier, next);

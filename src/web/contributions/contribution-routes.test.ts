@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { decideFindings } from '../../register/findings/bulk-triage-service.js';
 import { decideFinding } from '../../register/findings/findings-service.js';
 
 import {
@@ -135,6 +136,13 @@ describe('corrections and submissions from the public', () => {
         decision: 'confirm',
       });
     await expect(confirm()).rejects.toThrow(/no reviewer has accepted it yet/);
+    await expect(
+      decideFindings(web.deps, {
+        findingIds: findings.map((finding) => finding.id),
+        reviewer: testUsers.reviewer.username,
+        decision: 'confirm',
+      }),
+    ).rejects.toThrow(/no reviewer has accepted it yet.*Nothing was recorded/);
 
     const list = await reviewer.get('/workspace/submissions');
     expect(list.body).toContain(`Read document ${document.id}`);

@@ -105,3 +105,21 @@ export function canonicalText(text: string): string {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
+
+/**
+ * What a party signs when it states publicly that a version was agreed for publication on a date
+ * that passed without it being published: its own words, bound to the agreement, the action and
+ * the version hash that every party's consent signatures cover.
+ */
+export interface AgreedStatement {
+  statement: 'simwatch co-production agreed-not-published, version 1';
+  agreement: string;
+  action: number;
+  subjectHash: string;
+  text: string;
+}
+
+/** The bytes a party signs for an agreed-not-published statement (canonical JSON, UTF-8). */
+export function agreedStatementBytes(statement: AgreedStatement): Buffer {
+  return Buffer.from(canonicalJson(statement), 'utf8');
+}

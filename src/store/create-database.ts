@@ -87,6 +87,12 @@ async function openSqlite(path: string): Promise<RegisterDatabase> {
 async function openPostgres(url: string): Promise<RegisterDatabase> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, an administrator, a dropped database) is an
+  // 'error' event on the pool: unheard, it would bring the whole process down. The pool drops that
+  // connection and opens another on the next query, which fails with its own error if need be.
+  pool.on('error', (error) => {
+    process.stderr.write(`Warning: a PostgreSQL connection was closed: ${error.message}\n`);
+  });
   return {
     db: new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) }),
     dialect: 'postgres',

@@ -1,7 +1,11 @@
 import { generateKeyPairSync } from 'node:crypto';
 
+import { expect } from 'vitest';
+
 import type { AppDeps } from '../../../app/create-app-deps.js';
 import { signConsent } from '../../../coproduction/consent-statement.js';
+import { SimwatchError } from '../../../errors.js';
+import { countEvents } from '../../../store/record-repository.js';
 import { addReviewers } from '../../../test-support/add-reviewers.js';
 import { consentStatementFor } from '../consent-for-action.js';
 import { createAgreement, giveConsent } from '../coproduction-service.js';
@@ -114,4 +118,20 @@ export async function activeAgreement(deps: AppDeps): Promise<TwoParties> {
   await consent(deps, first.id, parties.trust);
   await consent(deps, first.id, parties.coalition);
   return parties;
+}
+
+/**
+ * Runs a call that must be refused and returns its error, after checking that the refusal wrote
+ * nothing: the record holds as many events as before (each change is one transaction).
+ */
+export async function refusal(deps: AppDeps, call: () => Promise<unknown>): Promise<SimwatchError> {
+  const before = await countEvents(deps.database.db);
+  const error = await call().then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof SimwatchError))
+    throw new Error(`Expected a refusal, got ${String(error)}`);
+  expect(await countEvents(deps.database.db)).toBe(before);
+  return error;
 }

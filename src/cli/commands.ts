@@ -89,6 +89,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./register/ledger-commands.js')).ledgerCommand,
   },
   {
+    name: 'witness',
+    summary: "Keep your own copy of the record's checkpoints and prove it was not rewritten",
+    load: async () => (await import('./witness-commands.js')).witnessCommand,
+  },
+  {
     name: 'serve',
     summary: 'Serve the web application (public register and reviewer workspace)',
     load: async () => (await import('./register/serve-command.js')).serveCommand,

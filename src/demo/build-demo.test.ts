@@ -1,15 +1,32 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createAppDeps, type AppDeps } from '../app/create-app-deps.js';
+import { traceExcerpt } from '../coproduction/marking/trace-excerpt.js';
+import {
+  getAgreement,
+  getJointDocuments,
+  getPublication,
+  getVersion,
+  listAccess,
+  listActions,
+  listMarkedDownloads,
+  listMeetings,
+} from '../register/coproduction/coproduction-repository.js';
 import { listFindings } from '../register/findings/triage-repository.js';
+import { loadSigningKey } from '../register/ledger/signing-key-file.js';
+import { verifyLedger } from '../register/ledger/verify-ledger.js';
 import { loadOrganisationFacts } from '../register/load-organisation-facts.js';
 import { computeNationalFigures, deriveStatus, statusOrder } from '../register/status/index.js';
 import { testDatabases } from '../test-support/register-databases.js';
+import { demoAgreementFiles } from './build-demo-agreement.js';
 import { buildDemo, type DemoSummary } from './build-demo.js';
+import { demoAlteredLetter, demoLeaker, demoParties } from './demo-agreement-plan.js';
 import { demoBanner, demoPlan } from './demo-plan.js';
 import { renderDemoPdf } from './render-demo-pdf.js';
 
@@ -18,17 +35,116 @@ for (const database of testDatabases()) {
     let deps: AppDeps;
     let cleanUp: () => Promise<void>;
     let summary: DemoSummary;
+    let folder: string;
 
     beforeAll(async () => {
       const created = await database.create();
       cleanUp = created.cleanUp;
       deps = await createAppDeps(created.config, { now: () => new Date('2026-11-20T10:00:00Z') });
-      summary = await buildDemo(deps, 'demo-builder');
+      folder = await mkdtemp(join(tmpdir(), 'simwatch-demo-'));
+      summary = await buildDemo(deps, 'demo-builder', { folder });
     });
 
     afterAll(async () => {
       await deps.close();
       await cleanUp();
+      await rm(folder, { recursive: true, force: true });
+    });
+
+    it('passes ledger verify, co-production events and all', async () => {
+      const key = await loadSigningKey(deps.config.signingKeyPath, { create: false });
+      const verdict = await verifyLedger(deps.database.db, key, { blobs: deps.blobs });
+      expect(verdict).toMatchObject({ ok: true });
+    });
+
+    it('sets up an agreement between two parties of two members each, its terms adopted by both', async () => {
+      const agreement = await getAgreement(deps.database.db, summary.agreement.agreementId);
+      expect(agreement.state).toBe('active');
+      expect(agreement.terms.adoptedAt).not.toBeNull();
+      expect(agreement.parties.map((party) => party.members.map((m) => m.username))).toEqual(
+        demoParties.map((party) => party.members.map((m) => m.username)),
+      );
+      const [policy] = await getJointDocuments(deps.database.db, agreement.id);
+      expect(policy?.versions.map((version) => version.number)).toEqual([1, 2, 3, 4, 5]);
+    });
+
+    it('(a) traces the leaked excerpt in the demo folder to the member whose copy it came from', async () => {
+      const excerpt = await readFile(join(folder, demoAgreementFiles.excerpt), 'utf8');
+      const downloads = await listMarkedDownloads(deps.database.db, summary.agreement.agreementId);
+      expect(downloads.map((each) => each.username).sort()).toEqual([
+        'coalition-cara',
+        'coalition-dev',
+        'nhs-amira',
+        'nhs-ben',
+      ]);
+      const traced = traceExcerpt(
+        excerpt,
+        downloads.map((each) => ({
+          id: each.accessId,
+          label: each.username,
+          content: each.content,
+          seed: each.markSeed,
+        })),
+      );
+      expect(traced.best?.label).toBe(demoLeaker);
+    });
+
+    it('(b) records a decision the coalition was not told of, and holds its statement without consent', async () => {
+      const agreement = await getAgreement(deps.database.db, summary.agreement.agreementId);
+      const [nhs, coalition] = agreement.parties;
+      const meetings = await listMeetings(deps.database.db, agreement.id);
+      const decision = meetings.find((meeting) => meeting.kind === 'decision');
+      expect(decision?.presentPartyIds).toEqual([nhs?.id]);
+      expect(decision?.toldPartyIds).not.toContain(coalition?.id);
+      const actions = await listActions(deps.database.db, agreement.id);
+      const statement = actions.find((action) => action.id === summary.agreement.shutOutActionId);
+      expect(statement).toMatchObject({ kind: 'public_statement', state: 'awaiting_consent' });
+      expect(statement?.consents.map((each) => each.partyId)).toEqual([nhs?.id]);
+    });
+
+    it('(c) refuses to publish the altered version without the coalition, and writes the letter', async () => {
+      expect(summary.agreement.refusals.alteredLetter).toMatch(
+        /^Cannot publish: .*Coalition for Safe Care/,
+      );
+      const letter = await readFile(join(folder, demoAgreementFiles.letter), 'utf8');
+      expect(letter).toBe(demoAlteredLetter);
+      const [policy] = await getJointDocuments(deps.database.db, summary.agreement.agreementId);
+      const drafts = await Promise.all(
+        (policy?.versions ?? []).map(
+          async (version) =>
+            (await getVersion(deps.database.db, version.documentId, version.number)).content,
+        ),
+      );
+      // Two of its paragraphs are the drafts' words, for "simwatch provenance" to find.
+      const reused = letter
+        .split('\n\n')
+        .filter((paragraph) =>
+          drafts.some((draft) => draft.includes(paragraph.trim().replace(/\.$/, ''))),
+        );
+      expect(reused).toHaveLength(2);
+    });
+
+    it('(d) refuses publication after a withdrawal, then publishes that it was agreed, with both signatures', async () => {
+      expect(summary.agreement.refusals.withdrawn).toMatch(/^Cannot publish: .*withdrew/);
+      const publication = await getPublication(
+        deps.database.db,
+        summary.agreement.statementPublicationId,
+      );
+      expect(publication.signatures).toHaveLength(2);
+      expect(publication.statement?.partyName).toBe('Coalition for Safe Care (fictional)');
+      const access = await listAccess(deps.database.db, summary.agreement.agreementId);
+      expect(access.filter((each) => each.kind === 'download')).toHaveLength(4);
+    });
+
+    it("writes both parties' private keys, fictional and named so, into the demo folder", async () => {
+      const files = await readdir(folder);
+      for (const party of demoParties) {
+        expect(files).toContain(party.keyFile);
+        expect(await readFile(join(folder, party.keyFile), 'utf8')).toMatch(
+          /^-----BEGIN PRIVATE KEY-----/,
+        );
+      }
+      expect(await readFile(join(folder, demoAgreementFiles.guide), 'utf8')).toContain('fictional');
     });
 
     it('adds at least 12 organisations, every one coded DEMO-', async () => {
@@ -56,6 +172,7 @@ for (const database of testDatabases()) {
       const accounts = await deps.database.db
         .selectFrom('users')
         .select(['username', 'role', 'password_hash'])
+        .where('role', '=', 'reviewer')
         .orderBy('username')
         .execute();
       expect(accounts).toEqual(

@@ -15,6 +15,7 @@ import type { RegisterDeps } from '../register/register-deps.js';
 import { createReview, recordReturn } from '../register/reviews/reviews-service.js';
 import { computeNationalFigures, deriveStatus, type StatusCode } from '../register/status/index.js';
 import { countEvents } from '../store/record-repository.js';
+import { buildDemoAgreement, type DemoAgreementSummary } from './build-demo-agreement.js';
 import { demoBanner, demoPlan, type DemoDocument, type DemoPlan } from './demo-plan.js';
 import { renderDemoPdf } from './render-demo-pdf.js';
 
@@ -30,6 +31,8 @@ export interface DemoSummary {
   contradictions: number;
   /** How many organisations have each status. */
   statuses: Record<StatusCode, number>;
+  /** The demonstration co-production agreement and its four stories. */
+  agreement: DemoAgreementSummary;
 }
 
 /**
@@ -37,13 +40,19 @@ export interface DemoSummary {
  * review with returns, documents (screened as they are ingested), assurances, and reviewers'
  * accounts (without passwords) and decisions. Refuses a register that holds anything, so demo data never mixes with real records.
  */
-export async function buildDemo(deps: RegisterDeps, actor: string): Promise<DemoSummary> {
+export async function buildDemo(
+  deps: RegisterDeps,
+  actor: string,
+  options: { folder?: string } = {},
+): Promise<DemoSummary> {
   const events = await countEvents(deps.database.db);
   if (events > 0)
     throw new SimwatchError(
       'conflict',
       `Cannot build the demonstration register: the register is not empty (${events} events recorded). Use an empty one, such as a new SIMWATCH_DATA_DIR folder`,
     );
+  // First: its story ended months ago, and the record's times then run in order.
+  const agreement = await buildDemoAgreement(deps, actor, options);
   const plan: DemoPlan = demoPlan;
   await importOrganisations(deps, plan.organisations, actor);
   for (const link of plan.links) await linkOrganisations(deps, link, actor);
@@ -85,7 +94,7 @@ export async function buildDemo(deps: RegisterDeps, actor: string): Promise<Demo
   for (const reviewer of plan.reviewers)
     await createUser(deps, { ...reviewer, role: 'reviewer', password: null }, actor);
   await decideFindings(deps, plan, idOf);
-  return summarise(deps, plan);
+  return { ...(await summarise(deps, plan)), agreement };
 }
 
 /** Records the planned decisions, each on the finding of its label whose excerpt has its words. */
@@ -117,7 +126,10 @@ async function decideFindings(
   }
 }
 
-async function summarise(deps: RegisterDeps, plan: DemoPlan): Promise<DemoSummary> {
+async function summarise(
+  deps: RegisterDeps,
+  plan: DemoPlan,
+): Promise<Omit<DemoSummary, 'agreement'>> {
   const findings = await listFindings(deps.database.db);
   const facts = await loadOrganisationFacts(deps.database.db);
   return {

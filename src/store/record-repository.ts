@@ -201,3 +201,16 @@ export async function insertCheckpoint(
     })
     .execute();
 }
+
+/** The checkpoint of exactly this tree size, if one was signed. */
+export async function findCheckpoint(
+  db: Kysely<DatabaseSchema>,
+  treeSize: number,
+): Promise<StoredCheckpoint | undefined> {
+  const row = await db
+    .selectFrom('record_checkpoints')
+    .selectAll()
+    .where('tree_size', '=', treeSize)
+    .executeTakeFirst();
+  return row && checkpointOf(row);
+}

@@ -30,6 +30,7 @@ import { signInRoutes } from './sign-in/sign-in-routes.js';
 import type { WebContext } from './web-context.js';
 import { accountRoutes } from './workspace/accounts/account-routes.js';
 import { recordsRoutes } from './workspace/records/records-routes.js';
+import { recordRoutes } from './record/record-routes.js';
 import { workspaceRoutes } from './workspace/workspace-routes.js';
 
 /**
@@ -81,5 +82,6 @@ export async function createWebApp(
   await app.register(featureRoutes(recordsRoutes, context));
   await app.register(featureRoutes(accountRoutes, context));
   await app.register(featureRoutes(contributionRoutes, context));
+  await app.register(featureRoutes(recordRoutes, context));
   return app;
 }

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import type { FastifyInstance } from 'fastify';
 
 import { createAppDeps, type AppDeps } from '../app/create-app-deps.js';
@@ -38,7 +40,7 @@ export async function startServer(
   try {
     let loadedDemo = false;
     if (options.demoIfEmpty && (await countEvents(deps.database.db)) === 0) {
-      await buildDemo(deps, 'simwatch demo');
+      await buildDemo(deps, 'simwatch demo', { folder: join(config.dataDir, 'demo-agreement') });
       // The demonstration shows the open data published, as a real register would publish it.
       const key = await loadSigningKey(config.signingKeyPath, { create: true });
       await publishOpenData(

@@ -4,6 +4,7 @@
  */
 export {
   countEvents,
+  findCheckpoint,
   findLatestCheckpoint,
   listCheckpoints,
   listEvents,

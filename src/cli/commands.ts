@@ -113,4 +113,15 @@ export const commands: readonly CommandEntry[] = [
     summary: 'Train the screening model and see how well it does',
     load: async () => (await import('./register/model-commands.js')).modelCommand,
   },
+  {
+    name: 'agreement',
+    summary: 'Co-produce documents under an agreement: parties, versions, consent, publication',
+    load: async () => (await import('./register/coproduction-commands.js')).agreementCommand,
+  },
+  {
+    name: 'verify-publication',
+    summary: 'Check a co-produced publication offline: its text, hash and every signature',
+    load: async () =>
+      (await import('./coproduction/verify-publication-command.js')).verifyPublicationCommand,
+  },
 ];

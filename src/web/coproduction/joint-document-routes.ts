@@ -303,7 +303,8 @@ export const jointDocumentRoutes: RouteModule = (app, context) => {
       { documentId, versionNumber: number, kind: 'download' },
       user.username,
     );
-    if (markSeed === null) throw new SimwatchError('internal', 'A download was recorded without a seed');
+    if (markSeed === null)
+      throw new SimwatchError('internal', 'A download was recorded without a seed');
     const parties = memberships.map((each) => each.party.name).join(' and ');
     const copy = markCopy(version.content, {
       label: `${user.displayName} (${user.username}) of ${parties}`,

@@ -25,6 +25,7 @@ const enhancements = [
   ['[data-simwatch-progress]', './progress.js'],
   ['[data-simwatch-triage]', './triage.js'],
   ['[data-simwatch-picker]', './organisation-picker.js'],
+  ['[data-simwatch-consent-signing]', './consent-signing.js'],
 ];
 for (const [selector, module] of enhancements) {
   const element = document.querySelector(selector);

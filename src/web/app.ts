@@ -4,6 +4,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 
 import type { AppDeps } from '../app/create-app-deps.js';
 import { contributionRoutes } from './contributions/contribution-routes.js';
+import { actionRoutes } from './coproduction/action-routes.js';
+import { agreementRoutes } from './coproduction/agreement-routes.js';
+import { jointDocumentRoutes } from './coproduction/joint-document-routes.js';
+import { publicationRoutes } from './coproduction/publication-routes.js';
 import { documentRoutes } from './documents/document-routes.js';
 import { feedRoutes } from './feed/feed-routes.js';
 import { homeRoutes } from './home/home-routes.js';
@@ -83,5 +87,9 @@ export async function createWebApp(
   await app.register(featureRoutes(accountRoutes, context));
   await app.register(featureRoutes(contributionRoutes, context));
   await app.register(featureRoutes(recordRoutes, context));
+  await app.register(featureRoutes(agreementRoutes, context));
+  await app.register(featureRoutes(jointDocumentRoutes, context));
+  await app.register(featureRoutes(actionRoutes, context));
+  await app.register(featureRoutes(publicationRoutes, context));
   return app;
 }

@@ -1,0 +1,26 @@
+import type { FastifyRequest } from 'fastify';
+
+import { SimwatchError } from '../../errors.js';
+import { positiveInteger } from '../forms/positive-integer.js';
+
+/** A numeric id from the address (`:name`), or a not-found error for anything else. */
+export function idParam(request: FastifyRequest, name: string): number {
+  const value = positiveInteger((request.params as Record<string, string | undefined>)[name]);
+  if (value === undefined)
+    throw new SimwatchError('not_found', 'Cannot find the page: no such number');
+  return value;
+}
+
+/** The page of an agreement, and of its parts. */
+export const agreementPath = (agreementId: number) => `/workspace/agreements/${agreementId}`;
+
+/** The page of a joint document (its current version, or `version`). */
+export function documentPath(agreementId: number, documentId: number, version?: number): string {
+  const base = `${agreementPath(agreementId)}/documents/${documentId}`;
+  return version === undefined ? base : `${base}/versions/${version}`;
+}
+
+/** The page of a binding action. */
+export function actionPath(agreementId: number, actionId: number): string {
+  return `${agreementPath(agreementId)}/actions/${actionId}`;
+}

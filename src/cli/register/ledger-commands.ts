@@ -216,10 +216,17 @@ function describeIntact(verdict: Extract<LedgerVerdict, { ok: true }>): string {
 
 const exportCommand = defineRegisterCommand({
   name: 'ledger export',
-  summary: 'Write the record to a bundle anyone can verify offline',
+  summary: 'Write the whole record, confidential parts included, to a bundle for auditors',
   usage: 'Usage: simwatch ledger export --out FILE.json',
   help: `Writes every event, every signed checkpoint and the public key to one JSON file.
-Check it anywhere with "simwatch ledger verify --bundle FILE".`,
+Check it anywhere with "simwatch ledger verify --bundle FILE".
+
+The bundle is the whole record, confidential parts included: findings not yet
+reviewed, public submissions held back, and co-production drafts, comments and
+the secret marks of downloaded copies. Give it to auditors you trust, not to
+the public. Anyone can hold the signed checkpoints instead (the open data, or
+"simwatch witness save"): they show the record was not rewritten without
+revealing what it holds.`,
   options: { out: { type: 'string' } },
   async run({ values, deps, print, signingKey, terminal }) {
     const out = resolve(terminal.cwd, requiredOption(values, 'out'));

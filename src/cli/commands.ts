@@ -109,6 +109,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./register/user-commands.js')).userCommand,
   },
   {
+    name: 'provenance',
+    summary: "Find passages of an outside text reused from an agreement's confidential drafts",
+    load: async () => (await import('./register/provenance-command.js')).provenanceCommand,
+  },
+  {
     name: 'model',
     summary: 'Train the screening model and see how well it does',
     load: async () => (await import('./register/model-commands.js')).modelCommand,

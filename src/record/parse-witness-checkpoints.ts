@@ -1,21 +1,16 @@
 import type { Checkpoint } from './checkpoint.js';
-import { parseWitnessFile, witnessFileFormat } from '../coproduction/witness/witness-file.js';
 import { parseBundle } from './parse-bundle.js';
 
 const columns = ['tree_size', 'root_hash', 'time', 'key_id', 'signature'] as const;
 
 /**
  * Reads checkpoints saved outside the register, in any form simwatch publishes them: the open
- * data's `checkpoints.csv` or `checkpoints.json`, a record bundle from `ledger export`, or a
- * party's witness file from `simwatch witness save`.
+ * data's `checkpoints.csv` or `checkpoints.json`, or a record bundle from `ledger export`.
  * Throws an Error naming the first thing wrong.
  */
 export function parseWitnessCheckpoints(text: string): Checkpoint[] {
   const trimmed = text.trimStart();
-  if (trimmed.startsWith('{'))
-    return trimmed.includes(`"${witnessFileFormat}"`)
-      ? parseWitnessFile(text).checkpoints
-      : parseBundle(text).checkpoints;
+  if (trimmed.startsWith('{')) return parseBundle(text).checkpoints;
   if (trimmed.startsWith('[')) return parseJsonRows(text);
   // The open data's CSV files start with a byte-order mark.
   return parseCsvRows(trimmed);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
 import { createSigningKey, signCheckpoint } from '../../record/checkpoint.js';
-import { parseWitnessCheckpoints } from '../../record/parse-witness-checkpoints.js';
 import {
   addCheckpoint,
   createWitnessFile,
@@ -49,13 +48,5 @@ describe('the witness file', () => {
   it('refuses text that is not a witness file', () => {
     expect(() => parseWitnessFile('[]')).toThrow('the file must be a JSON object');
     expect(() => parseWitnessFile('{"format":"other"}')).toThrow('"format" must be');
-  });
-
-  it('is read by "ledger verify --against" as the checkpoints it holds', () => {
-    const file = addCheckpoint(
-      addCheckpoint(createWitnessFile('https://r.example', key.publicKeyPem), checkpoint(4)),
-      checkpoint(9),
-    );
-    expect(parseWitnessCheckpoints(formatWitnessFile(file))).toEqual(file.checkpoints);
   });
 });

@@ -14,10 +14,12 @@ import { importOrganisations } from '../register/organisations/organisations-ser
 import { insertCheckpoint } from '../store/record-repository.js';
 import { testDatabases } from '../test-support/register-databases.js';
 import { createTestWebApp, type TestWebApp } from '../web/test-support/web-test-app.js';
+import type { CliCommand } from './cli-command.js';
+import { ledgerCommand } from './register/ledger-commands.js';
 import type { Terminal, TerminalStream } from './terminal.js';
 import { witnessCommand } from './witness-commands.js';
 
-async function run(args: string[], cwd: string) {
+async function run(args: string[], cwd: string, command: CliCommand = witnessCommand) {
   const out: string[] = [];
   const err: string[] = [];
   const stream = (sink: string[]): TerminalStream => ({
@@ -30,13 +32,15 @@ async function run(args: string[], cwd: string) {
     stderr: stream(err),
     stdin: (async function* () {})(),
     noColor: true,
-    env: {},
+    env: registerEnv,
     cwd,
   };
-  const status = await witnessCommand.run(args, terminal);
+  const status = await command.run(args, terminal);
   return { status, stdout: out.join(''), stderr: err.join('') };
 }
 
+// Where "simwatch ledger" finds the test's register.
+let registerEnv: NodeJS.ProcessEnv = {};
 let organisations = 0;
 async function addOrganisation(web: TestWebApp) {
   organisations += 1;
@@ -66,6 +70,11 @@ for (const database of testDatabases()) {
       await addOrganisation(web);
       server = await web.app.listen({ port: 0, host: '127.0.0.1' });
       folder = await mkdtemp(join(tmpdir(), 'simwatch-witness-'));
+      const config = web.deps.config;
+      registerEnv = {
+        SIMWATCH_DATA_DIR: config.dataDir,
+        ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}),
+      };
     });
     afterAll(async () => {
       await web.cleanUp();
@@ -90,6 +99,8 @@ for (const database of testDatabases()) {
       expect(check.stdout).toMatch(
         /^consistent: the history you saw is a prefix of the record now\nChecked 2 saved/,
       );
+      const verify = await run(['verify', '--against', 'party.json'], folder, ledgerCommand);
+      expect(verify.stdout).toMatch(/^The record is intact/);
     });
 
     it('proves a rewrite re-signed with the same key, naming the saved checkpoint', async () => {
@@ -124,6 +135,9 @@ for (const database of testDatabases()) {
       );
       expect(check.stdout).toContain('the same key signed a different root');
       expect(check.stdout).toContain('Keep this as proof');
+      const verify = await run(['verify', '--against', 'party.json'], folder, ledgerCommand);
+      expect(verify.status).toBe(1);
+      expect(verify.stdout).toContain(`of "party.json" (${newer.treeSize} events`);
       // The older checkpoint came before the altered event, so the record still bears it out.
       expect(check.stdout).not.toContain(`checkpoint of ${older.treeSize} events:`);
 

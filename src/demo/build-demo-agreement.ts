@@ -330,7 +330,7 @@ export function demoAgreementGuide(summary: DemoAgreementSummary): string[] {
   const folder = summary.folder ?? 'the demo folder';
   const id = summary.agreementId;
   return [
-    `Co-production: agreement ${id} between two fictional parties (sign in as an administrator, or set a password for nhs-amira, nhs-ben, coalition-cara or coalition-dev, then open /workspace/agreements/${id}).`,
+    `Co-production: agreement ${id} between two fictional parties. Only their members may open it: set a password for one (simwatch user password nhs-amira; the others are nhs-ben, coalition-cara and coalition-dev), sign in as them and open /workspace/agreements/${id}.`,
     `  (a) A leak: four members downloaded marked copies of version 2; an excerpt leaked. Trace it:`,
     `      simwatch trace ${join(folder, demoAgreementFiles.excerpt)} --agreement ${id}   (it was ${summary.leaker}'s copy)`,
     `  (b) Shut out: a decision recorded with the coalition not told; the public statement the directorate then wanted needs the coalition's consent: ${summary.refusals.shutOut}`,

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 import { loadConfig } from '../../config/load-config.js';
+import { parseWitnessFile, witnessFileFormat } from '../../coproduction/witness/witness-file.js';
 import { SimwatchError } from '../../errors.js';
 import { eventLeafHash } from '../../record/event-hash.js';
 import { inclusionProof, merkleRoot } from '../../record/merkle-tree.js';
@@ -163,7 +164,10 @@ async function readWitness(file: string, cwd: string): Promise<WitnessCheckpoint
   }
   let checkpoints;
   try {
-    checkpoints = parseWitnessCheckpoints(text);
+    // A party's file from "simwatch witness save" holds checkpoints too.
+    checkpoints = text.includes(`"${witnessFileFormat}"`)
+      ? parseWitnessFile(text).checkpoints
+      : parseWitnessCheckpoints(text);
   } catch (error) {
     throw new SimwatchError(
       'invalid_input',

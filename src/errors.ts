@@ -24,6 +24,8 @@ export const errorCodes = {
   not_found: 'The organisation, document, finding or review named does not exist.',
   conflict:
     'The change conflicts with what is already recorded (such as a second identical decision).',
+  forbidden:
+    'The account may not do this (such as reading or acting in an agreement whose parties it is not a member of).',
   database: 'The database could not be opened, reached or migrated.',
   record_invalid: 'The tamper-evident record failed verification.',
 } as const;

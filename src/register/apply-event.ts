@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 
 import { noPasswordHash, type DatabaseSchema, type StateTable } from '../store/schema.js';
+import { applyAgreementEvent } from './coproduction/apply-agreement-event.js';
 import { findingRow } from './findings/finding-row.js';
 import { findingStatus } from './findings/finding-status.js';
 import { listDecisions } from './findings/list-decisions.js';
@@ -297,6 +298,19 @@ export async function applyEvent(
         ...r.documentIds.map((id) => touched('response_documents', `${r.id}/${id}`)),
       ];
     }
+    case 'agreement.created':
+    case 'agreement.member-changed':
+    case 'agreement.document-versioned':
+    case 'agreement.commented':
+    case 'agreement.meeting-recorded':
+    case 'agreement.action-proposed':
+    case 'agreement.consent-given':
+    case 'agreement.consent-withdrawn':
+    case 'agreement.action-carried-out':
+    case 'agreement.statement-published':
+    case 'agreement.dissolved':
+    case 'agreement.accessed':
+      return applyAgreementEvent(db, event);
     case 'account.password-set':
       // The hash is written beside the event by the change that set it, never from the record.
       return [];

@@ -63,7 +63,16 @@ export async function nextId(
     | 'reviews'
     | 'review_returns'
     | 'screening_models'
-    | 'responses',
+    | 'responses'
+    | 'agreements'
+    | 'agreement_parties'
+    | 'agreement_documents'
+    | 'agreement_comments'
+    | 'agreement_meetings'
+    | 'agreement_actions'
+    | 'agreement_consents'
+    | 'agreement_publications'
+    | 'agreement_access',
 ): Promise<number> {
   const row = await trx
     .selectFrom(table)

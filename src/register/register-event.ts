@@ -1,3 +1,18 @@
+import type {
+  AccessRecordRecord,
+  ActionRecord,
+  AgreementCreatedRecord,
+  CarriedOutRecord,
+  CommentRecord,
+  ConsentRecord,
+  DissolutionRecord,
+  DocumentVersionRecord,
+  MeetingRecord,
+  MemberChangeRecord,
+  PublicationRecord,
+  WithdrawalRecord,
+} from './coproduction/agreement-records.js';
+
 /**
  * The events that change the register. Each carries everything needed to write its rows (ids
  * included), so the register's tables can be rebuilt from the record alone.
@@ -18,7 +33,22 @@ export type RegisterEvent =
   | { type: 'account.password-set'; payload: { password: PasswordSetRecord } }
   | { type: 'accounts.adopted'; payload: { accounts: AccountRecord[] } }
   | { type: 'open-data.published'; payload: { publication: OpenDataPublicationRecord } }
-  | { type: 'response.recorded'; payload: { response: ResponseRecord } };
+  | { type: 'response.recorded'; payload: { response: ResponseRecord } }
+  | { type: 'agreement.created'; payload: { created: AgreementCreatedRecord } }
+  | { type: 'agreement.member-changed'; payload: { change: MemberChangeRecord } }
+  | { type: 'agreement.document-versioned'; payload: { versioned: DocumentVersionRecord } }
+  | { type: 'agreement.commented'; payload: { comment: CommentRecord } }
+  | { type: 'agreement.meeting-recorded'; payload: { meeting: MeetingRecord } }
+  | { type: 'agreement.action-proposed'; payload: { action: ActionRecord } }
+  | { type: 'agreement.consent-given'; payload: { consent: ConsentRecord } }
+  | { type: 'agreement.consent-withdrawn'; payload: { withdrawal: WithdrawalRecord } }
+  | { type: 'agreement.action-carried-out'; payload: { carriedOut: CarriedOutRecord } }
+  | { type: 'agreement.statement-published'; payload: { publication: PublicationRecord } }
+  | { type: 'agreement.dissolved'; payload: { dissolution: DissolutionRecord } }
+  | { type: 'agreement.accessed'; payload: { access: AccessRecordRecord } };
+
+/** The co-production events (see register/coproduction/apply-agreement-event). */
+export type AgreementEvent = Extract<RegisterEvent, { type: `agreement.${string}` }>;
 
 /** The name of an event type. */
 export type RegisterEventType = RegisterEvent['type'];
@@ -41,6 +71,18 @@ export const registerEventTypes: readonly RegisterEventType[] = [
   'accounts.adopted',
   'open-data.published',
   'response.recorded',
+  'agreement.created',
+  'agreement.member-changed',
+  'agreement.document-versioned',
+  'agreement.commented',
+  'agreement.meeting-recorded',
+  'agreement.action-proposed',
+  'agreement.consent-given',
+  'agreement.consent-withdrawn',
+  'agreement.action-carried-out',
+  'agreement.statement-published',
+  'agreement.dissolved',
+  'agreement.accessed',
 ];
 
 export interface OrganisationRecord {

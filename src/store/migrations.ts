@@ -445,6 +445,186 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Co-production: agreements between parties, their joint documents, meetings, binding actions
+  // with each party's signed consent, publications and every view or download of a draft. All
+  // written by `agreement.*` events only, so `ledger verify` rebuilds and compares every row.
+  '2026-12-15-012-coproduction': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('agreements')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('ref', 'text', (c) => c.notNull().unique())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('purpose', 'text', (c) => c.notNull())
+        /** JSON list of the principles. */
+        .addColumn('principles', 'text', (c) => c.notNull())
+        .addColumn('drafts_on_dissolution', 'text', (c) => c.notNull())
+        /** awaiting_terms, active or dissolved. */
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('dissolved_at', 'text')
+        .addColumn('dissolved_by', 'text')
+        .addColumn('dissolved_party_id', 'integer')
+        .addColumn('dissolution_reason', 'text')
+        .execute();
+      await db.schema
+        .createTable('agreement_parties')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('agreement_id', 'integer', (c) => c.notNull().references('agreements.id'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('organisation_code', 'text')
+        .addColumn('public_key_pem', 'text', (c) => c.notNull())
+        .addColumn('key_id', 'text', (c) => c.notNull())
+        .addColumn('joined_at', 'text', (c) => c.notNull())
+        .addColumn('left_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('agreement_members')
+        .addColumn('party_id', 'integer', (c) => c.notNull().references('agreement_parties.id'))
+        .addColumn('username', 'text', (c) => c.notNull())
+        .addColumn('may_act', 'integer', (c) => c.notNull())
+        .addColumn('added_at', 'text', (c) => c.notNull())
+        .addColumn('removed_at', 'text')
+        .addPrimaryKeyConstraint('agreement_members_pk', ['party_id', 'username'])
+        .execute();
+      await db.schema
+        .createTable('agreement_terms')
+        .addColumn('agreement_id', 'integer', (c) => c.notNull().references('agreements.id'))
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('adopted_at', 'text')
+        .addColumn('action_id', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('agreement_terms_pk', ['agreement_id', 'version'])
+        .execute();
+      await db.schema
+        .createTable('agreement_documents')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('agreement_id', 'integer', (c) => c.notNull().references('agreements.id'))
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('agreement_document_versions')
+        .addColumn('document_id', 'integer', (c) =>
+          c.notNull().references('agreement_documents.id'),
+        )
+        .addColumn('number', 'integer', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('party_id', 'integer', (c) => c.notNull())
+        .addColumn('note', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('agreement_document_versions_pk', ['document_id', 'number'])
+        .execute();
+      await db.schema
+        .createTable('agreement_comments')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('document_id', 'integer', (c) =>
+          c.notNull().references('agreement_documents.id'),
+        )
+        .addColumn('version_number', 'integer', (c) => c.notNull())
+        .addColumn('party_id', 'integer', (c) => c.notNull())
+        .addColumn('author', 'text', (c) => c.notNull())
+        .addColumn('anchor_exact', 'text', (c) => c.notNull())
+        .addColumn('anchor_prefix', 'text', (c) => c.notNull())
+        .addColumn('anchor_suffix', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('agreement_meetings')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('agreement_id', 'integer', (c) => c.notNull().references('agreements.id'))
+        /** meeting or decision. */
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('held_on', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull())
+        /** JSON list of party ids. */
+        .addColumn('present_party_ids', 'text', (c) => c.notNull())
+        /** JSON list of party ids. */
+        .addColumn('told_party_ids', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .addColumn('recorded_by', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('agreement_actions')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('agreement_id', 'integer', (c) => c.notNull().references('agreements.id'))
+        .addColumn('number', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        /** JSON of the ActionSubject. */
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('subject_hash', 'text', (c) => c.notNull())
+        .addColumn('effective_on', 'text')
+        .addColumn('proposed_at', 'text', (c) => c.notNull())
+        .addColumn('proposed_by', 'text', (c) => c.notNull())
+        .addColumn('proposed_by_party_id', 'integer', (c) => c.notNull())
+        .addColumn('carried_out_at', 'text')
+        .addColumn('carried_out_by', 'text')
+        .addUniqueConstraint('agreement_actions_number', ['agreement_id', 'number'])
+        .execute();
+      await db.schema
+        .createTable('agreement_consents')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('action_id', 'integer', (c) => c.notNull().references('agreement_actions.id'))
+        .addColumn('party_id', 'integer', (c) => c.notNull())
+        .addColumn('given_by', 'text', (c) => c.notNull())
+        .addColumn('given_at', 'text', (c) => c.notNull())
+        .addColumn('signature', 'text', (c) => c.notNull())
+        .addColumn('withdrawn_at', 'text')
+        .addColumn('withdrawn_by', 'text')
+        .execute();
+      await db.schema
+        .createTable('agreement_publications')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('agreement_id', 'integer', (c) => c.notNull().references('agreements.id'))
+        /** version, public_statement or agreed_not_published. */
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('action_id', 'integer', (c) => c.notNull())
+        .addColumn('document_id', 'integer')
+        .addColumn('document_title', 'text')
+        .addColumn('version_number', 'integer')
+        .addColumn('subject_hash', 'text', (c) => c.notNull())
+        .addColumn('effective_on', 'text')
+        .addColumn('text', 'text')
+        .addColumn('statement_party_id', 'integer')
+        .addColumn('statement_text', 'text')
+        .addColumn('statement_signature', 'text')
+        /** JSON list of the signatures shown (PublicSignature). */
+        .addColumn('signatures', 'text', (c) => c.notNull())
+        .addColumn('published_at', 'text', (c) => c.notNull())
+        .addColumn('published_by', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('agreement_access')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('agreement_id', 'integer', (c) => c.notNull().references('agreements.id'))
+        .addColumn('document_id', 'integer', (c) => c.notNull())
+        .addColumn('version_number', 'integer', (c) => c.notNull())
+        .addColumn('username', 'text', (c) => c.notNull())
+        .addColumn('party_id', 'integer', (c) => c.notNull())
+        /** view or download. */
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('mark_seed', 'text')
+        .execute();
+      for (const [table, column] of [
+        ['agreement_parties', 'agreement_id'],
+        ['agreement_documents', 'agreement_id'],
+        ['agreement_comments', 'document_id'],
+        ['agreement_meetings', 'agreement_id'],
+        ['agreement_actions', 'agreement_id'],
+        ['agreement_consents', 'action_id'],
+        ['agreement_access', 'agreement_id'],
+      ] as const)
+        await db.schema.createIndex(`${table}_${column}`).on(table).column(column).execute();
+    },
+  },
 };
 
 /** The migration that records the accounts of a register made before accounts were recorded. */

@@ -28,6 +28,18 @@ export interface DatabaseSchema {
   response_documents: ResponseDocumentsTable;
   corrections: CorrectionsTable;
   submissions: SubmissionsTable;
+  agreements: AgreementsTable;
+  agreement_parties: AgreementPartiesTable;
+  agreement_members: AgreementMembersTable;
+  agreement_terms: AgreementTermsTable;
+  agreement_documents: AgreementDocumentsTable;
+  agreement_document_versions: AgreementDocumentVersionsTable;
+  agreement_comments: AgreementCommentsTable;
+  agreement_meetings: AgreementMeetingsTable;
+  agreement_actions: AgreementActionsTable;
+  agreement_consents: AgreementConsentsTable;
+  agreement_publications: AgreementPublicationsTable;
+  agreement_access: AgreementAccessTable;
 }
 
 /**
@@ -49,6 +61,18 @@ export const stateTables = [
   'users',
   'responses',
   'response_documents',
+  'agreements',
+  'agreement_parties',
+  'agreement_members',
+  'agreement_terms',
+  'agreement_documents',
+  'agreement_document_versions',
+  'agreement_comments',
+  'agreement_meetings',
+  'agreement_actions',
+  'agreement_consents',
+  'agreement_publications',
+  'agreement_access',
 ] as const satisfies readonly (keyof DatabaseSchema)[];
 
 /** A table rebuilt from the record. */
@@ -340,4 +364,158 @@ export interface SubmissionsTable {
   reviewed_by: string | null;
   reviewed_at: string | null;
   review_note: string | null;
+}
+
+/** A co-production agreement (see register/coproduction/agreement.ts). */
+export interface AgreementsTable {
+  id: number;
+  ref: string;
+  title: string;
+  purpose: string;
+  /** JSON list of the principles. */
+  principles: string;
+  drafts_on_dissolution: string;
+  /** awaiting_terms, active or dissolved. */
+  state: string;
+  created_at: string;
+  created_by: string;
+  dissolved_at: string | null;
+  dissolved_by: string | null;
+  dissolved_party_id: number | null;
+  dissolution_reason: string | null;
+}
+
+export interface AgreementPartiesTable {
+  id: number;
+  agreement_id: number;
+  name: string;
+  organisation_code: string | null;
+  public_key_pem: string;
+  key_id: string;
+  joined_at: string;
+  left_at: string | null;
+}
+
+export interface AgreementMembersTable {
+  party_id: number;
+  username: string;
+  /** 0/1: whether they may act for the party. */
+  may_act: number;
+  added_at: string;
+  removed_at: string | null;
+}
+
+export interface AgreementTermsTable {
+  agreement_id: number;
+  version: number;
+  text: string;
+  hash: string;
+  adopted_at: string | null;
+  action_id: number;
+}
+
+export interface AgreementDocumentsTable {
+  id: number;
+  agreement_id: number;
+  title: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface AgreementDocumentVersionsTable {
+  document_id: number;
+  number: number;
+  content: string;
+  hash: string;
+  created_at: string;
+  created_by: string;
+  party_id: number;
+  note: string;
+}
+
+export interface AgreementCommentsTable {
+  id: number;
+  document_id: number;
+  version_number: number;
+  party_id: number;
+  author: string;
+  anchor_exact: string;
+  anchor_prefix: string;
+  anchor_suffix: string;
+  body: string;
+  created_at: string;
+}
+
+export interface AgreementMeetingsTable {
+  id: number;
+  agreement_id: number;
+  kind: string;
+  held_on: string;
+  title: string;
+  summary: string;
+  /** JSON list of party ids. */
+  present_party_ids: string;
+  /** JSON list of party ids. */
+  told_party_ids: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export interface AgreementActionsTable {
+  id: number;
+  agreement_id: number;
+  number: number;
+  kind: string;
+  /** JSON of the ActionSubject. */
+  subject: string;
+  subject_hash: string;
+  effective_on: string | null;
+  proposed_at: string;
+  proposed_by: string;
+  proposed_by_party_id: number;
+  carried_out_at: string | null;
+  carried_out_by: string | null;
+}
+
+export interface AgreementConsentsTable {
+  id: number;
+  action_id: number;
+  party_id: number;
+  given_by: string;
+  given_at: string;
+  signature: string;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+}
+
+export interface AgreementPublicationsTable {
+  id: number;
+  agreement_id: number;
+  kind: string;
+  action_id: number;
+  document_id: number | null;
+  document_title: string | null;
+  version_number: number | null;
+  subject_hash: string;
+  effective_on: string | null;
+  text: string | null;
+  statement_party_id: number | null;
+  statement_text: string | null;
+  statement_signature: string | null;
+  /** JSON list of PublicSignature. */
+  signatures: string;
+  published_at: string;
+  published_by: string;
+}
+
+export interface AgreementAccessTable {
+  id: number;
+  agreement_id: number;
+  document_id: number;
+  version_number: number;
+  username: string;
+  party_id: number;
+  kind: string;
+  at: string;
+  mark_seed: string | null;
 }

@@ -19,6 +19,18 @@ const keyColumns: Record<StateTable, readonly string[]> = {
   users: ['username'],
   responses: ['id'],
   response_documents: ['response_id', 'document_id'],
+  agreements: ['id'],
+  agreement_parties: ['id'],
+  agreement_members: ['party_id', 'username'],
+  agreement_terms: ['agreement_id', 'version'],
+  agreement_documents: ['id'],
+  agreement_document_versions: ['document_id', 'number'],
+  agreement_comments: ['id'],
+  agreement_meetings: ['id'],
+  agreement_actions: ['id'],
+  agreement_consents: ['id'],
+  agreement_publications: ['id'],
+  agreement_access: ['id'],
 };
 
 /** Columns the record does not hold, so a replay cannot rebuild them: they are not compared. */

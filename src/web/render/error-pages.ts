@@ -7,6 +7,7 @@ import { describeUploadLimit } from '../workspace/uploads/upload-limits.js';
 const statusOfCode: Partial<Record<ErrorCode, number>> = {
   invalid_input: 400,
   usage: 400,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   file_too_large: 413,

@@ -3,7 +3,13 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createUser } from '../../accounts/users-service.js';
-import { signConsent, type ConsentStatement } from '../../coproduction/consent-statement.js';
+import {
+  agreedStatementBytes,
+  signConsent,
+  type AgreedStatement,
+  type ConsentStatement,
+} from '../../coproduction/consent-statement.js';
+import { sign } from 'node:crypto';
 import { verifyPublicationBundle } from '../../coproduction/publication-bundle.js';
 import {
   addVersion,
@@ -31,6 +37,8 @@ for (const database of testDatabases()) {
   describe(`the co-production pages (${database.name})`, () => {
     let web: TestWebApp;
     let agreementId: number;
+    /** The app's clock, moved on by the test of a date that passed. */
+    let clock = new Date();
     const keys = { board: keyPair(), coalition: keyPair() };
 
     /** Gives a party's consent through the action page's form, as pasted from the CLI. */
@@ -43,7 +51,7 @@ for (const database of testDatabases()) {
     }
 
     beforeAll(async () => {
-      web = await createTestWebApp({ database });
+      web = await createTestWebApp({ database, now: () => clock });
       for (const username of ['lee', 'mo'])
         await createUser(
           web.deps,
@@ -179,6 +187,56 @@ for (const database of testDatabases()) {
       expect(verifyPublicationBundle(JSON.parse(bundle.body)).ok).toBe(true);
       expect((await web.client().get('/publications/999999')).statusCode).toBe(404);
       expect((await web.client().get('/publications/1.xml')).statusCode).toBe(404);
+    });
+
+    it('lets a party say, signed, that an agreed version was not published by the agreed date', async () => {
+      const today = web.deps.now().toISOString().slice(0, 10);
+      const { versionNumber } = await addVersion(
+        web.deps,
+        { agreementId, documentId: 1, content: 'Draft two.\n', note: 'Second' },
+        'lee',
+      );
+      const { actionId } = await proposeAction(
+        web.deps,
+        {
+          agreementId,
+          subject: { kind: 'publish', documentId: 1, versionNumber },
+          effectiveOn: today,
+        },
+        'rita',
+      );
+      await consent('rita', actionId, keys.board.privateKeyPem);
+      await consent('lee', actionId, keys.coalition.privateKeyPem);
+      const path = `/workspace/agreements/${agreementId}/actions/${actionId}`;
+      const lee = await web.signedIn('lee');
+      expect((await lee.get(path)).body).not.toContain('Say publicly that this version was agreed');
+      clock = new Date(clock.getTime() + 3 * 24 * 3600 * 1000);
+      // Three days on, Lee signs in again (sessions end sooner).
+      const later = await web.signedIn('lee');
+      const page = await later.get(path);
+      expect(page.body).toContain('Say publicly that this version was agreed');
+      const base = JSON.parse(
+        (/data-text-from="text">([^<]*)<\/pre>/.exec(page.body)?.[1] ?? '').replace(/&quot;/g, '"'),
+      ) as AgreedStatement;
+      const text = 'Both parties agreed this version; it was not published on the agreed date.';
+      const signature = sign(
+        null,
+        agreedStatementBytes({ ...base, text }),
+        keys.coalition.privateKeyPem,
+      ).toString('base64');
+      const published = await later.post(`${path}/agreed-statement`, { text, signature });
+      expect(
+        /nhsuk-error-summary__list">\s*<li>\s*<a[^>]*>\s*([^<]*)/.exec(published.body)?.[1],
+      ).toBeUndefined();
+      expect(published.statusCode).toBe(303);
+      const list = await web.client().get('/publications');
+      expect(list.body).toContain('Statement that an agreed version was not published');
+      const id = Math.max(
+        ...[...list.body.matchAll(/href="\/publications\/(\d+)"/g)].map((m) => Number(m[1])),
+      );
+      const statement = await web.client().get(`/publications/${id}`);
+      expect(statement.body).toContain(text);
+      expect(statement.body).toContain('Statement by Coalition for Safe Care');
     });
   });
 }

@@ -238,5 +238,19 @@ for (const database of testDatabases()) {
       expect(statement.body).toContain(text);
       expect(statement.body).toContain('Statement by Coalition for Safe Care');
     });
+
+    it('lets a party’s acting member add a member, who can then open the agreement', async () => {
+      const path = `/workspace/agreements/${agreementId}`;
+      const sam = await web.signedIn('sam');
+      const refused = await sam.post(`${path}/members`, { username: 'vic', mayAct: 'no' });
+      expect(refused.statusCode).toBe(400);
+      expect((await (await web.signedIn('vic')).get(path)).statusCode).toBe(403);
+      const rita = await web.signedIn('rita');
+      const added = await rita.post(`${path}/members`, { username: 'vic' });
+      expect(added.statusCode).toBe(303);
+      expect((await (await web.signedIn('vic')).get(path)).statusCode).toBe(200);
+      await rita.post(`${path}/members`, { username: 'vic', remove: 'yes' });
+      expect((await (await web.signedIn('vic')).get(path)).statusCode).toBe(403);
+    });
   });
 }

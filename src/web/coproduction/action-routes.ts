@@ -36,7 +36,7 @@ import {
 import { refusal } from './agreement-routes.js';
 import { coproductionNotice } from './coproduction-notices.js';
 import { agreementForMember, refuseNonMembers } from './member-agreement.js';
-import { actionPath, agreementPath, idParam } from './route-params.js';
+import { actionPath, agreementPath, chosenPartyId, idParam } from './route-params.js';
 
 const workspace = { access: 'viewer' } as const;
 
@@ -180,10 +180,10 @@ export const actionRoutes: RouteModule = (app, context) => {
     done: string,
     field: string,
     change: (input: {
-      agreementId: number;
       actionId: number;
       fields: FormFields;
       username: string;
+      partyId: number;
     }) => Promise<FieldError[]>,
   ) {
     app.post(`${actionUrl}/${path}`, { config: workspace }, async (request, reply) => {
@@ -191,10 +191,14 @@ export const actionRoutes: RouteModule = (app, context) => {
       const actionId = idParam(request, 'action');
       const username = actorOf(request);
       const fields = readFormFields(request.body);
-      await readAction(agreementId, actionId, username);
+      const { memberships } = await readAction(agreementId, actionId, username);
+      const partyId = chosenPartyId(
+        textField(fields, 'partyId'),
+        memberships.filter((each) => each.mayAct).map((each) => each.party),
+      );
       let errors: FieldError[];
       try {
-        errors = await change({ agreementId, actionId, fields, username });
+        errors = await change({ actionId, fields, username, partyId });
       } catch (error) {
         errors = [refusal(error, field)];
       }
@@ -204,33 +208,30 @@ export const actionRoutes: RouteModule = (app, context) => {
     });
   }
 
-  actionPost('consent', 'consent-given', 'signature', async ({ actionId, fields, username }) => {
-    const signature = textField(fields, 'signature').replace(/\s+/g, '');
-    if (signature === '')
-      return [
-        fieldError(
-          'signature',
-          "Enter your party's signature of the statement, or sign with your party's key file",
-        ),
-      ];
-    await giveConsent(
-      deps,
-      { actionId, partyId: Number(textField(fields, 'partyId')), signature },
-      username,
-    );
-    return [];
-  });
+  actionPost(
+    'consent',
+    'consent-given',
+    'signature',
+    async ({ actionId, fields, username, partyId }) => {
+      const signature = textField(fields, 'signature').replace(/\s+/g, '');
+      if (signature === '')
+        return [
+          fieldError(
+            'signature',
+            'Enter your party’s signature of the statement, or sign with your party’s key file',
+          ),
+        ];
+      await giveConsent(deps, { actionId, partyId, signature }, username);
+      return [];
+    },
+  );
 
   actionPost(
     'withdraw',
     'consent-withdrawn',
     'withdraw',
-    async ({ actionId, fields, username }) => {
-      await withdrawConsent(
-        deps,
-        { actionId, partyId: Number(textField(fields, 'partyId')) },
-        username,
-      );
+    async ({ actionId, username, partyId }) => {
+      await withdrawConsent(deps, { actionId, partyId }, username);
       return [];
     },
   );
@@ -244,7 +245,7 @@ export const actionRoutes: RouteModule = (app, context) => {
     'agreed-statement',
     'statement-published',
     'statementSignature',
-    async ({ actionId, fields, username }) => {
+    async ({ actionId, fields, username, partyId }) => {
       const errors = new ErrorList();
       const text = textField(fields, 'text');
       if (text === '') errors.add('text', 'Enter your party’s statement');
@@ -252,11 +253,7 @@ export const actionRoutes: RouteModule = (app, context) => {
       if (signature === '')
         errors.add('statementSignature', 'Enter your party’s signature of the statement');
       if (errors.errors.length > 0) return errors.errors;
-      await publishAgreedStatement(
-        deps,
-        { actionId, partyId: Number(textField(fields, 'partyId')), text, signature },
-        username,
-      );
+      await publishAgreedStatement(deps, { actionId, partyId, text, signature }, username);
       return [];
     },
   );

@@ -26,10 +26,11 @@ import {
   agreementStateText,
   consentStates,
   meetingViews,
+  actingPartiesOf,
 } from './agreement-view.js';
 import { coproductionNotice } from './coproduction-notices.js';
 import { agreementForMember, refuseNonMembers } from './member-agreement.js';
-import { agreementPath, idParam } from './route-params.js';
+import { agreementPath, chosenPartyId, idParam } from './route-params.js';
 
 const workspace = { access: 'viewer' } as const;
 
@@ -66,7 +67,7 @@ export const agreementRoutes: RouteModule = (app, context) => {
         title: agreement.title,
         agreement,
         memberships,
-        actingParties: memberships.filter((each) => each.mayAct).map((each) => each.party),
+        actingParties: actingPartiesOf(memberships),
         stateText: agreementStateText,
         draftsText: draftsOnDissolutionText[agreement.draftsOnDissolution],
         documents: await getJointDocuments(db, agreementId),
@@ -173,7 +174,8 @@ export const agreementRoutes: RouteModule = (app, context) => {
     const agreementId = idParam(request, 'id');
     const username = actorOf(request);
     const fields = readFormFields(request.body);
-    const partyId = Number(textField(fields, 'partyId'));
+    const { memberships } = await agreementForMember(db, agreementId, username);
+    const partyId = chosenPartyId(textField(fields, 'partyId'), actingPartiesOf(memberships));
     const member = textField(fields, 'username');
     const errors = new ErrorList();
     if (member === '') errors.add('member-username', 'Enter the username of the member');
@@ -210,7 +212,14 @@ export const agreementRoutes: RouteModule = (app, context) => {
     try {
       await dissolveAgreement(
         deps,
-        { agreementId, partyId: Number(textField(fields, 'partyId')), reason },
+        {
+          agreementId,
+          partyId: chosenPartyId(
+            textField(fields, 'partyId'),
+            actingPartiesOf((await agreementForMember(db, agreementId, username)).memberships),
+          ),
+          reason,
+        },
         username,
       );
     } catch (error) {

@@ -94,6 +94,13 @@ export function partiesOf(
   });
 }
 
+/** The parties among a person's memberships that they may act for. */
+export function actingPartiesOf(
+  memberships: readonly { party: Party; mayAct: boolean }[],
+): Party[] {
+  return memberships.filter((each) => each.mayAct).map((each) => each.party);
+}
+
 /** An access log entry with its party's name. */
 export interface AccessView extends AccessRecord {
   partyName: string;

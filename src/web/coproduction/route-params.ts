@@ -24,3 +24,12 @@ export function documentPath(agreementId: number, documentId: number, version?: 
 export function actionPath(agreementId: number, actionId: number): string {
   return `${agreementPath(agreementId)}/actions/${actionId}`;
 }
+
+/**
+ * The party a form acts for: the one chosen, or, when the person acts for only one party (the
+ * form then has it as a hidden field), that one. 0 when neither, which the register refuses.
+ */
+export function chosenPartyId(chosen: string, actingParties: readonly { id: number }[]): number {
+  if (chosen !== '') return Number(chosen);
+  return actingParties.length === 1 ? (actingParties[0]?.id ?? 0) : 0;
+}

@@ -20,6 +20,7 @@ const layers: readonly (readonly string[])[] = [
   ['config', 'record', 'extract', 'redaction'],
   ['store', 'screening'],
   ['pipeline'],
+  ['coproduction'],
   ['register'],
   ['search', 'demo', 'accounts', 'uploads', 'contributions'],
   ['app'],

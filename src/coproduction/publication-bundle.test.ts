@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 
 import { describe, expect, it } from 'vitest';
 
-import type { Publication } from '../register/coproduction/agreement.js';
+import type { Publication } from './agreement.js';
 import {
   agreedStatementBytes,
   hashText,

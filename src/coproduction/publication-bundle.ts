@@ -1,6 +1,6 @@
 import { verify } from 'node:crypto';
 
-import type { Publication, PublicationKind } from '../register/coproduction/agreement.js';
+import type { Publication, PublicationKind } from './agreement.js';
 import {
   agreedStatementBytes,
   hashText,

@@ -6,7 +6,7 @@ import { createUser } from '../accounts/users-service.js';
 import { agreedStatementBytes, signConsent } from '../coproduction/consent-statement.js';
 import { markCopy } from '../coproduction/marking/mark-copy.js';
 import { SimwatchError } from '../errors.js';
-import type { Agreement, Party } from '../register/coproduction/agreement.js';
+import type { Agreement, Party } from '../coproduction/agreement.js';
 import { consentStatementFor } from '../register/coproduction/consent-for-action.js';
 import { getAction, getAgreement } from '../register/coproduction/coproduction-repository.js';
 import {

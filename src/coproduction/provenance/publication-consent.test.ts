@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { BindingAction } from '../../register/coproduction/agreement.js';
+import type { BindingAction } from '../agreement.js';
 import type { SourceVersion } from './find-reuse.js';
 import { publicationConsent } from './publication-consent.js';
 

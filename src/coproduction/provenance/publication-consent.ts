@@ -1,4 +1,4 @@
-import type { BindingAction } from '../../register/coproduction/agreement.js';
+import type { BindingAction } from '../agreement.js';
 import type { SourceVersion } from './find-reuse.js';
 
 /** Whether every party consented to publishing a passage, and the sentence that says so. */

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 import { SimwatchError } from '../../errors.js';
-import type { TextQuote } from '../../register/coproduction/agreement.js';
+import type { TextQuote } from '../agreement.js';
 
 /** How much text around a quote is kept with it, as the W3C TextQuoteSelector suggests. */
 export const contextLength = 32;

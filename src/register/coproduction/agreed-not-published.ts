@@ -5,7 +5,7 @@ import type { DatabaseSchema } from '../../store/schema.js';
 import { todayOf } from '../calendar-date.js';
 import { nextId } from '../record-change.js';
 import type { RegisterEvent } from '../register-event.js';
-import type { Agreement, BindingAction, Consent, Party } from './agreement.js';
+import type { Agreement, BindingAction, Consent, Party } from '../../coproduction/agreement.js';
 import { publicSignature } from './carry-out-action.js';
 
 /**

@@ -1,5 +1,5 @@
 import { SimwatchError } from '../../errors.js';
-import type { Agreement, Member, Party } from './agreement.js';
+import type { Agreement, Member, Party } from '../../coproduction/agreement.js';
 
 /**
  * Who may do what in an agreement: its current parties' current members see everything; only

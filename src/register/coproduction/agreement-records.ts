@@ -7,7 +7,7 @@ import type {
   Meeting,
   PublicationKind,
   PublicSignature,
-} from './agreement.js';
+} from '../../coproduction/agreement.js';
 
 /**
  * What the `agreement.*` events carry: everything needed to write their rows, ids included, so

@@ -2,9 +2,14 @@ import type { Kysely } from 'kysely';
 
 import { canonicalJson } from '../../record/canonical-json.js';
 import type { DatabaseSchema, StateTable } from '../../store/schema.js';
-import type { TouchedRow } from '../apply-event.js';
 import type { AgreementEvent } from '../register-event.js';
 import type { PartyRecord, PublicationRecord, TermsRecord } from './agreement-records.js';
+
+/** A row an event wrote (apply-event's TouchedRow, which imports this module). */
+interface TouchedRow {
+  table: StateTable;
+  key: string;
+}
 
 type Db = Kysely<DatabaseSchema>;
 

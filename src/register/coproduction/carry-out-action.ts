@@ -5,7 +5,13 @@ import { SimwatchError } from '../../errors.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { nextId } from '../record-change.js';
 import type { RegisterEvent } from '../register-event.js';
-import type { Agreement, BindingAction, Consent, Party, PublicSignature } from './agreement.js';
+import type {
+  Agreement,
+  BindingAction,
+  Consent,
+  Party,
+  PublicSignature,
+} from '../../coproduction/agreement.js';
 import { currentParties } from './agreement-membership.js';
 import type { CarriedOutRecord, PublicationRecord } from './agreement-records.js';
 import { checkNewParties } from './check-new-party.js';

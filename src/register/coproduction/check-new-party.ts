@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 
-import { findUser } from '../../accounts/users-service.js';
+import { accountExists } from './account-exists.js';
 import { readPartyPublicKey } from '../../coproduction/consent-statement.js';
 import { SimwatchError } from '../../errors.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { findOrganisationByCode } from '../organisations/organisations-repository.js';
 import { checkText } from '../validate-input.js';
-import type { NewParty, Party } from './agreement.js';
+import type { NewParty, Party } from '../../coproduction/agreement.js';
 
 /** A new party checked: its name, organisation, key and members, and its key id. */
 export interface CheckedParty extends NewParty {
@@ -61,7 +61,7 @@ export async function checkNewParties(
         throw invalid(
           `Cannot add "${username}" to "${name}": they are already a member of a party to the agreement`,
         );
-      if ((await findUser(db, username)) === undefined)
+      if (!(await accountExists(db, username)))
         throw invalid(`Cannot add "${username}" to "${name}": there is no such account`);
       usernames.add(username);
       members.push({ username, mayAct: member.mayAct });

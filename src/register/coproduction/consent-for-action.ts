@@ -4,7 +4,13 @@ import {
   readPartyPublicKey,
   type ConsentStatement,
 } from '../../coproduction/consent-statement.js';
-import type { ActionSubject, Agreement, BindingAction, NewParty, Party } from './agreement.js';
+import type {
+  ActionSubject,
+  Agreement,
+  BindingAction,
+  NewParty,
+  Party,
+} from '../../coproduction/agreement.js';
 
 /** The statement each party signs to consent to an action of an agreement. */
 export function consentStatementFor(

@@ -6,7 +6,7 @@ import { agreedStatementBytes, verifyConsent } from '../../coproduction/consent-
 import type { AppDeps } from '../../app/create-app-deps.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { useTestRegister } from '../test-support/test-register.js';
-import type { ActionSubject } from './agreement.js';
+import type { ActionSubject } from '../../coproduction/agreement.js';
 import { consentStatementFor } from './consent-for-action.js';
 import {
   addVersion,

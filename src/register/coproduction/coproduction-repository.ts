@@ -27,7 +27,7 @@ import type {
   Publication,
   PublicationKind,
   PublicSignature,
-} from './agreement.js';
+} from '../../coproduction/agreement.js';
 
 /**
  * Reads of the co-production tables, mapped to the types of agreement.ts. They do not check who

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 
 import type { Kysely } from 'kysely';
 
-import { findUser } from '../../accounts/users-service.js';
+import { accountExists } from './account-exists.js';
 import { canonicalText, hashText, verifyConsent } from '../../coproduction/consent-statement.js';
 import { SimwatchError } from '../../errors.js';
 import type { DatabaseSchema } from '../../store/schema.js';
@@ -20,7 +20,7 @@ import {
   type MeetingKind,
   type NewParty,
   type TextQuote,
-} from './agreement.js';
+} from '../../coproduction/agreement.js';
 import {
   currentParties,
   requireActing,
@@ -196,7 +196,7 @@ export async function changeMember(
           'conflict',
           `Cannot add "${username}" to ${party.name}: they are a member of ${elsewhere.name}`,
         );
-      if ((await findUser(trx, username)) === undefined)
+      if (!(await accountExists(trx, username)))
         throw new SimwatchError(
           'invalid_input',
           `Cannot add "${username}" to ${party.name}: there is no such account`,

@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 
 import type { DatabaseSchema } from '../../store/schema.js';
-import type { Agreement, DocumentVersion, JointDocument, Party } from './agreement.js';
+import type {
+  Agreement,
+  DocumentVersion,
+  JointDocument,
+  Party,
+} from '../../coproduction/agreement.js';
 import { requireMember } from './agreement-membership.js';
 import { getAgreement, getJointDocument, getVersion } from './coproduction-repository.js';
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 
 import type { ReuseSource } from '../../coproduction/provenance/find-reuse.js';
 import type { DatabaseSchema } from '../../store/schema.js';
-import type { BindingAction } from './agreement.js';
+import type { BindingAction } from '../../coproduction/agreement.js';
 import { getJointDocuments, getVersion, listActions } from './coproduction-repository.js';
 import { readAgreementForMember } from './read-for-member.js';
 

@@ -1,7 +1,7 @@
 import { verify } from 'node:crypto';
 
 import { agreedStatementBytes } from '../../coproduction/consent-statement.js';
-import type { Agreement, BindingAction, Party } from './agreement.js';
+import type { Agreement, BindingAction, Party } from '../../coproduction/agreement.js';
 
 /**
  * Whether `signature` (base64, its one canonical spelling) is the party's Ed25519 signature over

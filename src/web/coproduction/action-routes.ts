@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 
 import { canonicalJson } from '../../record/canonical-json.js';
 import { consentBytes } from '../../coproduction/consent-statement.js';
-import type { ActionSubject, Agreement } from '../../register/coproduction/agreement.js';
+import type { ActionSubject, Agreement } from '../../coproduction/agreement.js';
 import { consentStatementFor } from '../../register/coproduction/consent-for-action.js';
 import {
   getAction,

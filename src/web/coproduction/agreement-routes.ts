@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 
 import { SimwatchError } from '../../errors.js';
-import { draftsOnDissolutionText } from '../../register/coproduction/agreement.js';
+import { draftsOnDissolutionText } from '../../coproduction/agreement.js';
 import {
   getJointDocuments,
   listAccess,

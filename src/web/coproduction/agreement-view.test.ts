@@ -6,7 +6,7 @@ import type {
   Consent,
   Meeting,
   Party,
-} from '../../register/coproduction/agreement.js';
+} from '../../coproduction/agreement.js';
 import { consentStates, meetingViews, partiesOf } from './agreement-view.js';
 
 function party(

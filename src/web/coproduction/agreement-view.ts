@@ -4,7 +4,7 @@ import type {
   BindingAction,
   Meeting,
   Party,
-} from '../../register/coproduction/agreement.js';
+} from '../../coproduction/agreement.js';
 
 /** Where one party stands on one action, in words a page can show. */
 export interface PartyConsentView {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { quoteAt } from '../../coproduction/text/text-quote.js';
-import type { Comment, Party } from '../../register/coproduction/agreement.js';
+import type { Comment, Party } from '../../coproduction/agreement.js';
 import { diffView, placeComments } from './document-view.js';
 
 const v2 = 'Services must never withhold care.\n\nPolice take no part in care plans.\n';

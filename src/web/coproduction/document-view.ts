@@ -1,4 +1,4 @@
-import type { Comment, Party } from '../../register/coproduction/agreement.js';
+import type { Comment, Party } from '../../coproduction/agreement.js';
 import { placeQuote } from '../../coproduction/text/text-quote.js';
 import { wordDiff } from '../../coproduction/text/word-diff.js';
 

@@ -4,7 +4,7 @@ import { markCopy } from '../../coproduction/marking/mark-copy.js';
 import { quoteAt } from '../../coproduction/text/text-quote.js';
 import { renderMarkdown } from '../../coproduction/text/render-markdown.js';
 import { SimwatchError } from '../../errors.js';
-import type { Agreement, JointDocument } from '../../register/coproduction/agreement.js';
+import type { Agreement, JointDocument } from '../../coproduction/agreement.js';
 import {
   getJointDocuments,
   getVersion,

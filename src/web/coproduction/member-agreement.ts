@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 
 import { SimwatchError } from '../../errors.js';
-import type { Agreement } from '../../register/coproduction/agreement.js';
+import type { Agreement } from '../../coproduction/agreement.js';
 import { readAgreementForMember } from '../../register/coproduction/read-for-member.js';
 import type { RegisterDatabase } from '../../register/register-deps.js';
 import { handleError } from '../render/error-pages.js';

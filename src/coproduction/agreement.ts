@@ -1,4 +1,4 @@
-import type { BindingActionKind } from '../../coproduction/consent-statement.js';
+import type { BindingActionKind } from './consent-statement.js';
 
 /**
  * Co-production: an agreement between parties (an NHS body and a service-user coalition, say) to

@@ -79,6 +79,7 @@ export const agreementRoutes: RouteModule = (app, context) => {
         })),
         meetings: meetingViews(agreement, await listMeetings(db, agreementId)),
         access: accessViews(agreement, await listAccess(db, agreementId)),
+        publicUrl: context.config.publicUrl,
         notice: options.notice,
         values: options.values ?? {},
         ...errorValues(errors),

@@ -132,6 +132,17 @@ for (const database of testDatabases()) {
       );
     });
 
+    it('offers each party a witness file of the record, with the commands that keep it', async () => {
+      const page = await (await web.signedIn('lee')).get(`/workspace/agreements/${agreementId}`);
+      expect(page.body).toContain('href="/record/witness.json"');
+      expect(page.body).toContain('simwatch witness check simwatch-witness.json');
+      const witness = await web.client().get('/record/witness.json');
+      expect(witness.statusCode).toBe(200);
+      const file = JSON.parse(witness.body) as { format: string; checkpoints: unknown[] };
+      expect(file.format).toBe('simwatch witness, version 1');
+      expect(file.checkpoints.length).toBeGreaterThan(0);
+    });
+
     it('refuses a signature by the wrong key, naming the party, and keeps the form', async () => {
       const today = web.deps.now().toISOString().slice(0, 10);
       const { actionId } = await proposeAction(

@@ -89,6 +89,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./register/ledger-commands.js')).ledgerCommand,
   },
   {
+    name: 'trace',
+    summary: 'Name the recipient whose marked copy a leaked excerpt matches, with confidence',
+    load: async () => (await import('./register/trace-command.js')).traceCommand,
+  },
+  {
     name: 'serve',
     summary: 'Serve the web application (public register and reviewer workspace)',
     load: async () => (await import('./register/serve-command.js')).serveCommand,

@@ -46,6 +46,12 @@ export const equivalentWordings: readonly EquivalentWording[] = [
       ['all', 'the'],
     ],
   },
+  { name: 'trauma-informed', forms: [['trauma-informed'], ['trauma', 'informed']] },
+  { name: 'long-term', forms: [['long-term'], ['long', 'term']] },
+  { name: 'short-term', forms: [['short-term'], ['short', 'term']] },
+  { name: 'self-assessment', forms: [['self-assessment'], ['self', 'assessment']] },
+  { name: 'co-production', forms: [['co-production'], ['coproduction']] },
+  { name: 'whether-or-not', forms: [['whether'], ['whether', 'or', 'not']] },
   { name: 'serial-and', forms: [[',', 'and'], ['and']] },
   { name: 'serial-or', forms: [[',', 'or'], ['or']] },
   ...numberWords.map((word, index): EquivalentWording => ({

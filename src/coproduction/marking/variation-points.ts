@@ -38,6 +38,18 @@ export interface MarkableText {
 const sentenceSpacings = [' ', '  ', '\n'];
 const clauseSpacings = [' ', '\n'];
 const notAfterWhile = new Set(['a', 'the', 'long', 'short', 'little', 'good', 'great', 'worth']);
+const clauseStarts = new Set([
+  'the',
+  'they',
+  'it',
+  'this',
+  'a',
+  'any',
+  'people',
+  'we',
+  'he',
+  'she',
+]);
 const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'ibid', 'cf']);
 const wordingByName = new Map(equivalentWordings.map((wording) => [wording.name, wording]));
 
@@ -134,6 +146,12 @@ function wordingPoint(
     };
   }
   if (name === 'while' && notAfterWhile.has(before?.lower ?? '')) return null;
+  // "whether or not" is "whether" only where a clause follows, not "whether on paper or ...".
+  if (name === 'whether-or-not' && token.form === 0 && !clauseStarts.has(after?.lower ?? '')) {
+    return null;
+  }
+  // A hyphen is optional in a compound before a noun, not in "in the long term".
+  if (/-term$/.test(name) && token.form === 1) return null;
   if (name.startsWith('number-')) {
     if (!/^[a-z0-9]+$/.test(original)) return null;
     if (after === undefined || !/^[a-z]+s$/.test(after.text)) return null;

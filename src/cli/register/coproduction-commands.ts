@@ -1,3 +1,22 @@
+import {
+  bundleCommand,
+  carryOutCommand,
+  consentCommand,
+  dissolveCommand,
+  proposeCommand,
+  publishAgreedCommand,
+  statementCommand,
+  withdrawCommand,
+} from '../coproduction/agreement-action-commands.js';
+import { downloadCommand } from '../coproduction/agreement-download-command.js';
+import {
+  commentCommand,
+  createCommand,
+  meetingCommand,
+  memberCommand,
+  versionCommand,
+} from '../coproduction/agreement-draft-commands.js';
+import { listCommand, showCommand } from '../coproduction/agreement-read-commands.js';
 import { keyNewCommand, signCommand } from '../coproduction/party-key-commands.js';
 import { defineCommandGroup } from './define-register-command.js';
 
@@ -8,5 +27,24 @@ const keyCommand = defineCommandGroup('agreement key', "Make a party's key pair"
 export const agreementCommand = defineCommandGroup(
   'agreement',
   'Co-produce documents under an agreement: parties, versions, consent, publication',
-  [keyCommand, signCommand],
+  [
+    keyCommand,
+    signCommand,
+    createCommand,
+    listCommand,
+    showCommand,
+    memberCommand,
+    versionCommand,
+    commentCommand,
+    meetingCommand,
+    proposeCommand,
+    statementCommand,
+    consentCommand,
+    withdrawCommand,
+    carryOutCommand,
+    publishAgreedCommand,
+    dissolveCommand,
+    downloadCommand,
+    bundleCommand,
+  ],
 );

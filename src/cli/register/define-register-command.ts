@@ -137,9 +137,10 @@ export function defineCommandGroup(
   summary: string,
   subcommands: readonly CliCommand[],
 ): CliCommand {
+  const width = Math.max(22, ...subcommands.map((command) => command.name.length + 2));
   const list = () =>
     subcommands
-      .map((command) => `  simwatch ${command.name.padEnd(22)}${command.summary}`)
+      .map((command) => `  simwatch ${command.name.padEnd(width)}${command.summary}`)
       .join('\n');
   return {
     name,

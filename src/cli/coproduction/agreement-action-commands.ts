@@ -8,7 +8,7 @@ import {
 } from '../../coproduction/consent-statement.js';
 import { publicationBundle } from '../../coproduction/publication-bundle.js';
 import { SimwatchError } from '../../errors.js';
-import type { ActionSubject } from '../../register/coproduction/agreement.js';
+import type { ActionSubject } from '../../coproduction/agreement.js';
 import { consentStatementFor } from '../../register/coproduction/consent-for-action.js';
 import { getAction, getPublication } from '../../register/coproduction/coproduction-repository.js';
 import {

@@ -6,7 +6,7 @@ import {
   draftsOnDissolutionChoices,
   type DraftsOnDissolution,
   type NewParty,
-} from '../../register/coproduction/agreement.js';
+} from '../../coproduction/agreement.js';
 import { SimwatchError } from '../../errors.js';
 import { readText } from './party-key-commands.js';
 

@@ -2,7 +2,7 @@ import { sign } from 'node:crypto';
 import { resolve } from 'node:path';
 
 import { SimwatchError } from '../../errors.js';
-import type { Agreement } from '../../register/coproduction/agreement.js';
+import type { Agreement } from '../../coproduction/agreement.js';
 import { requiredOption, stringOption, wholeNumber } from '../register/define-register-command.js';
 import { readPrivateKey } from './party-key-commands.js';
 

@@ -1,4 +1,4 @@
-import type { Agreement, BindingAction, Meeting } from '../../register/coproduction/agreement.js';
+import type { Agreement, BindingAction, Meeting } from '../../coproduction/agreement.js';
 import {
   getJointDocuments,
   listAccess,

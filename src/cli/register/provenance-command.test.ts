@@ -9,6 +9,7 @@ import {
   carryOutAction,
   proposeAction,
 } from '../../register/coproduction/coproduction-service.js';
+import { listAccess } from '../../register/coproduction/coproduction-repository.js';
 import {
   activeAgreement,
   consent,
@@ -130,6 +131,21 @@ for (const database of testDatabases()) {
         '   Publication of this passage was never consented to by every party.',
       );
       expect(run.stdout).not.toContain('our own position');
+
+      // The report quoted the drafts: every version it quoted from is in the access log.
+      const deps = await createAppDeps(register.config(), { screening: false });
+      try {
+        const views = (await listAccess(deps.database.db, agreementId)).filter(
+          (access) => access.username === people.carl,
+        );
+        expect(views.map((view) => [view.kind, view.versionNumber]).sort()).toEqual([
+          ['view', 1],
+          ['view', 2],
+          ['view', 3],
+        ]);
+      } finally {
+        await deps.close();
+      }
     });
 
     it('prints the same as JSON, and reads a Markdown letter', async () => {

@@ -9,6 +9,7 @@ import { publicationConsent } from '../../coproduction/provenance/publication-co
 import { SimwatchError } from '../../errors.js';
 import { extractDocument, readFileForExtraction } from '../../extract/extract-document.js';
 import { createArchiveBudget, defaultExtractionLimits } from '../../extract/extraction-limits.js';
+import { recordAccess } from '../../register/coproduction/coproduction-service.js';
 import { readReuseSources } from '../../register/coproduction/read-reuse-sources.js';
 import { defineRegisterCommand, requiredOption } from './define-register-command.js';
 
@@ -69,7 +70,8 @@ export const provenanceCommand = defineRegisterCommand({
 Markdown, PDF, DOCX...) that reuse or adapt passages of the agreement's joint documents:
 each with the draft passage, its similarity (0 to 1), every version that contained it, and
 whether publication of that passage had every party's consent. Only a member of one of the
-agreement's parties (--actor) may run it: it reads the confidential drafts.
+agreement's parties (--actor) may run it: it reads the confidential drafts, and each version
+it quotes from is recorded in the agreement's access log as viewed by that member.
 
 Options:
   --agreement ID       The agreement whose drafts to compare with
@@ -95,6 +97,14 @@ Options:
       ...passage,
       consent: publicationConsent(passage.versions, actions),
     }));
+    // The report quotes the drafts: each version quoted from is recorded as viewed, as on the web.
+    const quoted = new Map(
+      passages
+        .flatMap((passage) => passage.versions)
+        .map((version) => [`${version.documentId}/${version.versionNumber}`, version]),
+    );
+    for (const { documentId, versionNumber } of quoted.values())
+      await recordAccess(deps, { documentId, versionNumber, kind: 'view' }, actor);
     if (json) {
       print(JSON.stringify({ agreementId, file: basename(file), passages }));
       return 0;

@@ -3,7 +3,12 @@ import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../record/canonical-json.js';
 import type { DatabaseSchema, StateTable } from '../../store/schema.js';
 import type { AgreementEvent } from '../register-event.js';
-import type { PartyRecord, PublicationRecord, TermsRecord } from './agreement-records.js';
+import type {
+  ActionRecord,
+  PartyRecord,
+  PublicationRecord,
+  TermsRecord,
+} from './agreement-records.js';
 
 /** A row an event wrote (apply-event's TouchedRow, which imports this module). */
 interface TouchedRow {
@@ -39,24 +44,7 @@ export async function applyAgreementEvent(db: Db, event: AgreementEvent): Promis
       const rows = [touched('agreements', a.id)];
       for (const party of parties) rows.push(...(await insertParty(db, party)));
       rows.push(await writeTerms(db, terms));
-      await db
-        .insertInto('agreement_actions')
-        .values({
-          id: action.id,
-          agreement_id: action.agreementId,
-          number: action.number,
-          kind: action.kind,
-          subject: canonicalJson(action.subject),
-          subject_hash: action.subjectHash,
-          effective_on: action.effectiveOn,
-          proposed_at: action.proposedAt,
-          proposed_by: action.proposedBy,
-          proposed_by_party_id: action.proposedByPartyId,
-          carried_out_at: null,
-          carried_out_by: null,
-        })
-        .execute();
-      rows.push(touched('agreement_actions', action.id));
+      rows.push(await insertAction(db, action));
       return rows;
     }
     case 'agreement.member-changed': {
@@ -164,24 +152,7 @@ export async function applyAgreementEvent(db: Db, event: AgreementEvent): Promis
     }
     case 'agreement.action-proposed': {
       const { action } = event.payload;
-      await db
-        .insertInto('agreement_actions')
-        .values({
-          id: action.id,
-          agreement_id: action.agreementId,
-          number: action.number,
-          kind: action.kind,
-          subject: canonicalJson(action.subject),
-          subject_hash: action.subjectHash,
-          effective_on: action.effectiveOn,
-          proposed_at: action.proposedAt,
-          proposed_by: action.proposedBy,
-          proposed_by_party_id: action.proposedByPartyId,
-          carried_out_at: null,
-          carried_out_by: null,
-        })
-        .execute();
-      return [touched('agreement_actions', action.id)];
+      return [await insertAction(db, action)];
     }
     case 'agreement.consent-given': {
       const { consent: c } = event.payload;
@@ -312,6 +283,27 @@ async function insertParty(db: Db, party: PartyRecord): Promise<TouchedRow[]> {
 }
 
 /** Inserts a version of the terms, or marks the first terms adopted. */
+async function insertAction(db: Db, action: ActionRecord): Promise<TouchedRow> {
+  await db
+    .insertInto('agreement_actions')
+    .values({
+      id: action.id,
+      agreement_id: action.agreementId,
+      number: action.number,
+      kind: action.kind,
+      subject: canonicalJson(action.subject),
+      subject_hash: action.subjectHash,
+      effective_on: action.effectiveOn,
+      proposed_at: action.proposedAt,
+      proposed_by: action.proposedBy,
+      proposed_by_party_id: action.proposedByPartyId,
+      carried_out_at: null,
+      carried_out_by: null,
+    })
+    .execute();
+  return touched('agreement_actions', action.id);
+}
+
 async function writeTerms(db: Db, terms: TermsRecord): Promise<TouchedRow> {
   const row = {
     text: terms.text,

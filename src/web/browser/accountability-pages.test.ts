@@ -156,12 +156,18 @@ describe('accountability at a glance, in Chromium', () => {
       expect((box?.x ?? 0) + (box?.width ?? 1000)).toBeLessThanOrEqual(phoneViewport.width);
       // Reachable by keyboard, and scrolled by it.
       await region.focus();
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      const scrolled = await page.evaluate(
-        'document.querySelector(\'[data-testid="timeline-graphic"]\').scrollLeft',
-      );
-      expect(Number(scrolled)).toBeGreaterThan(0);
+      // Each poll presses the key again: under load the browser may take a frame or two to
+      // scroll (smoothly), and reading the first frame would say it did not.
+      await expect
+        .poll(async () => {
+          await page.keyboard.press('ArrowRight');
+          return Number(
+            await page.evaluate(
+              'document.querySelector(\'[data-testid="timeline-graphic"]\').scrollLeft',
+            ),
+          );
+        })
+        .toBeGreaterThan(0);
       expect(await findAxeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

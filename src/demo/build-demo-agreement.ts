@@ -335,7 +335,7 @@ export function demoAgreementGuide(summary: DemoAgreementSummary): string[] {
     `      simwatch trace ${join(folder, demoAgreementFiles.excerpt)} --agreement ${id}   (it was ${summary.leaker}'s copy)`,
     `  (b) Shut out: a decision recorded with the coalition not told; the public statement the directorate then wanted needs the coalition's consent: ${summary.refusals.shutOut}`,
     `  (c) An altered letter: publishing the stripped-down version 4 was refused: ${summary.refusals.alteredLetter}`,
-    `      Its reuse of draft passages: simwatch provenance ${join(folder, demoAgreementFiles.letter)} --agreement ${id}`,
+    `      Its reuse of draft passages: simwatch provenance ${join(folder, demoAgreementFiles.letter)} --agreement ${id} --actor coalition-cara   (only members may: it quotes the drafts, and the access log records it)`,
     `  (d) The agreed final version 5 was not published on its date; publishing after the directorate withdrew was refused: ${summary.refusals.withdrawn}`,
     `      The coalition published that it was agreed, with both signatures: /publications/${summary.statementPublicationId} (and /publications/${summary.statementPublicationId}.json for simwatch verify-publication).`,
     `  The parties' private keys (fictional, for trying signing with "simwatch agreement sign"): ${folder}`,

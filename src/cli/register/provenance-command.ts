@@ -91,11 +91,15 @@ Options:
         'usage',
         `Cannot use --agreement "${agreementText}": give the agreement's number, such as 1`,
       );
-    const { sources, actions } = await readReuseSources(deps.database.db, agreementId, actor);
+    const { sources, actions, partyIds } = await readReuseSources(
+      deps.database.db,
+      agreementId,
+      actor,
+    );
     const text = await readOutsideText(resolve(file), basename(file));
     const passages = findReuse(text, sources).map((passage) => ({
       ...passage,
-      consent: publicationConsent(passage.versions, actions),
+      consent: publicationConsent(passage.versions, actions, partyIds),
     }));
     // The report quotes the drafts: each version quoted from is recorded as viewed, as on the web.
     const quoted = new Map(

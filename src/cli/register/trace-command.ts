@@ -118,8 +118,14 @@ Options:
         ? 'Recipient: none can be named with confidence'
         : `Recipient: ${recipientLabel(best)}, who ${describeDownload(best)}`,
     );
-    print(`Confidence: ${result.confidence.toFixed(4)}`);
+    print(`Confidence: ${describeConfidence(result.confidence)}`);
     print(`Evidence: ${result.evidence}`);
     return 0;
   },
 });
+
+/** The confidence to four places, never rounded up to a certainty no trace can have. */
+function describeConfidence(confidence: number): string {
+  const shown = confidence.toFixed(4);
+  return shown === '1.0000' ? 'over 0.9999' : shown;
+}

@@ -65,4 +65,28 @@ describe('publicationConsent()', () => {
         statement: 'Publication of this passage was never consented to by every party.',
       });
   });
+
+  it('says every party consented and one withdrew, when all had signed before a withdrawal', () => {
+    const consent = (partyId: number, withdrawnAt: string | null) => ({
+      id: partyId,
+      actionId: 12,
+      partyId,
+      givenBy: `member-${String(partyId)}`,
+      givenAt: '2026-12-02T10:00:00.000Z',
+      signature: 'signature',
+      withdrawnAt,
+      withdrawnBy: withdrawnAt === null ? null : `member-${String(partyId)}`,
+    });
+    const withdrawn = {
+      ...publish(2, 'awaiting_consent'),
+      consents: [consent(1, '2027-01-20T10:00:00.000Z'), consent(2, null)],
+    };
+    const said = publicationConsent([version(2)], [withdrawn], [1, 2]);
+    expect(said.kind).toBe('withdrawn');
+    expect(said.statement).toBe(
+      'Every party consented to publish version 2 of "Crisis response policy" on 2027-01-15, then a party withdrew its consent before it was published: publication of this passage does not have every party\'s consent now, and their signatures over that version remain in the record.',
+    );
+    // Two of three parties had signed: that is not every party.
+    expect(publicationConsent([version(2)], [withdrawn], [1, 2, 3]).kind).toBe('never');
+  });
 });

@@ -4,8 +4,9 @@ import type { SourceVersion } from './find-reuse.js';
 /** Whether every party consented to publishing a passage, and the sentence that says so. */
 export interface PublicationConsent {
   /** published: a version with it was published with every party's consent; agreed: every party
-   * consents to publish one on a date, not yet carried out; never: neither. */
-  kind: 'published' | 'agreed' | 'never';
+   * consents to publish one on a date, not yet carried out; withdrawn: every party consented to
+   * publish one, then a party withdrew before it happened; never: none of these. */
+  kind: 'published' | 'agreed' | 'withdrawn' | 'never';
   statement: string;
 }
 
@@ -20,6 +21,8 @@ const describe = (version: SourceVersion) =>
 export function publicationConsent(
   versions: SourceVersion[],
   actions: BindingAction[],
+  /** The agreement's parties: whether every one of them had consented. */
+  partyIds: readonly number[] = [],
 ): PublicationConsent {
   const publishing = (state: BindingAction['state']) =>
     versions.flatMap((version) =>
@@ -44,6 +47,17 @@ export function publicationConsent(
     return {
       kind: 'agreed',
       statement: `Every party has consented to publish ${describe(agreed.version)} on ${agreed.action.effectiveOn ?? 'an agreed date'}; it is not published yet, and publication of this passage before then was never consented to by every party.`,
+    };
+  const everyPartyConsented = (action: BindingAction) =>
+    partyIds.length > 0 &&
+    partyIds.every((id) => action.consents.some((consent) => consent.partyId === id));
+  const withdrawn = publishing('awaiting_consent').find(({ action }) =>
+    everyPartyConsented(action),
+  );
+  if (withdrawn !== undefined)
+    return {
+      kind: 'withdrawn',
+      statement: `Every party consented to publish ${describe(withdrawn.version)} on ${withdrawn.action.effectiveOn ?? 'an agreed date'}, then a party withdrew its consent before it was published: publication of this passage does not have every party's consent now, and their signatures over that version remain in the record.`,
     };
   return {
     kind: 'never',

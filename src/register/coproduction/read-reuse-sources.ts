@@ -8,15 +8,15 @@ import { readAgreementForMember } from './read-for-member.js';
 
 /**
  * Every version of every joint document of an agreement, each with whether it was published, and
- * the agreement's actions: what `simwatch provenance` compares an outside text with. For a member
+ * the agreement's actions and parties: what `simwatch provenance` compares an outside text with. For a member
  * only (`forbidden` otherwise): the drafts are confidential.
  */
 export async function readReuseSources(
   db: Kysely<DatabaseSchema>,
   agreementId: number,
   username: string,
-): Promise<{ sources: ReuseSource[]; actions: BindingAction[] }> {
-  await readAgreementForMember(db, agreementId, username);
+): Promise<{ sources: ReuseSource[]; actions: BindingAction[]; partyIds: number[] }> {
+  const { agreement } = await readAgreementForMember(db, agreementId, username);
   const actions = await listActions(db, agreementId);
   const sources: ReuseSource[] = [];
   for (const document of await getJointDocuments(db, agreementId))
@@ -36,5 +36,5 @@ export async function readReuseSources(
         ),
       });
     }
-  return { sources, actions };
+  return { sources, actions, partyIds: agreement.parties.map((party) => party.id) };
 }

@@ -92,8 +92,8 @@ export const commands: readonly CommandEntry[] = [
     name: 'trace',
     summary: 'Name the recipient whose marked copy a leaked excerpt matches, with confidence',
     load: async () => (await import('./register/trace-command.js')).traceCommand,
-    },
-    {
+  },
+  {
     name: 'witness',
     summary: "Keep your own copy of the record's checkpoints and prove it was not rewritten",
     load: async () => (await import('./witness-commands.js')).witnessCommand,

@@ -192,10 +192,7 @@ export const actionRoutes: RouteModule = (app, context) => {
       const username = actorOf(request);
       const fields = readFormFields(request.body);
       const { memberships } = await readAction(agreementId, actionId, username);
-      const partyId = chosenPartyId(
-        textField(fields, 'partyId'),
-        memberships.filter((each) => each.mayAct).map((each) => each.party),
-      );
+      const partyId = chosenPartyId(textField(fields, 'partyId'), memberships);
       let errors: FieldError[];
       try {
         errors = await change({ actionId, fields, username, partyId });

@@ -176,7 +176,7 @@ export const agreementRoutes: RouteModule = (app, context) => {
     const username = actorOf(request);
     const fields = readFormFields(request.body);
     const { memberships } = await agreementForMember(db, agreementId, username);
-    const partyId = chosenPartyId(textField(fields, 'partyId'), actingPartiesOf(memberships));
+    const partyId = chosenPartyId(textField(fields, 'partyId'), memberships);
     const member = textField(fields, 'username');
     const errors = new ErrorList();
     if (member === '') errors.add('member-username', 'Enter the username of the member');
@@ -217,7 +217,7 @@ export const agreementRoutes: RouteModule = (app, context) => {
           agreementId,
           partyId: chosenPartyId(
             textField(fields, 'partyId'),
-            actingPartiesOf((await agreementForMember(db, agreementId, username)).memberships),
+            (await agreementForMember(db, agreementId, username)).memberships,
           ),
           reason,
         },

@@ -254,7 +254,11 @@ for (const database of testDatabases()) {
       const path = `/workspace/agreements/${agreementId}`;
       const sam = await web.signedIn('sam');
       const refused = await sam.post(`${path}/members`, { username: 'vic', mayAct: 'no' });
-      expect(refused.statusCode).toBe(400);
+      // Refused for sam's own party, saying why (not for "party 0", a number the form never showed).
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).toContain(
+        'Cannot act for Northmoor Health Board: you take part in its work but may not act for it',
+      );
       expect((await (await web.signedIn('vic')).get(path)).statusCode).toBe(403);
       const rita = await web.signedIn('rita');
       const added = await rita.post(`${path}/members`, { username: 'vic' });

@@ -26,10 +26,16 @@ export function actionPath(agreementId: number, actionId: number): string {
 }
 
 /**
- * The party a form acts for: the one chosen, or, when the person acts for only one party (the
- * form then has it as a hidden field), that one. 0 when neither, which the register refuses.
+ * The party a form acts for: the one chosen; else the one party the person may act for (the form
+ * then has it as a hidden field); else their own party, so that the register's refusal says
+ * they may not act for it. 0 when none of these, which the register refuses.
  */
-export function chosenPartyId(chosen: string, actingParties: readonly { id: number }[]): number {
+export function chosenPartyId(
+  chosen: string,
+  memberships: readonly { party: { id: number }; mayAct: boolean }[],
+): number {
   if (chosen !== '') return Number(chosen);
-  return actingParties.length === 1 ? (actingParties[0]?.id ?? 0) : 0;
+  const acting = memberships.filter((each) => each.mayAct);
+  const candidates = acting.length > 0 ? acting : memberships;
+  return candidates.length === 1 ? (candidates[0]?.party.id ?? 0) : 0;
 }

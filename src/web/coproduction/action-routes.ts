@@ -139,7 +139,9 @@ export const actionRoutes: RouteModule = (app, context) => {
           agreement: agreement.ref,
           action: action.number,
           subjectHash: action.subjectHash,
-          text: '',
+          // Sent back with the text typed, the page shows the exact statement to sign without
+          // JavaScript (the script builds the same from the text box).
+          text: textField(options.values ?? {}, 'text'),
         }),
         actingParties: memberships.filter((each) => each.mayAct).map((each) => each.party),
         today: deps.now().toISOString().slice(0, 10),
@@ -248,7 +250,12 @@ export const actionRoutes: RouteModule = (app, context) => {
       if (text === '') errors.add('text', 'Enter your party’s statement');
       const signature = textField(fields, 'signature').replace(/\s+/g, '');
       if (signature === '')
-        errors.add('statementSignature', 'Enter your party’s signature of the statement');
+        errors.add(
+          'statementSignature',
+          text === ''
+            ? 'Enter your party’s signature of the statement'
+            : 'Sign the statement shown above, which now holds your text, and paste the signature',
+        );
       if (errors.errors.length > 0) return errors.errors;
       await publishAgreedStatement(deps, { actionId, partyId, text, signature }, username);
       return [];

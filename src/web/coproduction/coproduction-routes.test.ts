@@ -226,13 +226,23 @@ for (const database of testDatabases()) {
       const later = await web.signedIn('lee');
       const page = await later.get(path);
       expect(page.body).toContain('Say publicly that this version was agreed');
-      const base = JSON.parse(
-        (/data-text-from="text">([^<]*)<\/pre>/.exec(page.body)?.[1] ?? '').replace(/&quot;/g, '"'),
-      ) as AgreedStatement;
       const text = 'Both parties agreed this version; it was not published on the agreed date.';
+      // Without JavaScript: the text is sent first, and the page shows the exact statement with it.
+      const unsigned = await later.post(`${path}/agreed-statement`, { text });
+      expect(unsigned.statusCode).toBe(400);
+      expect(unsigned.body).toContain(
+        'Sign the statement shown above, which now holds your text, and paste the signature',
+      );
+      const shown = JSON.parse(
+        (/data-text-from="text">([^<]*)<\/pre>/.exec(unsigned.body)?.[1] ?? '').replace(
+          /&quot;/g,
+          '"',
+        ),
+      ) as AgreedStatement;
+      expect(shown.text).toBe(text);
       const signature = sign(
         null,
-        agreedStatementBytes({ ...base, text }),
+        agreedStatementBytes(shown),
         keys.coalition.privateKeyPem,
       ).toString('base64');
       const published = await later.post(`${path}/agreed-statement`, { text, signature });

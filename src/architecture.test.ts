@@ -17,7 +17,7 @@ const sourceRoot = fileURLToPath(new URL('.', import.meta.url));
  */
 const layers: readonly (readonly string[])[] = [
   ['errors.ts', 'seeded-random.ts', 'package-version.ts', 'format'],
-  ['config', 'record', 'extract', 'redaction'],
+  ['config', 'record', 'extract', 'redaction', 'ocr', 'foi'],
   ['store', 'screening'],
   ['pipeline'],
   ['coproduction'],

@@ -625,6 +625,100 @@ export const migrations: Record<string, Migration> = {
         await db.schema.createIndex(`${table}_${column}`).on(table).column(column).execute();
     },
   },
+  // Freedom of information: FOI contact addresses, batches, requests (Alaveteli-like states),
+  // clarifications and replies, all written by `foi.*` events. And OCR: a page read from its
+  // image records the engine and its confidence, so every page and finding can say so.
+  '2026-12-16-013-foi-and-ocr': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('document_pages').addColumn('ocr_engine', 'text').execute();
+      await db.schema
+        .alterTable('document_pages')
+        .addColumn('ocr_confidence', 'double precision')
+        .execute();
+      await db.schema
+        .createTable('foi_contacts')
+        .addColumn('organisation_id', 'integer', (c) =>
+          c.primaryKey().references('organisations.id'),
+        )
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('source', 'text')
+        .addColumn('updated_by', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('foi_batches')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('ref', 'text', (c) => c.notNull().unique())
+        .addColumn('title', 'text', (c) => c.notNull())
+        /** JSON: the BatchTarget. */
+        .addColumn('target', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('foi_requests')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('ref', 'text', (c) => c.notNull().unique())
+        .addColumn('batch_id', 'integer', (c) => c.references('foi_batches.id'))
+        .addColumn('organisation_id', 'integer', (c) => c.notNull().references('organisations.id'))
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        /** One of requestStates (src/foi/foi-request.ts). */
+        .addColumn('state', 'text', (c) => c.notNull())
+        /** JSON list of the exemptions cited. */
+        .addColumn('exemptions', 'text', (c) => c.notNull())
+        .addColumn('sent_on', 'text')
+        /** email or export. */
+        .addColumn('sent_via', 'text')
+        .addColumn('message_id', 'text')
+        .addColumn('received_on', 'text')
+        .addColumn('responded_on', 'text')
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('foi_clarifications')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('request_id', 'integer', (c) => c.notNull().references('foi_requests.id'))
+        .addColumn('asked_on', 'text', (c) => c.notNull())
+        .addColumn('answered_on', 'text')
+        .execute();
+      await db.schema
+        .createTable('foi_replies')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('request_id', 'integer', (c) => c.notNull().references('foi_requests.id'))
+        .addColumn('received_on', 'text', (c) => c.notNull())
+        /** email, pdf, scan, zip or other. */
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('document_id', 'integer', (c) => c.references('documents.id'))
+        .addColumn('note', 'text')
+        .addColumn('recorded_by', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('foi_state_changes')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('request_id', 'integer', (c) => c.notNull().references('foi_requests.id'))
+        .addColumn('from_state', 'text', (c) => c.notNull())
+        .addColumn('to_state', 'text', (c) => c.notNull())
+        .addColumn('on_day', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('changed_by', 'text', (c) => c.notNull())
+        .addColumn('changed_at', 'text', (c) => c.notNull())
+        .execute();
+      for (const [table, column] of [
+        ['foi_requests', 'organisation_id'],
+        ['foi_requests', 'batch_id'],
+        ['foi_clarifications', 'request_id'],
+        ['foi_replies', 'request_id'],
+        ['foi_state_changes', 'request_id'],
+      ] as const)
+        await db.schema.createIndex(`${table}_${column}`).on(table).column(column).execute();
+    },
+  },
 };
 
 /** The migration that records the accounts of a register made before accounts were recorded. */

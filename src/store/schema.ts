@@ -40,6 +40,12 @@ export interface DatabaseSchema {
   agreement_consents: AgreementConsentsTable;
   agreement_publications: AgreementPublicationsTable;
   agreement_access: AgreementAccessTable;
+  foi_contacts: FoiContactsTable;
+  foi_batches: FoiBatchesTable;
+  foi_requests: FoiRequestsTable;
+  foi_clarifications: FoiClarificationsTable;
+  foi_replies: FoiRepliesTable;
+  foi_state_changes: FoiStateChangesTable;
 }
 
 /**
@@ -73,6 +79,12 @@ export const stateTables = [
   'agreement_consents',
   'agreement_publications',
   'agreement_access',
+  'foi_contacts',
+  'foi_batches',
+  'foi_requests',
+  'foi_clarifications',
+  'foi_replies',
+  'foi_state_changes',
 ] as const satisfies readonly (keyof DatabaseSchema)[];
 
 /** A table rebuilt from the record. */
@@ -138,6 +150,10 @@ export interface DocumentPagesTable {
   /** The page number printed for people (null for documents without pages). */
   page_number: number | null;
   text: string;
+  /** The OCR engine that read the page from its image; null when it had a text layer. */
+  ocr_engine: string | null;
+  /** The engine's mean confidence for the page, 0 to 100; null when not OCR'd. */
+  ocr_confidence: number | null;
 }
 
 export interface FindingsTable {
@@ -518,4 +534,80 @@ export interface AgreementAccessTable {
   kind: string;
   at: string;
   mark_seed: string | null;
+}
+
+/** An organisation's address for FOI requests. */
+export interface FoiContactsTable {
+  organisation_id: number;
+  email: string;
+  /** Where the address was found (a URL), if known. */
+  source: string | null;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** One request drafted once and sent to many organisations. */
+export interface FoiBatchesTable {
+  id: number;
+  ref: string;
+  title: string;
+  /** JSON: the BatchTarget (src/foi/foi-request.ts). */
+  target: string;
+  subject: string;
+  body: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** A freedom of information request to one organisation. */
+export interface FoiRequestsTable {
+  id: number;
+  ref: string;
+  batch_id: number | null;
+  organisation_id: number;
+  subject: string;
+  body: string;
+  state: string;
+  /** JSON list of the exemptions cited. */
+  exemptions: string;
+  sent_on: string | null;
+  sent_via: string | null;
+  message_id: string | null;
+  received_on: string | null;
+  responded_on: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A clarification the authority asked for: the clock stops, and restarts when answered. */
+export interface FoiClarificationsTable {
+  id: number;
+  request_id: number;
+  asked_on: string;
+  answered_on: string | null;
+}
+
+/** A reply attached to a request, usually as a register document. */
+export interface FoiRepliesTable {
+  id: number;
+  request_id: number;
+  received_on: string;
+  kind: string;
+  document_id: number | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** Each change of a request's state, with the day it took effect. */
+export interface FoiStateChangesTable {
+  id: number;
+  request_id: number;
+  from_state: string;
+  to_state: string;
+  on_day: string;
+  note: string | null;
+  changed_by: string;
+  changed_at: string;
 }

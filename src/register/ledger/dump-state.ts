@@ -31,6 +31,12 @@ const keyColumns: Record<StateTable, readonly string[]> = {
   agreement_consents: ['id'],
   agreement_publications: ['id'],
   agreement_access: ['id'],
+  foi_contacts: ['organisation_id'],
+  foi_batches: ['id'],
+  foi_requests: ['id'],
+  foi_clarifications: ['id'],
+  foi_replies: ['id'],
+  foi_state_changes: ['id'],
 };
 
 /** Columns the record does not hold, so a replay cannot rebuild them: they are not compared. */

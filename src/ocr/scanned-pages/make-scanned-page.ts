@@ -88,7 +88,9 @@ function renderPdf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array>
     const doc = new PDFDocument({ size: 'A4', margin: 72 });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('end', () => {
+      resolve(new Uint8Array(Buffer.concat(chunks)));
+    });
     doc.on('error', reject);
     draw(doc);
     doc.end();

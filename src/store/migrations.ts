@@ -635,6 +635,9 @@ export const migrations: Record<string, Migration> = {
         .alterTable('document_pages')
         .addColumn('ocr_confidence', 'double precision')
         .execute();
+      // Pages that could not be read (no text layer and no OCR, OCR failed, damaged): a document
+      // with any is never shown as clean. Null for documents recorded before this was counted.
+      await db.schema.alterTable('documents').addColumn('unread_pages', 'integer').execute();
       await db.schema
         .createTable('foi_contacts')
         .addColumn('organisation_id', 'integer', (c) =>

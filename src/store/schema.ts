@@ -136,6 +136,8 @@ export interface DocumentsTable {
   model_version: string | null;
   /** 1 when the original may be downloaded by anyone. */
   public: number;
+  /** Pages that could not be read (no OCR, OCR failed, damaged); null when recorded before counting. */
+  unread_pages: number | null;
 }
 
 export interface DocumentOrganisationsTable {

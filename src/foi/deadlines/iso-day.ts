@@ -35,6 +35,16 @@ function toTime(day: string): number {
   return Date.parse(`${parseIsoDay(day)}T00:00:00Z`);
 }
 
+/** The number of days from 1970-01-01 to `day` (negative before), for fast arithmetic on long spans. */
+export function dayNumber(day: string): number {
+  return Math.round(toTime(day) / millisecondsPerDay);
+}
+
+/** The ISO day with this day number (see `dayNumber`). */
+export function dayOfNumber(number: number): string {
+  return new Date(number * millisecondsPerDay).toISOString().slice(0, 10);
+}
+
 /** The day `count` calendar days after `day` (before it when negative). */
 export function addCalendarDays(day: string, count: number): string {
   return new Date(toTime(day) + count * millisecondsPerDay).toISOString().slice(0, 10);

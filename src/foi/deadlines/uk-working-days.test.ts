@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { SimwatchError } from '../../errors.js';
+import { addCalendarDays } from './iso-day.js';
 import {
   addWorkingDays,
   isWorkingDay,
@@ -146,5 +147,26 @@ describe('workingDaysAfter()', () => {
     ['2026-03-02', '2026-03-02', 0],
   ])('counts the working days after %s up to %s as %i', (from, to, expected) => {
     expect(workingDaysAfter(from, to)).toBe(expected);
+  });
+
+  it('agrees with addWorkingDays over long spans, across years and before 1970', () => {
+    for (const [from, count] of [
+      ['2019-01-01', 2000],
+      ['2026-12-24', 1],
+      ['1969-12-20', 30],
+      ['2022-05-28', 333],
+    ] as const) {
+      const to = addWorkingDays(from, count);
+      expect(workingDaysAfter(from, to), `${from} + ${String(count)}`).toBe(count);
+      expect(
+        workingDaysAfter(from, addCalendarDays(to, -1)),
+        `${from} + ${String(count)} - 1 day`,
+      ).toBe(count - 1);
+    }
+  });
+
+  it('counts a year: 2026 has 261 weekdays and 13 weekday holidays across the UK (8 in England and Wales, 3 more in Scotland, 2 more in Northern Ireland)', () => {
+    expect(new Set(ukBankHolidays(2026).map((holiday) => holiday.date)).size).toBe(13);
+    expect(workingDaysAfter('2025-12-31', '2026-12-31')).toBe(261 - 13);
   });
 });

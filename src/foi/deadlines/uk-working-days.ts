@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type DateHolidays from 'date-holidays';
 
 import { SimwatchError } from '../../errors.js';
-import { addCalendarDays, parseIsoDay, weekdayOf } from './iso-day.js';
+import { dayNumber, dayOfNumber, parseIsoDay, weekdayOf } from './iso-day.js';
 
 /** The parts of the United Kingdom with their own bank holidays. */
 export type UkNation = 'england-and-wales' | 'scotland' | 'northern-ireland';
@@ -45,7 +45,6 @@ function nationCalendars(): NonNullable<typeof calendars> {
 }
 
 const holidaysByYear = new Map<number, UkBankHoliday[]>();
-const holidayDatesByYear = new Map<number, Set<string>>();
 
 /**
  * The weekdays of `year` that are bank holidays (or Christmas Day or Good Friday) in some UK
@@ -70,7 +69,6 @@ export function ukBankHolidays(year: number): UkBankHoliday[] {
     a.date === b.date ? a.name.localeCompare(b.name) : a.date < b.date ? -1 : 1,
   );
   holidaysByYear.set(year, list);
-  holidayDatesByYear.set(year, new Set(list.map((holiday) => holiday.date)));
   return list;
 }
 
@@ -87,11 +85,7 @@ export function ukBankHolidaysBetween(from: string, to: string): UkBankHoliday[]
 
 /** True when `day` is not a Saturday, a Sunday or a bank holiday in any UK nation. */
 export function isWorkingDay(day: string): boolean {
-  const weekday = weekdayOf(day);
-  if (weekday === 0 || weekday === 6) return false;
-  const year = Number(day.slice(0, 4));
-  if (!holidayDatesByYear.has(year)) ukBankHolidays(year);
-  return !holidayDatesByYear.get(year)?.has(day);
+  return isWorkingDayNumber(dayNumber(day));
 }
 
 /** The `count`-th working day after `day` (`day` itself does not count, working or not). */
@@ -101,23 +95,68 @@ export function addWorkingDays(day: string, count: number): string {
       'invalid_input',
       `Cannot count ${String(count)} working days: give a whole number, 0 or more`,
     );
-  let current = parseIsoDay(day);
+  const key = `${day}+${String(count)}`;
+  const known = addedWorkingDays.get(key);
+  if (known !== undefined) return known;
+  let current = dayNumber(day);
   for (let counted = 0; counted < count;) {
-    current = addCalendarDays(current, 1);
-    if (isWorkingDay(current)) counted += 1;
+    current += 1;
+    if (isWorkingDayNumber(current)) counted += 1;
   }
-  return current;
+  // Requests of a batch share their dates, so lists ask the same sums again and again.
+  if (addedWorkingDays.size >= 50_000) addedWorkingDays.clear();
+  const result = dayOfNumber(current);
+  addedWorkingDays.set(key, result);
+  return result;
 }
 
-/** The number of working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+const addedWorkingDays = new Map<string, string>();
+
+/**
+ * The number of working days after `from` up to and including `to` (0 when `to` is not after
+ * `from`). Counted by arithmetic, not day by day: pages list requests years overdue.
+ */
 export function workingDaysAfter(from: string, to: string): number {
-  const end = parseIsoDay(to);
-  let count = 0;
-  for (
-    let current = addCalendarDays(from, 1);
-    current <= end;
-    current = addCalendarDays(current, 1)
-  )
-    if (isWorkingDay(current)) count += 1;
-  return count;
+  const [start, end] = [dayNumber(from), dayNumber(to)];
+  if (end <= start) return 0;
+  const weekdays = weekdaysBefore(end + 1) - weekdaysBefore(start + 1);
+  let holidays = 0;
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1)
+    for (const holiday of holidayDayNumbers(year))
+      if (holiday > start && holiday <= end) holidays += 1;
+  return weekdays - holidays;
+}
+
+/** Day 0 (1970-01-01) was a Thursday: 0 for Sunday to 6 for Saturday. */
+function weekdayOfNumber(number: number): number {
+  return (((number + 4) % 7) + 7) % 7;
+}
+
+// Weekdays among the first n days of a week that starts on a Thursday (as day 0 does).
+const weekdaysInFirstDays = [0, 1, 2, 2, 2, 3, 4, 5];
+// A whole number of weeks, so that days before 1970 count with the same pattern.
+const weekShift = 7 * 1_000_000;
+
+/** How many Monday-to-Friday days have day numbers below `number`, from a fixed far-off origin. */
+function weekdaysBefore(number: number): number {
+  const shifted = number + weekShift;
+  return Math.floor(shifted / 7) * 5 + (weekdaysInFirstDays[shifted % 7] ?? 0);
+}
+
+const holidayNumbersByYear = new Map<number, Set<number>>();
+
+function holidayDayNumbers(year: number): Set<number> {
+  let numbers = holidayNumbersByYear.get(year);
+  if (numbers === undefined) {
+    numbers = new Set(ukBankHolidays(year).map((holiday) => dayNumber(holiday.date)));
+    holidayNumbersByYear.set(year, numbers);
+  }
+  return numbers;
+}
+
+function isWorkingDayNumber(number: number): boolean {
+  const weekday = weekdayOfNumber(number);
+  if (weekday === 0 || weekday === 6) return false;
+  const year = new Date(number * 86_400_000).getUTCFullYear();
+  return !holidayDayNumbers(year).has(number);
 }

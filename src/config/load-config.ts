@@ -2,8 +2,9 @@ import { delimiter, resolve } from 'node:path';
 
 import { parseSize } from '../format/parse-size.js';
 import { SimwatchError } from '../errors.js';
-import { mailboxAddress } from '../foi/sending/email-address.js';
 import { completePostgresUrl, postgresDefaults } from './complete-postgres-url.js';
+// FOI sending settings are checked with the same address rule the sender uses.
+import { mailboxAddress } from '../foi/sending/email-address.js';
 
 /** simwatch's settings, read once at start-up from the environment. */
 export interface Config {
@@ -25,10 +26,10 @@ export interface Config {
   defaultActor: string;
   /** What the screening model is trained on when the workspace retrains it. */
   training: TrainingConfig;
-  /** The web server's settings (see `simwatch serve` and `npm start`). */
-  web: WebConfig;
   /** How FOI requests are sent by email (see `simwatch foi send`). */
   foi: FoiConfig;
+  /** The web server's settings (see `simwatch serve` and `npm start`). */
+  web: WebConfig;
 }
 
 /** Sending freedom of information requests; both null unless set, and then requests can only be exported. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 
 import { noPasswordHash, type DatabaseSchema, type StateTable } from '../store/schema.js';
 import { applyAgreementEvent } from './coproduction/apply-agreement-event.js';
+import { applyFoiEvent } from './foi/apply-foi-event.js';
 import { findingRow } from './findings/finding-row.js';
 import { findingStatus } from './findings/finding-status.js';
 import { listDecisions } from './findings/list-decisions.js';
@@ -311,6 +312,15 @@ export async function applyEvent(
     case 'agreement.dissolved':
     case 'agreement.accessed':
       return applyAgreementEvent(db, event);
+    case 'foi.contact-set':
+    case 'foi.batch-created':
+    case 'foi.request-drafted':
+    case 'foi.sent':
+    case 'foi.state-changed':
+    case 'foi.clarification-asked':
+    case 'foi.clarification-answered':
+    case 'foi.reply-attached':
+      return applyFoiEvent(db, event);
     case 'account.password-set':
       // The hash is written beside the event by the change that set it, never from the record.
       return [];

@@ -12,6 +12,16 @@ import type {
   PublicationRecord,
   WithdrawalRecord,
 } from './coproduction/agreement-records.js';
+import type {
+  FoiBatchRecord,
+  FoiClarificationAnsweredRecord,
+  FoiClarificationAskedRecord,
+  FoiContactRecord,
+  FoiReplyRecord,
+  FoiRequestRecord,
+  FoiSentRecord,
+  FoiStateChangeRecord,
+} from './foi/foi-records.js';
 
 /**
  * The events that change the register. Each carries everything needed to write its rows (ids
@@ -45,7 +55,24 @@ export type RegisterEvent =
   | { type: 'agreement.action-carried-out'; payload: { carriedOut: CarriedOutRecord } }
   | { type: 'agreement.statement-published'; payload: { publication: PublicationRecord } }
   | { type: 'agreement.dissolved'; payload: { dissolution: DissolutionRecord } }
-  | { type: 'agreement.accessed'; payload: { access: AccessRecordRecord } };
+  | { type: 'agreement.accessed'; payload: { access: AccessRecordRecord } }
+  | { type: 'foi.contact-set'; payload: { contact: FoiContactRecord } }
+  | {
+      type: 'foi.batch-created';
+      payload: { batch: FoiBatchRecord; requests: FoiRequestRecord[] };
+    }
+  | { type: 'foi.request-drafted'; payload: { request: FoiRequestRecord } }
+  | { type: 'foi.sent'; payload: { sent: FoiSentRecord } }
+  | { type: 'foi.state-changed'; payload: { change: FoiStateChangeRecord } }
+  | { type: 'foi.clarification-asked'; payload: { clarification: FoiClarificationAskedRecord } }
+  | {
+      type: 'foi.clarification-answered';
+      payload: { clarification: FoiClarificationAnsweredRecord };
+    }
+  | { type: 'foi.reply-attached'; payload: { reply: FoiReplyRecord } };
+
+/** The FOI events (see register/foi/apply-foi-event). */
+export type FoiEvent = Extract<RegisterEvent, { type: `foi.${string}` }>;
 
 /** The co-production events (see register/coproduction/apply-agreement-event). */
 export type AgreementEvent = Extract<RegisterEvent, { type: `agreement.${string}` }>;
@@ -83,6 +110,14 @@ export const registerEventTypes: readonly RegisterEventType[] = [
   'agreement.statement-published',
   'agreement.dissolved',
   'agreement.accessed',
+  'foi.contact-set',
+  'foi.batch-created',
+  'foi.request-drafted',
+  'foi.sent',
+  'foi.state-changed',
+  'foi.clarification-asked',
+  'foi.clarification-answered',
+  'foi.reply-attached',
 ];
 
 export interface OrganisationRecord {

@@ -59,6 +59,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./register/response-commands.js')).responseCommand,
   },
   {
+    name: 'foi',
+    summary: 'Draft, send and follow freedom of information requests',
+    load: async () => (await import('./foi/foi-commands.js')).foiCommand,
+  },
+  {
     name: 'review',
     summary: 'Record national reviews',
     load: async () => (await import('./register/review-commands.js')).reviewCommand,

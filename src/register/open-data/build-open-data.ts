@@ -4,6 +4,8 @@ import { publicSubmissionActor } from '../documents/document.js';
 import { redactExcerpt } from '../../redaction/redact-excerpt.js';
 import { listCheckpoints } from '../../store/record-repository.js';
 import type { DatabaseSchema } from '../../store/schema.js';
+import { todayOf } from '../calendar-date.js';
+import { listSentRequests } from '../foi/foi-reads.js';
 import { loadOrganisationFacts } from '../load-organisation-facts.js';
 import { deriveStatus } from '../status/derive-status.js';
 import { computeNationalFigures, type NationalFigures } from '../status/national-figures.js';
@@ -29,6 +31,8 @@ export interface OpenData {
 export interface BuildOpenDataOptions {
   /** The site's address (no trailing slash), for the absolute links in the files. */
   baseUrl: string;
+  /** The day overdue requests are counted on (YYYY-MM-DD; default: today). */
+  today?: string;
 }
 
 /**
@@ -70,6 +74,7 @@ export async function buildOpenData(
     .orderBy('review_returns.id')
     .execute();
   const checkpoints = await listCheckpoints(db);
+  const foiRequests = await listSentRequests(db, options.today ?? todayOf(new Date()));
 
   const evidence = facts
     .flatMap((fact) => fact.evidence.map((item) => ({ organisation: fact.organisation, item })))
@@ -166,6 +171,19 @@ export async function buildOpenData(
       JSON.parse(row.continuing_features) as string[],
     ]),
     statuses,
+    'foi-requests': foiRequests.map((request) => [
+      request.ref,
+      `${base}/foi/requests/${request.ref}`,
+      request.organisationCode,
+      request.organisationName,
+      request.subject,
+      request.state,
+      request.sentOn,
+      request.dueOn,
+      request.respondedOn,
+      request.timeliness,
+      request.exemptions,
+    ]),
     checkpoints: checkpoints.map((row) => [
       row.treeSize,
       row.rootHash,

@@ -510,6 +510,81 @@ export const openDataTables: readonly OpenDataTableEntry[] = [
     ],
   },
   {
+    name: 'foi-requests',
+    title: 'FOI requests',
+    description:
+      'Freedom of information requests sent from the register (drafts are not published): to whom, what about, their state, when they were sent, due and answered, and whether they are overdue on the day the file was made.',
+    columns: [
+      {
+        name: 'ref',
+        type: 'text',
+        meaning: "The request's reference, quoted in every message.",
+        example: 'SW-FOI-000123',
+      },
+      {
+        name: 'url',
+        type: 'web address',
+        meaning: "The request's page.",
+        example: 'https://register.example.org/foi/requests/SW-FOI-000123',
+      },
+      {
+        name: 'organisation_code',
+        type: 'text',
+        meaning: "The organisation's code.",
+        example: 'ZZ-T1',
+      },
+      {
+        name: 'organisation_name',
+        type: 'text',
+        meaning: "The organisation's name.",
+        example: 'Northmoor NHS Foundation Trust',
+      },
+      {
+        name: 'subject',
+        type: 'text',
+        meaning: "The request's subject.",
+        example: 'Police officers in mental health crisis care',
+      },
+      {
+        name: 'state',
+        type: 'text',
+        meaning:
+          'Its state: awaiting_response, clarification_asked, successful, partially_successful, not_held, refused, internal_review, referred_to_ico or withdrawn.',
+        example: 'refused',
+      },
+      { name: 'sent_on', type: 'date', meaning: 'When it was sent.', example: '2026-11-20' },
+      {
+        name: 'due_on',
+        type: 'date',
+        optional: true,
+        meaning:
+          'The 20th working day after receipt (or after the last clarification was answered), UK bank holidays skipped; empty while no answer is owed (clarification awaited).',
+        example: '2026-12-21',
+      },
+      {
+        name: 'responded_on',
+        type: 'date',
+        optional: true,
+        meaning: 'When the (latest) substantive answer arrived.',
+        example: '2026-12-10',
+      },
+      {
+        name: 'timeliness',
+        type: 'text',
+        meaning:
+          'on_time, overdue (past the due date), long_overdue (past the 40th working day) or not_running (no answer owed now), on the day the file was made.',
+        example: 'overdue',
+      },
+      {
+        name: 'exemptions',
+        type: 'list of text',
+        meaning:
+          'The exemptions of the Freedom of Information Act 2000 cited (an empty list if none).',
+        example: 's.12 | s.40(2)',
+      },
+    ],
+  },
+  {
     name: 'checkpoints',
     title: 'Checkpoints',
     description:

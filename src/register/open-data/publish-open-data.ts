@@ -32,10 +32,13 @@ export async function publishOpenData(
   await recordChange(deps, actor, async (trx, time) => {
     // Built inside the change, which holds the record's lock: the zip is the register at `size`.
     const recordSize = await countEvents(trx);
-    const built = await buildOpenDataZip(await buildOpenData(trx, options), {
-      publicKeyPem: options.publicKeyPem,
-      time: new Date(time),
-    });
+    const built = await buildOpenDataZip(
+      await buildOpenData(trx, { ...options, today: time.slice(0, 10) }),
+      {
+        publicKeyPem: options.publicKeyPem,
+        time: new Date(time),
+      },
+    );
     await deps.blobs.put(built.bytes);
     zip = built.bytes;
     const publication: OpenDataPublicationRecord = {

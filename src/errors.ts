@@ -28,6 +28,7 @@ export const errorCodes = {
     'The account may not do this (such as reading or acting in an agreement whose parties it is not a member of).',
   database: 'The database could not be opened, reached or migrated.',
   record_invalid: 'The tamper-evident record failed verification.',
+  send_failed: 'An email could not be sent: the mail server could not be reached or refused it.',
 } as const;
 
 /** A closed union of the error codes above. */

@@ -57,4 +57,35 @@ describe('loadConfig()', () => {
         `Cannot use SIMWATCH_PUBLIC_URL "${bad}"`,
       );
   });
+
+  it('reads the FOI mail server and sender, both unset by default', () => {
+    expect(loadConfig({}, '/srv').foi).toEqual({ smtpUrl: null, from: null });
+    expect(
+      loadConfig(
+        {
+          SIMWATCH_SMTP_URL: 'smtp://research:secret@mail.example.org:587',
+          SIMWATCH_FOI_FROM: 'Research team <foi@example.org>',
+        },
+        '/srv',
+      ).foi,
+    ).toEqual({
+      smtpUrl: 'smtp://research:secret@mail.example.org:587',
+      from: 'Research team <foi@example.org>',
+    });
+  });
+
+  it('refuses an SMTP address that is not smtp:// or smtps://, without printing its password', () => {
+    expect(() => loadConfig({ SIMWATCH_SMTP_URL: 'http://me:hunter2@mail.example.org' })).toThrow(
+      'Cannot use SIMWATCH_SMTP_URL "http://me:***@mail.example.org": give the mail server as smtp://user:password@host:587',
+    );
+    expect(() => loadConfig({ SIMWATCH_SMTP_URL: 'mail.example.org' })).toThrow(
+      /SIMWATCH_SMTP_URL "mail.example.org"/,
+    );
+  });
+
+  it('refuses a sender that is not an email address', () => {
+    expect(() => loadConfig({ SIMWATCH_FOI_FROM: 'Research team' })).toThrow(
+      'Cannot use SIMWATCH_FOI_FROM "Research team": give an email address',
+    );
+  });
 });

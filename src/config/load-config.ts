@@ -2,6 +2,7 @@ import { delimiter, resolve } from 'node:path';
 
 import { parseSize } from '../format/parse-size.js';
 import { SimwatchError } from '../errors.js';
+import { mailboxAddress } from '../foi/sending/email-address.js';
 import { completePostgresUrl, postgresDefaults } from './complete-postgres-url.js';
 
 /** simwatch's settings, read once at start-up from the environment. */
@@ -26,6 +27,16 @@ export interface Config {
   training: TrainingConfig;
   /** The web server's settings (see `simwatch serve` and `npm start`). */
   web: WebConfig;
+  /** How FOI requests are sent by email (see `simwatch foi send`). */
+  foi: FoiConfig;
+}
+
+/** Sending freedom of information requests; both null unless set, and then requests can only be exported. */
+export interface FoiConfig {
+  /** `SIMWATCH_SMTP_URL`: the mail server, `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://...:465`. */
+  smtpUrl: string | null;
+  /** `SIMWATCH_FOI_FROM`: who requests come from and replies go to, such as `Research team <foi@example.org>`. */
+  from: string | null;
 }
 
 /** The labelled corpus and ordinary documents that retraining the model reads. */
@@ -122,7 +133,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       uploadsDir: resolve(dataDir, 'uploads'),
       pageCache: !['0', 'false', 'no'].includes(nonEmpty(env.SIMWATCH_PAGE_CACHE) ?? ''),
     }),
+    foi: Object.freeze({
+      smtpUrl: smtpUrlFrom(env.SIMWATCH_SMTP_URL),
+      from: foiFromFrom(env.SIMWATCH_FOI_FROM),
+    }),
   });
+}
+
+function smtpUrlFrom(text: string | undefined): string | null {
+  const value = nonEmpty(text);
+  if (value === undefined) return null;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || url.hostname === '')
+    throw new SimwatchError(
+      'usage',
+      `Cannot use SIMWATCH_SMTP_URL "${redactPassword(value)}": give the mail server as smtp://user:password@host:587 or smtps://user:password@host:465`,
+    );
+  return value;
+}
+
+function foiFromFrom(text: string | undefined): string | null {
+  const value = nonEmpty(text);
+  if (value === undefined) return null;
+  if (mailboxAddress(value) === undefined)
+    throw new SimwatchError(
+      'usage',
+      `Cannot use SIMWATCH_FOI_FROM "${value}": give an email address, such as "Research team <foi@example.org>"`,
+    );
+  return value;
 }
 
 /** `DATABASE_URL` with what it leaves out filled in as `psql` would (see completePostgresUrl). */

@@ -26,11 +26,13 @@ import {
 
 /** The day the round is sent: a Monday, far from any bank holiday. */
 const sentDay = new Date('2027-03-01T10:00:00Z');
-/** Six weeks on: 30 working days after the sending, so unanswered requests are overdue (not long). */
+/** Three weeks on, when the replies that came are recorded. */
+const replyDay = new Date('2027-03-22T10:00:00Z');
+/** Seven weeks on: 12 working days after the due date, so unanswered requests are overdue (not long). */
 const laterDay = new Date('2027-04-19T10:00:00Z');
 
 const plantedSentence =
-  'A police officer sits on the high intensity user panel and attends the care planning meetings of frequent callers.';
+  'A specialist police officer joins the community mental health team and works alongside a named care coordinator for each person.';
 
 /** Fills a date input by its name, as a person types the day, month and year. */
 async function typeDate(page: Page, name: string, [day, month, year]: string[]): Promise<void> {
@@ -159,6 +161,9 @@ describe('a national round of FOI requests, in a browser, through a real SMTP se
     'attaches a scanned reply through the form: read by OCR, it gives a finding',
     { timeout: 300_000 },
     async () => {
+      clock = replyDay;
+      // Three weeks on, the session has ended: sign in again.
+      await signIn(rita, server.baseUrl, 'rita');
       const [first] = trusts;
       const ref = refs.get(first?.code ?? '') ?? '';
       const scan = await makeScannedPdf([
@@ -176,7 +181,7 @@ describe('a national round of FOI requests, in a browser, through a real SMTP se
       await expectAccessible(rita);
       await rita.getByRole('link', { name: 'its findings' }).click();
       await rita.waitForURL(/\/workspace\/findings\?document=\d+/);
-      expect(await rita.locator('main').textContent()).toContain('high intensity user panel');
+      expect(await rita.locator('main').textContent()).toContain('community mental health team');
       await expectAccessible(rita);
     },
   );
@@ -195,7 +200,7 @@ describe('a national round of FOI requests, in a browser, through a real SMTP se
   });
 
   it(
-    'six weeks on, the requests left unanswered are overdue: listed, fed and counted on organisation pages',
+    'seven weeks on, the requests left unanswered are overdue: listed, fed and counted on organisation pages',
     { timeout: 120_000 },
     async () => {
       clock = laterDay;
@@ -203,7 +208,7 @@ describe('a national round of FOI requests, in a browser, through a real SMTP se
       const unanswered = trusts.filter((trust) => !answered.has(trust.code));
 
       await noScript.goto(`${server.baseUrl}/`);
-      await noScript.getByRole('link', { name: 'FOI requests' }).click();
+      await noScript.getByRole('link', { name: 'FOI requests', exact: true }).click();
       await noScript.getByRole('heading', { name: 'Freedom of information requests' }).waitFor();
       expect(await noScript.getByTestId('foi-request').count()).toBe(trusts.length);
       await noScript

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { createReview } from '../../register/reviews/reviews-service.js';
 import { testDatabases } from '../../test-support/register-databases.js';
 import { createTestWebApp, testUsers, type TestWebApp } from '../test-support/web-test-app.js';
 
@@ -117,6 +118,91 @@ for (const database of testDatabases()) {
       expect(organisation.body).toContain('1 request, 1 overdue');
       const overdueFeed = await web.client().get('/foi/overdue.atom');
       for (const ref of refs) expect(overdueFeed.body).toContain(ref);
+      clock = new Date('2027-03-01T10:00:00Z');
+    });
+
+    it('records clarification, a reply with its new state, an assurance from it and a review return', async () => {
+      let reviewer = await web.signedIn(testUsers.reviewer.username);
+      const created = await reviewer.post('/workspace/foi', {
+        target: 'organisations',
+        codes: 'DEMO-T05 DEMO-T06',
+        title: 'Replies round',
+        ...request,
+      });
+      const batch = refOf(created.headers.location);
+      const batchPage = await reviewer.get(`/workspace/foi/batches/${batch}`);
+      const [answeredRef = '', silentRef = ''] = [
+        ...new Set([...batchPage.body.matchAll(/data-ref="(SW-FOI-\d+)"/g)].map((m) => m[1])),
+      ];
+      await reviewer.post(`/workspace/foi/batches/${batch}/mark-sent`, {
+        'sentOn[day]': '1',
+        'sentOn[month]': '3',
+        'sentOn[year]': '2027',
+      });
+      clock = new Date('2027-03-15T10:00:00Z');
+      // A fortnight on, the session has ended.
+      reviewer = await web.signedIn(testUsers.reviewer.username);
+      const page = (ref: string) => `/workspace/foi/requests/${ref}`;
+
+      const asked = await reviewer.post(`${page(answeredRef)}/clarification`, {
+        step: 'asked',
+        'askedOn[day]': '3',
+        'askedOn[month]': '3',
+        'askedOn[year]': '2027',
+      });
+      expect(asked.headers.location).toBe(`${page(answeredRef)}?done=clarification-asked`);
+      expect((await reviewer.get(page(answeredRef))).body).toContain(
+        'Clock stopped: waiting for the clarification',
+      );
+      await reviewer.post(`${page(answeredRef)}/clarification`, {
+        step: 'answered',
+        'answeredOn[day]': '5',
+        'answeredOn[month]': '3',
+        'answeredOn[year]': '2027',
+      });
+      expect((await reviewer.get(page(answeredRef))).body).toContain('Due by');
+
+      const missing = await reviewer.postMultipart(`${page(answeredRef)}/replies`, {}, []);
+      expect(missing.statusCode).toBe(400);
+      expect(missing.body).toContain('Choose the file of the reply');
+      const replied = await reviewer.postMultipart(
+        `${page(answeredRef)}/replies`,
+        {
+          'receivedOn[day]': '12',
+          'receivedOn[month]': '3',
+          'receivedOn[year]': '2027',
+          newState: 'successful',
+        },
+        [
+          {
+            field: 'file',
+            name: 'reply.txt',
+            bytes: new TextEncoder().encode(
+              `Our reference ${answeredRef}. The trust does not have police officers in its crisis care services.`,
+            ),
+          },
+        ],
+      );
+      expect(replied.statusCode).toBe(303);
+      const answered = await reviewer.get(page(answeredRef));
+      expect(answered.body).toContain('Successful');
+      const replyId = /\/replies\/(\d+)\/assurance/.exec(answered.body)?.[1] ?? '';
+      const assured = await reviewer.post(`${page(answeredRef)}/replies/${replyId}/assurance`, {
+        feature: 'police_in_care',
+      });
+      expect(assured.headers.location).toBe(`${page(answeredRef)}?done=assurance-recorded`);
+      const assurances = await web.deps.database.db
+        .selectFrom('assurances')
+        .selectAll()
+        .where('source', '=', answeredRef)
+        .execute();
+      expect(assurances).toHaveLength(1);
+
+      await createReview(web.deps, { name: 'FOI review 2027' }, 'test');
+      const returned = await reviewer.post(`${page(silentRef)}/return`, {
+        reviewName: 'FOI review 2027',
+      });
+      expect(returned.headers.location).toBe(`${page(silentRef)}?done=return-recorded`);
       clock = new Date('2027-03-01T10:00:00Z');
     });
   });

@@ -17,8 +17,10 @@ import {
   readContacts,
   readReplies,
   readRequests,
+  readRecentStateChanges,
   readStateChanges,
   type FoiReplyWithDocument,
+  type FoiStateChangeOfRequest,
   type FoiStateChange,
 } from './foi-repository.js';
 
@@ -125,6 +127,18 @@ export async function getRequest(
     replies: await readReplies(db, { requestId: request.id }),
     history: await readStateChanges(db, request.id),
   };
+}
+
+/**
+ * The latest changes of every sent request's state (its sending first of all), newest first:
+ * for the public feed. Drafts have none (a draft's only move, withdrawal, is left out too).
+ */
+export async function listRecentStateChanges(
+  deps: RegisterDeps,
+  options: { limit: number },
+): Promise<FoiStateChangeOfRequest[]> {
+  const changes = await readRecentStateChanges(deps.database.db, options.limit);
+  return changes.filter((change) => change.from !== 'draft' || change.to !== 'withdrawn');
 }
 
 /** Every batch with its counts, oldest first. */

@@ -203,6 +203,48 @@ export async function readStateChanges(db: Db, requestId: number): Promise<FoiSt
   }));
 }
 
+/** A state change with its request, for feeds: the newest first. */
+export interface FoiStateChangeOfRequest extends FoiStateChange {
+  requestRef: string;
+  organisationCode: string;
+  organisationName: string;
+  subject: string;
+}
+
+/** The latest state changes of every request (sending included), newest first, up to `limit`. */
+export async function readRecentStateChanges(
+  db: Db,
+  limit: number,
+): Promise<FoiStateChangeOfRequest[]> {
+  const rows = await db
+    .selectFrom('foi_state_changes')
+    .innerJoin('foi_requests', 'foi_requests.id', 'foi_state_changes.request_id')
+    .innerJoin('organisations', 'organisations.id', 'foi_requests.organisation_id')
+    .selectAll('foi_state_changes')
+    .select([
+      'foi_requests.ref',
+      'foi_requests.subject',
+      'organisations.code',
+      'organisations.name',
+    ])
+    .orderBy('foi_state_changes.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    from: stateOf(row.from_state),
+    to: stateOf(row.to_state),
+    onDay: row.on_day,
+    note: row.note,
+    changedBy: row.changed_by,
+    changedAt: row.changed_at,
+    requestRef: row.ref,
+    organisationCode: row.code,
+    organisationName: row.name,
+    subject: row.subject,
+  }));
+}
+
 /** Replies, oldest received first: of one request, or the one with an id. */
 export async function readReplies(
   db: Db,

@@ -28,6 +28,7 @@ import {
   getRequest,
   importFoiContacts,
   listBatches,
+  listRecentStateChanges,
   listRequests,
   recordInReview,
   recordSentElsewhere,
@@ -182,6 +183,13 @@ describe.each(testDatabases())('FOI service ($name)', (database) => {
     expect(restarted.state).toBe('awaiting_response');
     // 20 working days after Tuesday 1 December, Christmas and the Boxing Day substitute skipped.
     expect(restarted.dueOn).toBe('2026-12-31');
+    const feed = await listRecentStateChanges(deps, { limit: 2 });
+    expect(feed.map((change) => [change.requestRef, change.from, change.to, change.onDay])).toEqual(
+      [
+        ['SW-FOI-000001', 'clarification_asked', 'awaiting_response', '2026-12-01'],
+        ['SW-FOI-000001', 'awaiting_response', 'clarification_asked', '2026-11-25'],
+      ],
+    );
     expect(restarted.history.map((change) => change.to)).toEqual([
       'awaiting_response',
       'clarification_asked',

@@ -17,7 +17,7 @@ import {
 } from '../../foi/foi-request.js';
 import { exemptionStates, normaliseExemption, whyNotMove } from '../../foi/request-transitions.js';
 import { composeRequestEmail, type FoiSender } from '../../foi/sending/foi-sender.js';
-import { findRequestRefs } from '../../foi/sending/find-request-refs.js';
+import { findRequestRefsInEmail } from '../../foi/sending/find-request-refs.js';
 import type { DatabaseSchema } from '../../store/schema.js';
 import { checkAssurance, decideAssurance } from '../assurances/assurances-service.js';
 import { todayOf } from '../calendar-date.js';
@@ -33,6 +33,7 @@ import type { RegisterDeps } from '../register-deps.js';
 import type { RegisterEvent } from '../register-event.js';
 import { recordReturn } from '../reviews/reviews-service.js';
 import { checkChoice, checkDate, checkText } from '../validate-input.js';
+import { isEmailAddress } from '../../foi/sending/email-address.js';
 import {
   findOpenClarification,
   findRequestIdByMessageId,
@@ -50,6 +51,7 @@ export {
   getBatch,
   getRequest,
   listBatches,
+  listRecentStateChanges,
   listRequests,
   type BatchCounts,
   type FoiBatchDetail,
@@ -498,8 +500,7 @@ export async function findRequestForReply(
     const id = await findRequestIdByMessageId(db, messageId.trim());
     if (id !== undefined) return requestById(db, id);
   }
-  const text = [mail.subject ?? '', mail.text ?? '', replyingTo.join(' ')].join('\n');
-  for (const ref of findRequestRefs(text)) {
+  for (const ref of await findRequestRefsInEmail(emailBytes)) {
     const [request] = await readRequests(db, { ref, includeDrafts: true });
     if (request) return request;
   }
@@ -746,7 +747,7 @@ function contactEvent(
 
 function checkEmail(value: string | undefined): string {
   const email = checkText(value, 'the FOI email address', 'email');
-  if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(email))
+  if (!isEmailAddress(email))
     throw new SimwatchError(
       'invalid_input',
       `Cannot use "${email}" as an FOI address: write an email address such as foi@trust.nhs.uk`,

@@ -2,8 +2,8 @@ import type { FastifyReply } from 'fastify';
 
 import { requestStateNames, type FoiRequestWithDeadline } from '../../foi/foi-request.js';
 import { registerIdentity } from '../../register/changes/feed-items-repository.js';
-import { listFoiFeedChanges, type FoiFeedChange } from '../../register/foi/foi-feed-repository.js';
-import { listRequests } from '../../register/foi/foi-service.js';
+import type { FoiStateChangeOfRequest } from '../../register/foi/foi-repository.js';
+import { listRecentStateChanges, listRequests } from '../../register/foi/foi-service.js';
 import { todayOf } from '../../register/calendar-date.js';
 import { buildAtomFeed, type AtomEntry, type AtomFeed } from '../feed/build-atom-feed.js';
 import { feedLength } from '../feed/feed-routes.js';
@@ -17,29 +17,21 @@ interface FeedSite {
   identity: string;
 }
 
-/** The entry for a request's sending: dated the day it was sent. */
-export function sentEntry(request: FoiRequestWithDeadline, site: FeedSite): AtomEntry {
-  return {
-    id: stableUrn(site.identity, `foi/${request.ref}/sent`),
-    title: `Request sent to ${request.organisationName}: ${request.subject}`,
-    updated: `${request.sentOn ?? request.createdAt.slice(0, 10)}T00:00:00.000Z`,
-    url: `${site.baseUrl}${publicRequestPath(request.ref)}`,
-    relatedUrl: `${site.baseUrl}/organisations/${encodeURIComponent(request.organisationCode)}`,
-    summary: `${request.ref} was sent to ${request.organisationName}${request.dueOn === null ? '' : `; an answer is due by ${request.dueOn}`}.`,
-    categories: ['foi-request', 'sent'],
-  };
-}
-
-/** The entry for a change of a sent request's state. */
-export function stateChangeEntry(change: FoiFeedChange, site: FeedSite): AtomEntry {
+/** The entry for a change of a sent request's state; its sending is the first. */
+export function stateChangeEntry(change: FoiStateChangeOfRequest, site: FeedSite): AtomEntry {
+  const sending = change.from === 'draft';
   return {
     id: stableUrn(site.identity, `foi/${change.requestRef}/state-change/${change.id}`),
-    title: `${change.organisationName}: ${requestStateNames[change.toState]} (${change.requestRef})`,
+    title: sending
+      ? `Request sent to ${change.organisationName}: ${change.subject} (${change.requestRef})`
+      : `${change.organisationName}: ${requestStateNames[change.to]} (${change.requestRef})`,
     updated: change.changedAt,
     url: `${site.baseUrl}${publicRequestPath(change.requestRef)}`,
     relatedUrl: `${site.baseUrl}/organisations/${encodeURIComponent(change.organisationCode)}`,
-    summary: `${change.requestRef} (${change.subject}) moved from "${requestStateNames[change.fromState]}" to "${requestStateNames[change.toState]}" on ${change.onDay}.`,
-    categories: ['foi-request', 'state-change', change.toState],
+    summary: sending
+      ? `${change.requestRef} (${change.subject}) was sent to ${change.organisationName} on ${change.onDay}.`
+      : `${change.requestRef} (${change.subject}) moved from "${requestStateNames[change.from]}" to "${requestStateNames[change.to]}" on ${change.onDay}.`,
+    categories: ['foi-request', sending ? 'sent' : 'state-change', change.to],
   };
 }
 
@@ -82,16 +74,12 @@ export const foiFeedRoutes: RouteModule = (app, context) => {
   const serviceName = context.config.serviceName;
 
   app.get('/foi/feed.atom', { config: { access: 'public' } }, async (_request, reply) => {
-    const [identity, requests, changes] = await Promise.all([
+    const [identity, changes] = await Promise.all([
       registerIdentity(db),
-      listRequests(deps, { includeDrafts: false }, todayOf(deps.now())),
-      listFoiFeedChanges(db, feedLength),
+      listRecentStateChanges(deps, { limit: feedLength }),
     ]);
     const site = { baseUrl, identity };
-    const entries = [
-      ...requests.filter((request) => request.sentOn !== null).map((each) => sentEntry(each, site)),
-      ...changes.map((change) => stateChangeEntry(change, site)),
-    ].sort(newestFirst);
+    const entries = changes.map((change) => stateChangeEntry(change, site));
     return sendAtom(reply, {
       id: stableUrn(identity, 'foi/feed'),
       title: `${serviceName}: freedom of information requests`,
@@ -100,7 +88,7 @@ export const foiFeedRoutes: RouteModule = (app, context) => {
       siteUrl: `${baseUrl}/foi`,
       author: serviceName,
       updated: deps.now().toISOString(),
-      entries: entries.slice(0, feedLength),
+      entries,
     });
   });
 

@@ -88,6 +88,7 @@ export async function applyEvent(
           catalogue_version: doc.catalogueVersion,
           model_version: doc.modelVersion ?? null,
           public: doc.public ? 1 : 0,
+          unread_pages: doc.unreadPages ?? null,
         })
         .execute();
       if (organisationIds.length > 0)
@@ -104,6 +105,8 @@ export async function applyEvent(
               position: page.position,
               page_number: page.pageNumber,
               text: page.text,
+              ocr_engine: page.ocr?.engine ?? null,
+              ocr_confidence: page.ocr?.confidence ?? null,
             })),
           )
           .execute();

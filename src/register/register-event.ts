@@ -145,8 +145,16 @@ export interface OrganisationLinkRecord {
 export interface IngestedDocument {
   document: DocumentRecord;
   organisationIds: number[];
-  pages: { position: number; pageNumber: number | null; text: string }[];
+  pages: IngestedPage[];
   findings: FindingRecord[];
+}
+
+/** A page as recorded: its text, and how OCR read it when it had no text layer (absent before OCR). */
+export interface IngestedPage {
+  position: number;
+  pageNumber: number | null;
+  text: string;
+  ocr?: { engine: string; confidence: number };
 }
 
 export interface DocumentRecord {
@@ -167,6 +175,8 @@ export interface DocumentRecord {
   /** The screening model that judged its passages (absent from events before models). */
   modelVersion?: string | null;
   public: boolean;
+  /** Pages that could not be read (no OCR, OCR failed, damaged); absent before they were counted. */
+  unreadPages?: number;
 }
 
 /**

@@ -52,6 +52,7 @@ function toResult(row: SearchRow, signedIn: boolean): SearchResult {
     organisations: parseOrganisations(row.organisations),
     pageNumber: row.pageNumber,
     position: row.position,
+    ocr: row.ocrEngine === null ? null : { engine: row.ocrEngine, confidence: row.ocrConfidence },
     // Page text of public documents is public, but what a search lifts out of it is an excerpt.
     snippet: signedIn ? segments : redactSegments(segments),
   };

@@ -42,6 +42,7 @@ export async function searchPostgres(
       limit ${paging.limit} offset ${paging.offset}
     )
     select c.document_id as "documentId", c.position, c.page_number as "pageNumber",
+      p.ocr_engine as "ocrEngine", p.ocr_confidence as "ocrConfidence",
       c.title, c.doc_type as "docType", c.document_date as "documentDate", c.public, c.total,
       h.snippet,
       -- Whether the headline starts or stops short of the page's text (blank space aside).
@@ -67,6 +68,8 @@ export async function searchPostgres(
       documentId: row.documentId,
       position: row.position,
       pageNumber: row.pageNumber,
+      ocrEngine: row.ocrEngine,
+      ocrConfidence: row.ocrConfidence,
       title: row.title,
       docType: row.docType,
       documentDate: row.documentDate,

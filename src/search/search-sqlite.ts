@@ -42,6 +42,7 @@ export async function searchSqlite(
       limit ${paging.limit} offset ${paging.offset}
     )
     select c.id as "documentId", p.position, p.page_number as "pageNumber",
+      p.ocr_engine as "ocrEngine", p.ocr_confidence as "ocrConfidence",
       c.title, c.doc_type as "docType", c.document_date as "documentDate", c.public, c.total,
       snippet(document_pages_search, 0, char(1), char(2), '…', ${sql.lit(snippetTokens)}) as snippet,
       (select json_group_array(json_array(o.code, o.name))

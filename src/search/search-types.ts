@@ -31,6 +31,8 @@ export interface SearchResult {
   pageNumber: number | null;
   /** The best-matching page's position in the document, from 1. */
   position: number;
+  /** How OCR read the best-matching page (its text may hold reading errors); null when it had a text layer. */
+  ocr: { engine: string; confidence: number | null } | null;
   snippet: SnippetSegment[];
 }
 
@@ -47,6 +49,9 @@ export interface SearchRow {
   documentId: number;
   position: number;
   pageNumber: number | null;
+  /** The OCR engine that read the page, and its confidence; null when it had a text layer. */
+  ocrEngine: string | null;
+  ocrConfidence: number | null;
   title: string;
   docType: string;
   documentDate: string | null;

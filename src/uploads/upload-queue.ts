@@ -7,6 +7,7 @@ import {
   maxFindingsPerDocument,
   type IngestResult,
 } from '../register/documents/ingest-document.js';
+import { pageReadingNotes } from '../register/documents/page-reading-notes.js';
 import {
   claimNextUploadJob,
   finishUploadJob,
@@ -195,7 +196,7 @@ function countFindings(result: IngestResult): number {
 /** What to tell the uploader beyond the findings: duplicates, warnings, attachments. */
 function outcomeMessage(result: IngestResult): string | null {
   if (result.duplicate) return 'This document was already in the register, so nothing was changed.';
-  const notes = result.warnings.map((warning) => warning.message);
+  const notes = [...pageReadingNotes(result), ...result.warnings.map((warning) => warning.message)];
   if (result.findingsOmitted > 0)
     notes.push(
       `Only the first ${maxFindingsPerDocument} findings were kept: ${result.findingsOmitted} more were left out.`,

@@ -20,6 +20,8 @@ const parameterValues: Record<string, string> = {
   username: testUsers.viewer.username,
   table: 'organisations',
   file: 'organisations.csv',
+  ref: 'SW-FOI-000001',
+  reply: '1',
 };
 
 /** A route's path with its parameters filled in. */

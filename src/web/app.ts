@@ -10,6 +10,7 @@ import { jointDocumentRoutes } from './coproduction/joint-document-routes.js';
 import { publicationRoutes } from './coproduction/publication-routes.js';
 import { documentRoutes } from './documents/document-routes.js';
 import { feedRoutes } from './feed/feed-routes.js';
+import { foiRoutes } from './foi/foi-routes.js';
 import { homeRoutes } from './home/home-routes.js';
 import { mapRoutes } from './map/map-routes.js';
 import { methodRoutes } from './method/method-routes.js';
@@ -91,5 +92,6 @@ export async function createWebApp(
   await app.register(featureRoutes(jointDocumentRoutes, context));
   await app.register(featureRoutes(actionRoutes, context));
   await app.register(featureRoutes(publicationRoutes, context));
+  await app.register(featureRoutes(foiRoutes, context));
   return app;
 }

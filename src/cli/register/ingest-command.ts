@@ -8,6 +8,7 @@ import {
   maxFindingsPerDocument,
   type IngestResult,
 } from '../../register/documents/ingest-document.js';
+import { pageReadingNotes } from '../../register/documents/page-reading-notes.js';
 import { defaultExtractionLimits } from '../../extract/extraction-limits.js';
 import { formatSize } from '../../extract/format-size.js';
 import { defaultTimeoutSeconds } from '../../pipeline/screening-pool.js';
@@ -20,7 +21,7 @@ export const ingestCommand = defineRegisterCommand({
   summary: 'Add documents to the register: stored, screened, findings pending review',
   usage:
     'Usage: simwatch ingest FILE|FOLDER... --org CODE [--org CODE] [--type TYPE] [--date YYYY-MM-DD]\n' +
-    '                       [--source URL_OR_REF] [--obtained HOW] [--title TEXT] [--private] [--json]',
+    '                       [--source URL_OR_REF] [--obtained HOW] [--title TEXT] [--private] [--no-ocr] [--json]',
   help: `Stores each original (by its SHA-256, never altered), extracts its text,
 screens it and records the document, its pages and its findings, each file in
 one transaction. The same bytes twice change nothing. Each file is read and
@@ -28,6 +29,11 @@ screened in a worker thread with the limits of "simwatch screen": at most
 ${formatSize(defaultExtractionLimits.maxFileBytes)}, ${defaultTimeoutSeconds} s and a memory cap; devices and pipes are refused.
 A document keeps at most ${maxFindingsPerDocument} findings. A file that cannot be read is
 reported and the others carry on; the exit status is then 2.
+
+Pages without a text layer (scans, images) are read by OCR, and marked as such
+with the engine's confidence. A page that could not be read is counted and
+shown: its document is never called clean. With --no-ocr such pages stay
+unread, and as the same bytes are never ingested twice, they stay so.
 
 Options:
   --org CODE         The organisation(s) the document is from or about (required)
@@ -37,6 +43,7 @@ Options:
   --obtained TEXT    How it was obtained (FOI request, published, supplied...)
   --title TEXT       A title (default: from the file name)
   --private          Keep the original from public download
+  --no-ocr           Do not read pages without a text layer by OCR
   --actor NAME       Who is adding it
   --json             One JSON line per file`,
   options: {
@@ -47,6 +54,7 @@ Options:
     obtained: { type: 'string' },
     title: { type: 'string' },
     private: { type: 'boolean' },
+    'no-ocr': { type: 'boolean' },
   },
   async run({ positionals, values, deps, actor, json, print, terminal }) {
     if (positionals.length === 0)
@@ -77,6 +85,7 @@ Options:
           source: stringOption(values.source) ?? null,
           obtained: stringOption(values.obtained) ?? null,
           public: values.private !== true,
+          ...(values['no-ocr'] === true ? { ocr: false } : {}),
           actor,
         });
         print(
@@ -126,6 +135,7 @@ function describe(file: string, result: IngestResult, hint = '--reason "..."'): 
       : '';
   const lines = [
     `${file}: document ${result.documentId}, ${result.pages} page(s), ${result.findings} finding(s) pending review${omitted}${warnings}`,
+    ...pageReadingNotes(result).map((note) => `  ${note}`),
   ];
   for (const child of result.children)
     lines.push(

@@ -116,6 +116,9 @@ for (const database of testDatabases()) {
         page_number: 2,
         start_offset: expect.any(Number) as unknown,
         end_offset: expect.any(Number) as unknown,
+        // A page with a text layer: not read by OCR.
+        ocr_engine: null,
+        ocr_confidence: null,
       });
       await rejectFinding(deps, second.id);
       expect((await listConfirmedFindings(db(), id)).map((f) => f.id)).toEqual([first.id]);

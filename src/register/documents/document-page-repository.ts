@@ -15,6 +15,9 @@ export interface ConfirmedFindingRow {
   page_number: number | null;
   start_offset: number;
   end_offset: number;
+  /** The OCR engine that read the finding's page; null when the page had a text layer. */
+  ocr_engine: string | null;
+  ocr_confidence: number | null;
 }
 
 /** An extracted page's place and length in characters (its text is read apart, when shown). */
@@ -22,6 +25,8 @@ export interface PageLength {
   position: number;
   pageNumber: number | null;
   length: number;
+  /** How OCR read the page: both null when it had a text layer. */
+  ocr: { engine: string | null; confidence: number | null };
 }
 
 /** The document with this id, if there is one. */
@@ -49,12 +54,27 @@ export function listConfirmedFindings(
 ): Promise<ConfirmedFindingRow[]> {
   return db
     .selectFrom('findings')
-    .select(['id', 'label', 'reason', 'excerpt', 'page_number', 'start_offset', 'end_offset'])
-    .where('document_id', '=', documentId)
-    .where('status', '=', 'confirmed')
-    .orderBy('page_number')
-    .orderBy('start_offset')
-    .orderBy('id')
+    .leftJoin('document_pages as page', (join) =>
+      join
+        .onRef('page.document_id', '=', 'findings.document_id')
+        .onRef('page.page_number', '=', 'findings.page_number'),
+    )
+    .select([
+      'findings.id',
+      'findings.label',
+      'findings.reason',
+      'findings.excerpt',
+      'findings.page_number',
+      'findings.start_offset',
+      'findings.end_offset',
+      'page.ocr_engine',
+      'page.ocr_confidence',
+    ])
+    .where('findings.document_id', '=', documentId)
+    .where('findings.status', '=', 'confirmed')
+    .orderBy('findings.page_number')
+    .orderBy('findings.start_offset')
+    .orderBy('findings.id')
     .execute();
 }
 
@@ -80,7 +100,13 @@ export async function listPageLengths(
 ): Promise<PageLength[]> {
   const rows = await db
     .selectFrom('document_pages')
-    .select(['position', 'page_number', sql<number | string>`length(text)`.as('length')])
+    .select([
+      'position',
+      'page_number',
+      sql<number | string>`length(text)`.as('length'),
+      'ocr_engine',
+      'ocr_confidence',
+    ])
     .where('document_id', '=', documentId)
     .orderBy('position')
     .execute();
@@ -88,6 +114,7 @@ export async function listPageLengths(
     position: page.position,
     pageNumber: page.page_number,
     length: Number(page.length),
+    ocr: { engine: page.ocr_engine, confidence: page.ocr_confidence },
   }));
 }
 

@@ -13,6 +13,7 @@ import type { RegisterDeps } from '../register-deps.js';
 import type { FindingRecord } from '../register-event.js';
 import { checkChoice, checkOptionalDate, checkText } from '../validate-input.js';
 import { documentKinds, type DocumentKind } from './document.js';
+import { summarisePageReading } from './summarise-page-reading.js';
 
 /**
  * The most findings one document keeps (an attachment or archive member counts as a document of
@@ -35,6 +36,8 @@ export interface IngestDetails {
   obtained?: string | null;
   /** Whether anyone may download the original (default yes). */
   public?: boolean;
+  /** False reads no page by OCR for this document (`--no-ocr`): its scanned pages stay unread. */
+  ocr?: boolean;
   actor: string;
 }
 
@@ -52,6 +55,12 @@ export interface IngestResult {
   /** Findings left out because the document had more than `maxFindingsPerDocument`. */
   findingsOmitted: number;
   warnings: ExtractionWarning[];
+  /** Pages whose text was read from their image by OCR. */
+  ocrPages: number;
+  /** The OCR'd pages' mean confidence (0 to 100); null when none was OCR'd. */
+  ocrConfidence: number | null;
+  /** Pages that could not be read (not screened): OCR off or failed, or damaged. */
+  unreadPages: number;
   /** Email attachments and archive members, each ingested as a document of its own. */
   children: ChildIngest[];
 }
@@ -156,6 +165,7 @@ async function recordDocument(
   // file remains, which is harmless; a row never points at a missing file.
   await deps.blobs.put(content.bytes);
   const organisationCodes = details.organisationCodes;
+  const reading = summarisePageReading(content.pages, document.warnings);
   return recordChange(deps, details.actor, async (trx, time) => {
     const again = await trx
       .selectFrom('documents')
@@ -190,12 +200,16 @@ async function recordDocument(
               catalogueVersion: document.catalogueVersion,
               modelVersion,
               public: details.public ?? true,
+              unreadPages: reading.unreadPages,
             },
             organisationIds: [...new Set(organisations.map((org) => org.id))],
             pages: content.pages.map((page, index) => ({
               position: index + 1,
               pageNumber: page.number,
               text: page.text,
+              ...(page.ocr
+                ? { ocr: { engine: page.ocr.engine, confidence: page.ocr.confidence } }
+                : {}),
             })),
             findings: document.findings.map((finding, index) =>
               findingRecordOf(finding, firstFinding + index),
@@ -211,6 +225,7 @@ async function recordDocument(
         findings: document.findings.length,
         findingsOmitted: document.findingsOmitted ?? 0,
         warnings: document.warnings,
+        ...reading,
         children: [],
       },
     };
@@ -264,6 +279,9 @@ function duplicate(documentId: number, sha256: string): IngestResult {
     findings: 0,
     findingsOmitted: 0,
     warnings: [],
+    ocrPages: 0,
+    ocrConfidence: null,
+    unreadPages: 0,
     children: [],
   };
 }

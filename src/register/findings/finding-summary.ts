@@ -10,6 +10,8 @@ export interface FindingSummary extends FindingScreening {
   reason: string;
   excerpt: string;
   page: number | null;
+  /** How OCR read the finding's page (its text may hold reading errors); null when it had a text layer. */
+  ocr: { engine: string; confidence: number | null } | null;
   /** For a model's finding, its calibrated probability; for an assurance, the rules' strength. */
   score: number;
   documentId: number;

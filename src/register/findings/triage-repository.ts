@@ -63,7 +63,13 @@ export async function listTriageFindings(
   const total = Number(counted?.n ?? 0);
   const rows = await filtered(db, filter)
     .selectAll('findings')
-    .select(['documents.title', 'documents.document_date', 'documents.catalogue_version'])
+    .select([
+      'documents.title',
+      'documents.document_date',
+      'documents.catalogue_version',
+      'page.ocr_engine',
+      'page.ocr_confidence',
+    ])
     .orderBy('findings.document_id')
     .orderBy('findings.id')
     .offset(page.offset)
@@ -85,7 +91,13 @@ export async function listFindings(
     organisationCode: options.organisationCode,
   })
     .selectAll('findings')
-    .select(['documents.title', 'documents.document_date', 'documents.catalogue_version'])
+    .select([
+      'documents.title',
+      'documents.document_date',
+      'documents.catalogue_version',
+      'page.ocr_engine',
+      'page.ocr_confidence',
+    ])
     .orderBy('findings.id');
   if (options.limit !== undefined) query = query.limit(options.limit);
   const findings = await withDetails(db, await query.execute(), { pageTexts: false });
@@ -100,8 +112,19 @@ export async function findTriageFinding(db: Db, id: number): Promise<TriageFindi
   const rows = await db
     .selectFrom('findings')
     .innerJoin('documents', 'documents.id', 'findings.document_id')
+    .leftJoin('document_pages as page', (join) =>
+      join
+        .onRef('page.document_id', '=', 'findings.document_id')
+        .onRef('page.page_number', '=', 'findings.page_number'),
+    )
     .selectAll('findings')
-    .select(['documents.title', 'documents.document_date', 'documents.catalogue_version'])
+    .select([
+      'documents.title',
+      'documents.document_date',
+      'documents.catalogue_version',
+      'page.ocr_engine',
+      'page.ocr_confidence',
+    ])
     .where('findings.id', '=', id)
     .execute();
   return (await withDetails(db, rows))[0];
@@ -189,6 +212,12 @@ function filtered(db: Db, filter: TriageFilter) {
   let query = db
     .selectFrom('findings')
     .innerJoin('documents', 'documents.id', 'findings.document_id')
+    // At most one page: a document's page numbers are unique, and null (unpaged) joins none.
+    .leftJoin('document_pages as page', (join) =>
+      join
+        .onRef('page.document_id', '=', 'findings.document_id')
+        .onRef('page.page_number', '=', 'findings.page_number'),
+    )
     .where('findings.status', 'in', filter.statuses);
   if (filter.label !== undefined) query = query.where('findings.label', '=', filter.label);
   if (filter.documentId !== undefined)
@@ -205,6 +234,8 @@ type FindingRow = Selectable<FindingsTable> & {
   title: string;
   document_date: string | null;
   catalogue_version: string;
+  ocr_engine: string | null;
+  ocr_confidence: number | null;
 };
 
 /**
@@ -237,6 +268,8 @@ async function withDetails(
     reason: row.reason,
     excerpt: row.excerpt,
     page: row.page_number,
+    ocr:
+      row.ocr_engine === null ? null : { engine: row.ocr_engine, confidence: row.ocr_confidence },
     start: row.start_offset,
     end: row.end_offset,
     score: row.score,

@@ -52,6 +52,10 @@ export interface DocumentPage {
     sha256: string;
     /** True when anyone may read its text and download its original. */
     public: boolean;
+    /** Pages that could not be read (so were not screened); null when not counted (older documents). */
+    unreadPages: number | null;
+    /** Pages whose text was read by OCR (known when its text is shown). */
+    ocrPages: number | null;
   };
   organisations: { code: string; name: string }[];
   /** Confirmed findings only, with redacted excerpts. */
@@ -64,6 +68,8 @@ export interface DocumentPage {
     page: number | null;
     /** Where the text shows it: on this part, or on the part of the text that holds it. */
     href: string;
+    /** How OCR read its page: both null when the page had a text layer. */
+    ocr: { engine: string | null; confidence: number | null };
   }[];
   /**
    * The part of the text asked for, by page, or null when the text is not shown to this reader.
@@ -90,6 +96,8 @@ export interface ShownPage {
   /** True when the page goes on in the next part. */
   continues: boolean;
   runs: TextRun[];
+  /** How OCR read the page: both null when it had a text layer. */
+  ocr: { engine: string | null; confidence: number | null };
 }
 
 /** How far around a part's text personal data is looked for, so none is cut in two and missed. */
@@ -132,13 +140,15 @@ export async function loadDocumentPage(
     id,
     (shown ?? []).map((chunk) => chunk.position),
   );
+  const ocrAt = new Map(lengths?.map((page) => [page.position, page.ocr]));
   const pages =
-    shown?.map((chunk) =>
-      showChunk(chunk, textAt.get(chunk.position) ?? '', findings, {
+    shown?.map((chunk) => ({
+      ...showChunk(chunk, textAt.get(chunk.position) ?? '', findings, {
         redactText: options.redactText,
         maxCharacters: limits.maxCharacters,
       }),
-    ) ?? (parts ? [] : null);
+      ocr: ocrAt.get(chunk.position) ?? { engine: null, confidence: null },
+    })) ?? (parts ? [] : null);
   const partCount = parts?.length ?? 0;
   const hrefOfPart = (number: number) => `/documents/${String(row.id)}?part=${String(number)}#text`;
   return {
@@ -156,6 +166,8 @@ export async function loadDocumentPage(
       byteSize: row.byte_size,
       sha256: row.sha256,
       public: isPublic,
+      unreadPages: row.unread_pages,
+      ocrPages: lengths ? lengths.filter((page) => page.ocr.engine !== null).length : null,
     },
     organisations,
     history: edits.reverse().map((edit) => ({
@@ -179,6 +191,7 @@ export async function loadDocumentPage(
           onPart === undefined || onPart === part
             ? `#finding-${String(finding.id)}`
             : `/documents/${String(row.id)}?part=${String(onPart)}#finding-${String(finding.id)}`,
+        ocr: { engine: finding.ocr_engine, confidence: finding.ocr_confidence },
       };
     }),
     pages,
@@ -223,7 +236,7 @@ function showChunk(
     end_offset: number;
   }[],
   options: { redactText: boolean; maxCharacters: number },
-): ShownPage {
+): Omit<ShownPage, 'ocr'> {
   const span = chunkSpan(chunk, pageText.length, options.maxCharacters);
   const text = pageText.slice(span.start, span.end);
   const highlights = findings

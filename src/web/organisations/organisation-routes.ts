@@ -27,6 +27,7 @@ import { createVersionedCache } from '../render/versioned-cache.js';
 import { formatCitation } from '../render/citation.js';
 import { readCitationContext } from '../render/citation-context.js';
 import type { RouteModule } from '../route-module.js';
+import { createFoiCounts } from '../foi/foi-counts.js';
 
 const sortNames: Record<OrganisationSort, string> = {
   name: 'Name (A to Z)',
@@ -44,6 +45,7 @@ export const organisationRoutes: RouteModule = (app, context) => {
   const db = deps.database.db;
   const pages = createVersionedCache<OrganisationPage | undefined>({ maxEntries: 1000 });
   const listAt = createOrganisationSummaries(db);
+  const foiCountsAt = createFoiCounts(deps);
 
   app.get(
     '/organisations',
@@ -126,6 +128,7 @@ export const organisationRoutes: RouteModule = (app, context) => {
       return reply.page('pages/organisation.njk', {
         title: page.organisation.name,
         ...page,
+        foi: (await foiCountsAt(version)).get(page.organisation.code),
         citation: formatCitation({
           ...cited,
           title: `${page.organisation.name}: entry in the simwatch register`,

@@ -9,6 +9,7 @@ const publicNavigation = [
   { href: '/', text: 'Home' },
   { href: '/organisations', text: 'Organisations' },
   { href: '/search', text: 'Search' },
+  { href: '/foi', text: 'FOI requests' },
   { href: '/method', text: 'Method' },
   { href: '/open-data', text: 'Open data' },
 ];

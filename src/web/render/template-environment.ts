@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 
 import { formatPercent } from './format-percent.js';
+import { describeOcr, describeUnreadCount, describeUnreadPages } from './describe-page-reading.js';
 
 /** simwatch's own templates (`views/` at the package root). */
 export const viewsDir = fileURLToPath(new URL('../../../views/', import.meta.url));
@@ -52,6 +53,9 @@ export function createTemplateEnvironment(options: { cache: boolean }): nunjucks
   environment.addFilter('formatDate', formatDate);
   environment.addFilter('formatDateTime', formatDateTime);
   environment.addFilter('formatPercent', formatPercent);
+  environment.addFilter('describeOcr', describeOcr);
+  environment.addFilter('describeUnreadPages', describeUnreadPages);
+  environment.addFilter('describeUnreadCount', describeUnreadCount);
   return environment;
 }
 

@@ -48,6 +48,8 @@ export async function startTestServer(
     env?: Record<string, string>;
     demo?: boolean;
     trainModel?: TrainModel;
+    /** The app's clock (tests of what changes with the day). */
+    now?: () => Date;
   } = {},
 ): Promise<TestServer> {
   const web = await createTestWebApp({ demo: true, ...options });

@@ -18,6 +18,7 @@ const finding: TriageFinding = {
   reason: 'Police take part in care planning.',
   excerpt: 'Police officers attend the care planning meeting.',
   page: 2,
+  ocr: null,
   start: 10,
   end: 60,
   score: 0.734,

@@ -23,6 +23,7 @@ function finding(overrides: Partial<TriageFinding>): TriageFinding {
     reason: 'Names SIM.',
     excerpt: passage,
     page: 3,
+    ocr: null,
     start,
     end: start + passage.length,
     score: 0.7,

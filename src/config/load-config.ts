@@ -2,6 +2,7 @@ import { delimiter, resolve } from 'node:path';
 
 import { parseSize } from '../format/parse-size.js';
 import { SimwatchError } from '../errors.js';
+import { readOcrSettings, type OcrSettings } from '../ocr/ocr-settings.js';
 import { completePostgresUrl, postgresDefaults } from './complete-postgres-url.js';
 // FOI sending settings are checked with the same address rule the sender uses.
 import { mailboxAddress } from '../foi/sending/email-address.js';
@@ -30,6 +31,12 @@ export interface Config {
   foi: FoiConfig;
   /** The web server's settings (see `simwatch serve` and `npm start`). */
   web: WebConfig;
+  /**
+   * How documents' pages without a text layer, and images, are read (`SIMWATCH_OCR`,
+   * `SIMWATCH_OCR_ENGINE`, `SIMWATCH_OCR_PAGE_TIMEOUT`, `SIMWATCH_OCR_CACHE`; the register's cache
+   * is `ocr-cache` in the data folder).
+   */
+  ocr: OcrSettings;
 }
 
 /** Sending freedom of information requests; both null unless set, and then requests can only be exported. */
@@ -110,6 +117,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     documentsDir: resolve(dataDir, 'documents'),
     signingKeyPath: resolve(dataDir, 'record-signing-key.pem'),
     defaultActor: nonEmpty(env.SIMWATCH_ACTOR) ?? nonEmpty(env.USER) ?? 'simwatch',
+    ocr: Object.freeze(
+      readOcrSettings(env, { defaultCacheDir: resolve(dataDir, 'ocr-cache'), cwd }),
+    ),
     training: Object.freeze({
       corpusPaths: Object.freeze(
         (nonEmpty(env.SIMWATCH_TRAINING_CORPUS) ?? '')

@@ -1,3 +1,5 @@
+import { crc32, deflateSync } from 'node:zlib';
+
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { makeScannedPage } from '../ocr/scanned-pages/make-scanned-page.js';
@@ -83,6 +85,37 @@ describe('extractDocument() on scanned images', () => {
         code: 'ocr_failed',
         page: 1,
         message: 'Page 1 has no text layer and OCR could not read it: the engine stopped',
+      },
+    ]);
+  });
+
+  it('does not decode an image too large to read (a decompression bomb): the page is not read', async () => {
+    const chunk = (type: string, data: Buffer) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(data.length);
+      const body = Buffer.concat([Buffer.from(type), data]);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(body));
+      return Buffer.concat([length, body, crc]);
+    };
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(30_000, 0);
+    header.writeUInt32BE(30_000, 4);
+    header[8] = 8; // 8-bit grey
+    const bomb = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(Buffer.alloc(1000))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+    const result = await extractDocument(bomb, context('bomb.png'));
+    expect(result.pages).toEqual([{ number: 1, text: '' }]);
+    expect(result.warnings).toEqual([
+      {
+        code: 'ocr_failed',
+        page: 1,
+        message:
+          'Page 1 could not be read by OCR: the image is too large (30000 × 30000 pixels; the most is 100 million)',
       },
     ]);
   });

@@ -5,6 +5,9 @@ import type { ExtractedDocument, ExtractedPage, ExtractionWarning } from './extr
 import type { ExtractionContext } from './extraction-context.js';
 import { readPageByOcr } from './read-page-by-ocr.js';
 
+/** The largest image page decoded for OCR: 100 million pixels (A0 at 300 dpi is 140 million). */
+export const maxImagePixels = 100_000_000;
+
 /** The image formats simwatch reads by OCR, by their MIME types. */
 export type ImageFormat = 'image/png' | 'image/jpeg' | 'image/tiff';
 
@@ -50,8 +53,16 @@ async function readImagePage(
   const number = index + 1;
   const page = doc.loadPage(index);
   try {
-    if (read)
-      return await readPageByOcr(page, number, { read, scale: nativeScale(page), warnings });
+    if (read) {
+      const { scale, width, height } = nativeSize(page);
+      if (width * height > maxImagePixels) {
+        // Decoding it would take gigabytes: a decompression bomb, or a scan far beyond any paper size.
+        const message = `Page ${number} could not be read by OCR: the image is too large (${width} × ${height} pixels; the most is ${maxImagePixels / 1_000_000} million)`;
+        warnings.push({ code: 'ocr_failed', page: number, message });
+        return { number, text: '' };
+      }
+      return await readPageByOcr(page, number, { read, scale, warnings });
+    }
     const message = `Page ${number} is an image; it needs OCR to be screened`;
     warnings.push({ code: 'needs_ocr', page: number, message });
     return { number, text: '' };
@@ -60,22 +71,25 @@ async function readImagePage(
   }
 }
 
-// Pixels per point that render the page at the image's own resolution, neither blurred nor padded.
-function nativeScale(page: mupdf.Page): number {
+// The image's size in pixels (read from its header, not decoded), and the pixels per point that
+// render the page at that resolution, neither blurred nor padded.
+function nativeSize(page: mupdf.Page): { scale: number; width: number; height: number } {
   const [x0, , x1] = page.getBounds();
-  let pixelsWide = 0;
+  let width = 0;
+  let height = 0;
   const structured = page.toStructuredText('preserve-images');
   try {
     structured.walk({
       onImageBlock(_bbox, _transform, image) {
-        pixelsWide = Math.max(pixelsWide, image.getWidth());
+        width = Math.max(width, image.getWidth());
+        height = Math.max(height, image.getHeight());
         image.destroy();
       },
     });
   } finally {
     structured.destroy();
   }
-  return pixelsWide > 0 && x1 > x0 ? pixelsWide / (x1 - x0) : 300 / 72;
+  return { scale: width > 0 && x1 > x0 ? width / (x1 - x0) : 300 / 72, width, height };
 }
 
 function openImage(bytes: Uint8Array, format: ImageFormat, name: string): mupdf.Document {

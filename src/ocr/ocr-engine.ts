@@ -1,16 +1,17 @@
-/** What an OCR engine read on one page: the text, its mean word confidence (0..100) and the engine. */
+/** What an OCR engine read from one page image: its text, mean confidence (0 to 100) and who read it. */
 export interface OcrResult {
   text: string;
   confidence: number;
+  /** The engine and its version, for example `tesseract.js 7.0.0 (eng 4.0.0)`. */
   engine: string;
 }
 
-/** An OCR engine: reads the text of a page image (PNG). */
+/** Reads the text of page images. One engine reads one page at a time; close it when done. */
 export interface OcrEngine {
-  /** Names the engine and its version, e.g. 'tesseract.js 7.0.0 (eng 4.0.0)'. */
+  /** The engine and its version, recorded with every page it reads. */
   readonly name: string;
-  /** Reads one page; rejects when the engine fails or takes longer than `timeoutMs`. */
+  /** Reads a page image (PNG); rejects when it takes longer than `timeoutMs` or the engine fails. */
   recognise(png: Uint8Array, options: { timeoutMs: number }): Promise<OcrResult>;
-  /** Releases the engine's resources (workers, processes). */
+  /** Stops the engine (its worker); it may be used again afterwards, starting afresh. */
   close(): Promise<void>;
 }

@@ -106,11 +106,43 @@ describe('detectType()', () => {
     });
   });
 
-  it('names common formats it cannot read, such as images and old Word files', async () => {
+  it('detects PNG, JPEG and TIFF scans as images, whatever their names say', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
-    expect(await errorFrom(() => detectType(jpeg, 'scan.jpg'))).toMatchObject({
+    const tiffs = [
+      new Uint8Array([0x49, 0x49, 0x2a, 0, 8, 0]),
+      new Uint8Array([0x4d, 0x4d, 0, 0x2a, 0, 8]),
+    ];
+    expect(detectType(png, 'scan.png')).toEqual({ type: 'image', warnings: [] });
+    expect(detectType(jpeg, 'scan.JPG')).toEqual({ type: 'image', warnings: [] });
+    for (const tiff of tiffs) expect(detectType(tiff, 'reply.tif').type).toBe('image');
+    expect(detectType(png, 'reply.pdf')).toEqual({
+      type: 'image',
+      warnings: [
+        {
+          code: 'type_mismatch',
+          message: 'The name says PDF but the content is an image; it was read as an image',
+        },
+      ],
+    });
+  });
+
+  it('refuses a file named as an image that holds text', async () => {
+    expect(
+      await errorFrom(() => detectType(text('Minutes of the Board'), 'scan.png')),
+    ).toMatchObject({
+      code: 'type_mismatch',
+      message:
+        'Cannot read "scan.png": the name says image but the content is not a PNG, JPEG or TIFF image',
+    });
+  });
+
+  it('names common formats it cannot read, such as GIF images and old Word files', async () => {
+    const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61]);
+    expect(await errorFrom(() => detectType(gif, 'scan.gif'))).toMatchObject({
       code: 'unsupported_type',
-      message: 'Cannot read "scan.jpg": it is a JPEG image, which needs OCR',
+      message:
+        'Cannot read "scan.gif": it is a GIF image; save it as PNG, JPEG or TIFF to have it read by OCR',
     });
     const ole = new Uint8Array(512);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

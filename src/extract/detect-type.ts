@@ -18,6 +18,11 @@ const typeByExtension: Record<string, DocumentType> = {
   txt: 'text',
   md: 'markdown',
   markdown: 'markdown',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  tif: 'image',
+  tiff: 'image',
 };
 
 const typeNames: Record<DocumentType, string> = {
@@ -28,9 +33,10 @@ const typeNames: Record<DocumentType, string> = {
   html: 'HTML',
   text: 'text',
   markdown: 'Markdown',
+  image: 'image',
 };
 
-const binaryTypes = new Set<DocumentType>(['pdf', 'docx', 'zip']);
+const binaryTypes = new Set<DocumentType>(['pdf', 'docx', 'zip', 'image']);
 
 /** Detects a document's type from its content, using the name only to tell Markdown from text and to spot mismatches. */
 export function detectType(bytes: Uint8Array, name: string): DetectedType {
@@ -61,7 +67,12 @@ function claimedType(name: string): DocumentType | undefined {
 }
 
 function mismatch(name: string, claimed: DocumentType) {
-  const expected = claimed === 'pdf' ? 'a PDF' : 'a ZIP archive';
+  const expected =
+    claimed === 'pdf'
+      ? 'a PDF'
+      : claimed === 'image'
+        ? 'a PNG, JPEG or TIFF image'
+        : 'a ZIP archive';
   return cannotRead(
     'type_mismatch',
     name,
@@ -70,5 +81,6 @@ function mismatch(name: string, claimed: DocumentType) {
 }
 
 function article(type: DocumentType): string {
-  return type === 'email' ? 'an email' : `${type === 'html' ? 'an' : 'a'} ${typeNames[type]}`;
+  if (type === 'email' || type === 'image') return `an ${type}`;
+  return `${type === 'html' ? 'an' : 'a'} ${typeNames[type]}`;
 }

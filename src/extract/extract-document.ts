@@ -3,11 +3,13 @@ import { detectType } from './detect-type.js';
 import { extractDocx } from './extract-docx.js';
 import { extractEmail } from './extract-email.js';
 import { extractHtml } from './extract-html.js';
+import { extractImage } from './extract-image.js';
 import { extractPdf } from './extract-pdf.js';
 import { extractText } from './extract-text.js';
 import { extractZip } from './extract-zip.js';
 import type { DocumentType, ExtractedDocument } from './extracted-document.js';
 import type { ExtractionContext } from './extraction-context.js';
+import { imageFormatOf } from './sniff-content.js';
 
 export { readFileForExtraction } from './read-file-for-extraction.js';
 
@@ -48,5 +50,7 @@ function extractAs(
       return extractEmail(bytes, context);
     case 'zip':
       return extractZip(bytes, context);
+    case 'image':
+      return extractImage(bytes, imageFormatOf(bytes) ?? 'image/png', context);
   }
 }

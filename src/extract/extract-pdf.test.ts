@@ -2,6 +2,7 @@ import * as mupdf from 'mupdf';
 import { describe, expect, it } from 'vitest';
 
 import { extractPdf } from './extract-pdf.js';
+import type { PageReader } from './extraction-context.js';
 import { defaultExtractionLimits } from './extraction-limits.js';
 import { errorFrom } from './test-support/error-from.js';
 import { makePdf, makeTextPdf } from './test-support/make-pdf.js';
@@ -26,7 +27,7 @@ function truncate(bytes: Uint8Array, fraction: number): Uint8Array {
 describe('extractPdf()', () => {
   it('gives each page its number', async () => {
     const pdf = await makeTextPdf(['First page.', 'Second page.', 'Third page.']);
-    expect(extractPdf(pdf, context('minutes.pdf'))).toEqual({
+    expect(await extractPdf(pdf, context('minutes.pdf'))).toEqual({
       type: 'pdf',
       pages: [
         { number: 1, text: 'First page.' },
@@ -44,7 +45,7 @@ describe('extractPdf()', () => {
       doc.text('Police attended the panel.', 72, 86);
       doc.text('A separate block further down.', 72, 300);
     });
-    const text = extractPdf(pdf, context('minutes.pdf')).pages[0]?.text ?? '';
+    const text = (await extractPdf(pdf, context('minutes.pdf'))).pages[0]?.text ?? '';
     expect(text).toBe(
       'The board met on Tuesday.\nPolice attended the panel.\n\nA separate block further down.',
     );
@@ -55,7 +56,7 @@ describe('extractPdf()', () => {
       doc.text('The high intensity user pro-', 72, 72);
       doc.text('gramme was discussed.', 72, 86);
     });
-    expect(extractPdf(pdf, context('minutes.pdf')).pages[0]?.text).toBe(
+    expect((await extractPdf(pdf, context('minutes.pdf'))).pages[0]?.text).toBe(
       'The high intensity user programme was discussed.',
     );
   });
@@ -68,7 +69,7 @@ describe('extractPdf()', () => {
       doc.addPage();
       doc.image(makePng(), 72, 72, { width: 200 });
     });
-    const result = extractPdf(pdf, context('scan.pdf'));
+    const result = await extractPdf(pdf, context('scan.pdf'));
     expect(result.pages.map((page) => page.text)).toEqual(['Cover page.', '', '']);
     expect(result.warnings).toEqual([
       {
@@ -84,6 +85,49 @@ describe('extractPdf()', () => {
     ]);
   });
 
+  it('reads pages without a text layer by OCR when given a page reader, and only those', async () => {
+    const pdf = await makePdf((doc) => {
+      doc.text('Cover page.');
+      doc.addPage();
+      doc.image(makePng(), 72, 72, { width: 200 });
+    });
+    const read: { page: number; png: Uint8Array }[] = [];
+    const readImage: PageReader = (png, page) => {
+      read.push({ page, png });
+      return Promise.resolve({
+        text: 'Scan-\nned words.\n\n\n\nEnd. ',
+        confidence: 87.25,
+        engine: 'fake 1',
+      });
+    };
+    const result = await extractPdf(pdf, { ...context('mixed.pdf'), readImage, ocrDpi: 150 });
+    expect(result.pages).toEqual([
+      { number: 1, text: 'Cover page.' },
+      { number: 2, text: 'Scanned words.\n\nEnd.', ocr: { engine: 'fake 1', confidence: 87.3 } },
+    ]);
+    expect(result.warnings).toEqual([]);
+    expect(read.map((call) => call.page)).toEqual([2]);
+    // A Letter page (pdfkit's default, 8.5 inches wide) rendered in grey at 150 dpi.
+    const image = new mupdf.Image(read[0]?.png ?? new Uint8Array());
+    expect([image.getWidth(), image.getNumberOfComponents()]).toEqual([1275, 1]);
+  });
+
+  it('gives an ocr_failed warning naming the page and the reason when OCR fails', async () => {
+    const pdf = await makePdf((doc) => doc.image(makePng(), 72, 72, { width: 200 }));
+    const readImage: PageReader = () =>
+      Promise.reject(new Error('Cannot read the page by OCR: it took longer than 2 seconds'));
+    const result = await extractPdf(pdf, { ...context('scan.pdf'), readImage });
+    expect(result.pages).toEqual([{ number: 1, text: '' }]);
+    expect(result.warnings).toEqual([
+      {
+        code: 'ocr_failed',
+        page: 1,
+        message:
+          'Page 1 has no text layer and OCR could not read it: it took longer than 2 seconds',
+      },
+    ]);
+  });
+
   it('refuses a password-protected PDF as encrypted', async () => {
     const pdf = await makeTextPdf(['Secret.'], { userPassword: 'secret', ownerPassword: 'owner' });
     expect(await errorFrom(() => extractPdf(pdf, context('minutes.pdf')))).toMatchObject({
@@ -94,13 +138,13 @@ describe('extractPdf()', () => {
 
   it('reads a PDF that only has an owner password, since it opens without one', async () => {
     const pdf = await makeTextPdf(['Readable.'], { ownerPassword: 'owner' });
-    expect(extractPdf(pdf, context('minutes.pdf')).pages[0]?.text).toBe('Readable.');
+    expect((await extractPdf(pdf, context('minutes.pdf'))).pages[0]?.text).toBe('Readable.');
   });
 
   it('recovers the pages of a PDF cut off before its cross-reference table, with a warning', async () => {
     const pdf = await makeTextPdf(['Page one.', 'Page two.']);
     const cut = pdf.subarray(0, Buffer.from(pdf).lastIndexOf('\nxref'));
-    const result = extractPdf(cut, context('cut.pdf'));
+    const result = await extractPdf(cut, context('cut.pdf'));
     expect(result.pages).toEqual([
       { number: 1, text: 'Page one.' },
       { number: 2, text: 'Page two.' },
@@ -131,7 +175,7 @@ describe('extractPdf()', () => {
 
   it('reads up to the page limit and warns about the rest', async () => {
     const pdf = await makeTextPdf(['One.', 'Two.', 'Three.']);
-    const result = extractPdf(pdf, context('long.pdf', 2));
+    const result = await extractPdf(pdf, context('long.pdf', 2));
     expect(result.pages.map((page) => page.number)).toEqual([1, 2]);
     expect(result.warnings).toEqual([
       {
@@ -145,7 +189,7 @@ describe('extractPdf()', () => {
     const paragraph = 'The Trust board received the quarterly report on services. '.repeat(40);
     const pdf = await makeTextPdf(Array.from({ length: 200 }, () => paragraph));
     const start = performance.now();
-    const result = extractPdf(pdf, context('long.pdf'));
+    const result = await extractPdf(pdf, context('long.pdf'));
     const seconds = (performance.now() - start) / 1000;
     expect(result.pages).toHaveLength(200);
     // Measured at ~300 pages/s; this bound only catches a slowdown of ten times or more.

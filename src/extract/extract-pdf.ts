@@ -2,14 +2,22 @@ import * as mupdf from 'mupdf';
 
 import { cannotRead } from './cannot-read.js';
 import type { ExtractedDocument, ExtractedPage, ExtractionWarning } from './extracted-document.js';
+import type { ExtractionContext, PageReader } from './extraction-context.js';
 import type { ExtractionLimits } from './extraction-limits.js';
 import { normalizePdfText } from './normalize-pdf-text.js';
+import { readPageByOcr } from './read-page-by-ocr.js';
 
-/** Extracts the text layer of each PDF page, numbered from 1, warning about pages that need OCR. */
-export function extractPdf(
+/**
+ * Extracts the text layer of each PDF page, numbered from 1. A page without one is read by OCR
+ * when the context has a page reader, and is otherwise reported as needing OCR.
+ */
+export async function extractPdf(
   bytes: Uint8Array,
-  context: { name: string; limits: Pick<ExtractionLimits, 'maxPdfPages'> },
-): ExtractedDocument {
+  context: { name: string; limits: Pick<ExtractionLimits, 'maxPdfPages'> } & Pick<
+    ExtractionContext,
+    'readImage' | 'ocrDpi'
+  >,
+): Promise<ExtractedDocument> {
   const { name } = context;
   // MuPDF reports every repair it makes on stderr; the outcome is reported here as warnings instead.
   mupdf.setLog(null);
@@ -20,8 +28,12 @@ export function extractPdf(
     const pagesToRead = Math.min(pageCount, context.limits.maxPdfPages);
     const pages: ExtractedPage[] = [];
     const warnings: ExtractionWarning[] = [];
+    const ocr = context.readImage && {
+      read: context.readImage,
+      scale: (context.ocrDpi ?? 300) / 72,
+    };
     for (let index = 0; index < pagesToRead; index++) {
-      pages.push(readPage(doc, index, warnings));
+      pages.push(await readPage(doc, index, warnings, ocr));
     }
     const withText = pages.filter((page) => page.text !== '').length;
     const unreadable = warnings.filter((warning) => warning.code === 'damaged_page').length;
@@ -80,16 +92,26 @@ function countPages(doc: mupdf.Document, name: string): number {
   return count;
 }
 
-function readPage(
+async function readPage(
   doc: mupdf.Document,
   index: number,
   warnings: ExtractionWarning[],
-): ExtractedPage {
+  ocr: { read: PageReader; scale: number } | undefined,
+): Promise<ExtractedPage> {
   const number = index + 1;
   let page: mupdf.Page | undefined;
+  let text: string;
   try {
     page = doc.loadPage(index);
-    const text = readText(page, 'dehyphenate');
+    text = readText(page, 'dehyphenate');
+  } catch {
+    page?.destroy();
+    const message = `Page ${number} is damaged and could not be read`;
+    warnings.push({ code: 'damaged_page', page: number, message });
+    return { number, text: '' };
+  }
+  try {
+    if (text === '' && ocr) return await readPageByOcr(page, number, { ...ocr, warnings });
     if (text === '') {
       const images = hasImages(page) ? ', only images' : '';
       const message = `Page ${number} has no text layer${images}; it needs OCR to be screened`;
@@ -101,7 +123,7 @@ function readPage(
     warnings.push({ code: 'damaged_page', page: number, message });
     return { number, text: '' };
   } finally {
-    page?.destroy();
+    page.destroy();
   }
 }
 

@@ -1,5 +1,6 @@
-/** The formats simwatch can read, detected from content. */
-export type DocumentType = 'pdf' | 'docx' | 'html' | 'text' | 'markdown' | 'email' | 'zip';
+/** The formats simwatch can read, detected from content (`image`: PNG, JPEG or TIFF, read by OCR). */
+export type DocumentType =
+  'pdf' | 'docx' | 'html' | 'text' | 'markdown' | 'email' | 'zip' | 'image';
 
 /** One page of extracted text. `number` is the 1-based page for paged formats, null otherwise. */
 export interface ExtractedPage {

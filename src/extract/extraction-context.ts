@@ -1,4 +1,8 @@
+import type { OcrResult } from '../ocr/ocr-engine.js';
 import type { ArchiveBudget, ExtractionLimits } from './extraction-limits.js';
+
+/** Reads the text of one page image (a PNG) by OCR; `page` is 1-based. Rejects when it cannot. */
+export type PageReader = (png: Uint8Array, page: number) => Promise<OcrResult>;
 
 /** What an extractor needs to know besides the bytes: the name for messages, nesting depth, limits and the shared budget. */
 export interface ExtractionContext {
@@ -8,4 +12,11 @@ export interface ExtractionContext {
   depth: number;
   limits: ExtractionLimits;
   budget: ArchiveBudget;
+  /**
+   * Reads pages without a text layer, and images, by OCR. Without it such pages are not read
+   * (each gets a `needs_ocr` warning).
+   */
+  readImage?: PageReader;
+  /** The resolution PDF pages are rendered at for OCR (default 300 dpi). */
+  ocrDpi?: number;
 }

@@ -1,5 +1,6 @@
 import { decodeText } from './decode-text.js';
 import type { DocumentType } from './extracted-document.js';
+import type { ImageFormat } from './extract-image.js';
 import { looksLikeEmail } from './looks-like-email.js';
 import { looksLikeHtml } from './looks-like-html.js';
 import { zipHasEntry } from './zip-has-entry.js';
@@ -17,12 +18,24 @@ const encryptedPackage = Buffer.from('EncryptedPackage', 'utf16le');
 
 // Formats people often send that simwatch cannot read, so the message can say what the file is.
 const knownBinaries: { magic: number[]; description: string }[] = [
-  { magic: [0x89, 0x50, 0x4e, 0x47], description: 'it is a PNG image, which needs OCR' },
-  { magic: [0xff, 0xd8, 0xff], description: 'it is a JPEG image, which needs OCR' },
-  { magic: [0x47, 0x49, 0x46, 0x38], description: 'it is a GIF image, which needs OCR' },
-  { magic: [0x49, 0x49, 0x2a, 0x00], description: 'it is a TIFF image, which needs OCR' },
-  { magic: [0x4d, 0x4d, 0x00, 0x2a], description: 'it is a TIFF image, which needs OCR' },
+  {
+    magic: [0x47, 0x49, 0x46, 0x38],
+    description: 'it is a GIF image; save it as PNG, JPEG or TIFF to have it read by OCR',
+  },
 ];
+
+// The scanned-image formats read by OCR.
+const imageMagic: { magic: number[]; format: ImageFormat }[] = [
+  { magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], format: 'image/png' },
+  { magic: [0xff, 0xd8, 0xff], format: 'image/jpeg' },
+  { magic: [0x49, 0x49, 0x2a, 0x00], format: 'image/tiff' },
+  { magic: [0x4d, 0x4d, 0x00, 0x2a], format: 'image/tiff' },
+];
+
+/** The image format of scanned-image bytes (PNG, JPEG, TIFF), by their magic number. */
+export function imageFormatOf(bytes: Uint8Array): ImageFormat | undefined {
+  return imageMagic.find((image) => startsWith(bytes, image.magic))?.format;
+}
 
 /** Identifies a document's type from its bytes alone (magic numbers, then the shape of its text). */
 export function sniffContent(bytes: Uint8Array): SniffedContent {
@@ -33,6 +46,7 @@ export function sniffContent(bytes: Uint8Array): SniffedContent {
     return { readable: true, type: zipHasEntry(bytes, 'word/document.xml') ? 'docx' : 'zip' };
   }
   if (startsWith(bytes, oleMagic)) return sniffOle(bytes);
+  if (imageFormatOf(bytes) !== undefined) return { readable: true, type: 'image' };
   const known = knownBinaries.find((binary) => startsWith(bytes, binary.magic));
   if (known !== undefined) {
     return { readable: false, code: 'unsupported_type', description: known.description };

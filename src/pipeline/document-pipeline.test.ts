@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { makeDocx } from '../extract/test-support/make-docx.js';
 import { makeZip } from '../extract/test-support/make-zip.js';
+import { defaultOcrSettings } from '../ocr/ocr-settings.js';
+import { makeScannedPdf } from '../ocr/scanned-pages/make-scanned-page.js';
+import { tesseractJsEngineName } from '../ocr/tesseract-js-engine.js';
 import { createDocumentPipeline, type DocumentPipeline } from './document-pipeline.js';
 
 const police =
@@ -87,4 +90,48 @@ describe('createDocumentPipeline()', () => {
       await small.stop();
     }
   });
+
+  it('reads a scanned PDF by OCR in its worker, and a read may turn OCR off', async () => {
+    const pdf = await makeScannedPdf(['Minutes of the meeting held on 3 March.', police]);
+    const [scanned] = await pipeline.read({ bytes: pdf }, { name: 'scan.pdf' });
+    const pages = scanned?.content?.pages ?? [];
+    expect(pages.map((page) => page.ocr?.engine)).toEqual([
+      tesseractJsEngineName,
+      tesseractJsEngineName,
+    ]);
+    expect(pages[1]?.text.replace(/\s+/g, ' ')).toContain('A police officer attends');
+    expect(scanned?.findings.map((finding) => [finding.label, finding.page])).toContainEqual([
+      'police_in_care',
+      2,
+    ]);
+    expect(scanned?.warnings).toEqual([]);
+
+    const [unread] = await pipeline.read({ bytes: pdf }, { name: 'scan.pdf', ocr: false });
+    expect(unread?.findings).toEqual([]);
+    expect(unread?.warnings.map((warning) => [warning.code, warning.page])).toEqual([
+      ['needs_ocr', 1],
+      ['needs_ocr', 2],
+    ]);
+  }, 120_000);
+
+  it('gives up on a page that takes longer than the OCR time limit, and says so', async () => {
+    const hasty = createDocumentPipeline({
+      ocr: { ...defaultOcrSettings, pageTimeoutMs: 1 },
+    });
+    try {
+      const pdf = await makeScannedPdf([police]);
+      const [scanned] = await hasty.read({ bytes: pdf }, { name: 'scan.pdf' });
+      expect(scanned?.findings).toEqual([]);
+      expect(scanned?.warnings).toEqual([
+        {
+          code: 'ocr_failed',
+          page: 1,
+          message:
+            'Page 1 has no text layer and OCR could not read it: it took longer than 0.001 seconds',
+        },
+      ]);
+    } finally {
+      await hasty.stop();
+    }
+  }, 120_000);
 });

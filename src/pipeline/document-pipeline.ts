@@ -1,5 +1,6 @@
 import { defaultExtractionLimits, type ExtractionLimits } from '../extract/extraction-limits.js';
 import { SimwatchError } from '../errors.js';
+import type { OcrSettings } from '../ocr/ocr-settings.js';
 import type { ScreenedDocument } from '../screening/document-screening.js';
 import type { ScreenTaskOptions } from './screen-task.js';
 import {
@@ -41,6 +42,8 @@ export interface DocumentPipelineOptions {
   /** The worker's old-generation heap, in MB (default: as `simwatch screen --jobs 1`). */
   memoryMb?: number;
   limits?: ExtractionLimits;
+  /** How pages without a text layer are read (default: OCR on, no cache; a read may turn it off). */
+  ocr?: OcrSettings;
 }
 
 /** Builds the document pipeline; its worker starts on the first read (or `start()`). */
@@ -50,6 +53,7 @@ export function createDocumentPipeline(options: DocumentPipelineOptions = {}): D
     timeoutMs: options.timeoutMs ?? defaultTimeoutSeconds * 1000,
     memoryMb: options.memoryMb,
     limits: options.limits ?? defaultExtractionLimits,
+    ocr: options.ocr,
   });
   return {
     async read(source, readOptions) {

@@ -1,4 +1,5 @@
 import type { ExtractionLimits } from '../extract/extraction-limits.js';
+import type { OcrSettings } from '../ocr/ocr-settings.js';
 import type { ScreeningModel } from '../screening/model/screening-model.js';
 import type { TaskError } from './worker-messages.js';
 
@@ -18,12 +19,16 @@ export interface ScreenTaskOptions {
   maxFindings?: number;
   /** Screen with this model rather than the one shipped with simwatch (same catalogue). */
   model?: ScreeningModel;
+  /** False: do not read pages by OCR for this task, even when the pool's settings allow it. */
+  ocr?: boolean;
 }
 
 /** Settings every screening worker receives when it starts. */
 export interface ScreenWorkerData {
   threshold?: number;
   limits: ExtractionLimits;
+  /** How pages without a text layer, and images, are read (each worker has its own engine). */
+  ocr: OcrSettings;
 }
 
 /** What a screening worker tells the pool when it is ready. */

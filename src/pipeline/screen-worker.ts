@@ -1,6 +1,7 @@
 // A worker thread of the screening pool: builds the engine once, then screens one input per task.
 import { workerData } from 'node:worker_threads';
 
+import { createOcrPageReader } from '../ocr/create-page-reader.js';
 import type { ScreenedDocument } from '../screening/document-screening.js';
 import type { ScreeningModel } from '../screening/model/screening-model.js';
 import { screenDocument, screenFile } from '../screening/screen-document.js';
@@ -10,7 +11,9 @@ import type { ScreenTask, ScreenWorkerData, ScreenWorkerInfo } from './screen-ta
 import { serveWorkerTasks } from './serve-worker-tasks.js';
 
 await serveWorkerTasks<ScreenTask, ScreenedDocument, ScreenWorkerInfo>(() => {
-  const { threshold, limits } = workerData as ScreenWorkerData;
+  const { threshold, limits, ocr } = workerData as ScreenWorkerData;
+  // Built on the first page that needs OCR, then kept for the worker's life.
+  const ocrReader = createOcrPageReader(ocr);
   const shipped = createScreeningEngine();
   // The register's active model, built once per version (it changes rarely).
   let other: ScreeningEngine | undefined;
@@ -24,7 +27,7 @@ await serveWorkerTasks<ScreenTask, ScreenedDocument, ScreenWorkerInfo>(() => {
   };
   return {
     info: { catalogueVersion: shipped.catalogueVersion, modelVersion: shipped.modelVersion },
-    async handle(task, emit) {
+    async handle(task, emit, extend) {
       const engine = engineFor(task.model);
       if ('error' in task) {
         emit(failedScreening(task.path, task.error, engine.catalogueVersion));
@@ -36,6 +39,16 @@ await serveWorkerTasks<ScreenTask, ScreenedDocument, ScreenWorkerInfo>(() => {
         limits,
         withContent: task.withContent,
         maxFindings: task.maxFindings,
+        ocrDpi: ocr.dpi,
+        ...(ocr.enabled && task.ocr !== false
+          ? {
+              // Each page read by OCR has its own time limit, so the document is given that much more.
+              readImage: (png: Uint8Array) => {
+                extend(ocr.pageTimeoutMs);
+                return ocrReader.read(png);
+              },
+            }
+          : {}),
       };
       const results =
         'bytes' in task

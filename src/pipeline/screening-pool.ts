@@ -1,4 +1,5 @@
 import type { ExtractionLimits } from '../extract/extraction-limits.js';
+import { defaultOcrSettings, type OcrSettings } from '../ocr/ocr-settings.js';
 import type { ScreenedDocument } from '../screening/document-screening.js';
 import type { ScreenTask, ScreenWorkerData, ScreenWorkerInfo } from './screen-task.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
@@ -14,7 +15,16 @@ export interface ScreeningPoolOptions {
   limits: ExtractionLimits;
   /** Each worker's old-generation heap in MB (default: `workerMemoryMb(jobs)`). */
   memoryMb?: number;
+  /** How pages without a text layer are read (default: `defaultOcrSettings`, OCR on, no cache). */
+  ocr?: OcrSettings;
 }
+
+/**
+ * The most extra time one document may be given for its OCR pages: each page read by OCR adds its
+ * own time limit to the document's, up to this much (an hour), so a scanned reply of any usual
+ * length fits while a hostile file of thousands of image pages still ends.
+ */
+export const maxOcrExtensionMs = 60 * 60 * 1000;
 
 /** The default per-file time limit of every pool (`simwatch screen --timeout`, ingest, uploads). */
 export const defaultTimeoutSeconds = 120;
@@ -33,10 +43,16 @@ export function workerMemoryMb(jobs: number): number {
 
 /** Starts (on demand) the worker threads that screen documents; close it when done. */
 export function createScreeningPool(options: ScreeningPoolOptions): ScreeningPool {
-  const workerData: ScreenWorkerData = { threshold: options.threshold, limits: options.limits };
+  const ocr = options.ocr ?? defaultOcrSettings;
+  const workerData: ScreenWorkerData = {
+    threshold: options.threshold,
+    limits: options.limits,
+    ocr,
+  };
   return createWorkerPool(workerUrl, {
     size: options.jobs,
     timeoutMs: options.timeoutMs,
+    maxExtensionMs: ocr.enabled ? maxOcrExtensionMs : 0,
     maxOldGenerationSizeMb: options.memoryMb ?? workerMemoryMb(options.jobs),
     workerData,
   });

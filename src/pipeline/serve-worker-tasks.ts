@@ -6,7 +6,8 @@ import type { WorkerMessage } from './worker-messages.js';
 /** What a pool worker does: describe itself once, then handle tasks one at a time. */
 export interface WorkerService<Task, Item, Info> {
   info: Info;
-  handle(task: Task, emit: (item: Item) => void): Promise<void>;
+  /** `extend` asks the pool for more time for this task (within the pool's allowance). */
+  handle(task: Task, emit: (item: Item) => void, extend: (ms: number) => void): Promise<void>;
 }
 
 /** Runs inside a worker thread: sets up the service, then answers the pool's tasks. */
@@ -30,7 +31,10 @@ export async function serveWorkerTasks<Task, Item, Info>(
     const emit = (item: Item) => {
       send({ kind: 'item', item });
     };
-    service.handle(task, emit).then(
+    const extend = (ms: number) => {
+      send({ kind: 'extend', ms });
+    };
+    service.handle(task, emit, extend).then(
       () => {
         send({ kind: 'done' });
       },

@@ -11,5 +11,7 @@ export type WorkerMessage<Item, Info> =
   | { kind: 'ready'; info: Info }
   | { kind: 'setup_failed'; error: TaskError }
   | { kind: 'item'; item: Item }
+  /** More time for the running task (an OCR page, which has its own time limit), in ms. */
+  | { kind: 'extend'; ms: number }
   | { kind: 'done' }
   | { kind: 'failed'; error: TaskError };

@@ -5,9 +5,12 @@ import { createWorkerPool, type WorkerPool, type WorkerPoolOptions } from './wor
 const fixture = new URL('./test-support/pool-test-worker.js', import.meta.url);
 
 interface TestTask {
-  action: 'echo' | 'slow-echo' | 'hang' | 'spin' | 'reject' | 'crash' | 'exit' | 'oom';
+  action:
+    'echo' | 'slow-echo' | 'extend-echo' | 'hang' | 'spin' | 'reject' | 'crash' | 'exit' | 'oom';
   items?: string[];
   ms?: number;
+  steps?: number;
+  extendMs?: number;
 }
 
 let pool: WorkerPool<TestTask, string, { startedAt: number }> | undefined;
@@ -64,6 +67,49 @@ describe('createWorkerPool()', () => {
       items: ['after'],
       failure: null,
     });
+  });
+
+  it('gives a task the extra time its worker asks for, up to the most allowed', async () => {
+    startPool({ timeoutMs: 1_000, maxExtensionMs: 10_000 });
+    // Three steps of 600 ms: 1.8 s in all, which fits only with the 3 × 800 ms asked for.
+    const task: TestTask = {
+      action: 'extend-echo',
+      steps: 3,
+      ms: 600,
+      extendMs: 800,
+      items: ['done'],
+    };
+    expect(await collect(task)).toEqual({ items: ['done'], failure: null });
+  });
+
+  it('times out a task that asks for more extra time than allowed, saying how much it had', async () => {
+    startPool({ timeoutMs: 1_000, maxExtensionMs: 500 });
+    const task: TestTask = {
+      action: 'extend-echo',
+      steps: 3,
+      ms: 600,
+      extendMs: 800,
+      items: ['done'],
+    };
+    expect(await collect(task)).toEqual({
+      items: [],
+      failure: {
+        code: 'timeout',
+        detail: 'it took longer than 1 s (and 0.5 s more for pages read by OCR)',
+      },
+    });
+  });
+
+  it('grants no extra time unless the pool allows it', async () => {
+    startPool({ timeoutMs: 1_000 });
+    const task: TestTask = {
+      action: 'extend-echo',
+      steps: 3,
+      ms: 600,
+      extendMs: 800,
+      items: ['done'],
+    };
+    expect((await collect(task)).failure?.code).toBe('timeout');
   });
 
   it('reports a worker that crashes or exits as internal and replaces it', async () => {

@@ -10,6 +10,11 @@ export interface WorkerPoolOptions {
   timeoutMs: number;
   maxOldGenerationSizeMb: number;
   workerData?: unknown;
+  /**
+   * The most extra time a task may be given at its worker's request (such as one OCR time limit
+   * per page read by OCR), in ms; 0 (the default) grants none.
+   */
+  maxExtensionMs?: number;
 }
 
 /** Why a task did not finish: a code and a detail to end a sentence such as `Cannot screen "x": …`. */
@@ -44,6 +49,9 @@ interface Slot<Task, Item> {
   gone: boolean;
   job?: Job<Task, Item>;
   timer?: NodeJS.Timeout;
+  /** When the running task's time is up (ms since the epoch), and the extra time it has had. */
+  deadline?: number;
+  extended?: number;
 }
 
 /**
@@ -61,7 +69,7 @@ export function createWorkerPool<Task, Item, Info>(
   let fatal: Error | undefined;
   let closed = false;
   const startWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
-  const seconds = `${Math.round(options.timeoutMs / 100) / 10} s`;
+  const seconds = formatMs(options.timeoutMs);
 
   function spawn(): void {
     const worker = new Worker(url, {
@@ -103,6 +111,9 @@ export function createWorkerPool<Task, Item, Info>(
         return;
       case 'item':
         slot.job?.onItem(message.item);
+        return;
+      case 'extend':
+        extend(slot, message.ms);
         return;
       case 'done':
         finish(slot, null);
@@ -153,11 +164,33 @@ export function createWorkerPool<Task, Item, Info>(
     slot.job = job;
     slot.worker.ref();
     slot.worker.postMessage(job.task);
-    slot.timer = setTimeout(() => {
-      retire(slot);
-      job.resolve({ code: 'timeout', detail: `it took longer than ${seconds}` });
-      pump();
-    }, options.timeoutMs);
+    slot.extended = 0;
+    setDeadline(slot, job, Date.now() + options.timeoutMs);
+  }
+
+  function setDeadline(slot: Slot<Task, Item>, job: Job<Task, Item>, deadline: number): void {
+    clearTimeout(slot.timer);
+    slot.deadline = deadline;
+    slot.timer = setTimeout(
+      () => {
+        retire(slot);
+        const extra = slot.extended
+          ? ` (and ${formatMs(slot.extended)} more for pages read by OCR)`
+          : '';
+        job.resolve({ code: 'timeout', detail: `it took longer than ${seconds}${extra}` });
+        pump();
+      },
+      Math.max(0, deadline - Date.now()),
+    );
+  }
+
+  function extend(slot: Slot<Task, Item>, ms: number): void {
+    const job = slot.job;
+    if (!job || slot.deadline === undefined) return;
+    const granted = Math.min(ms, (options.maxExtensionMs ?? 0) - (slot.extended ?? 0));
+    if (!(granted > 0)) return;
+    slot.extended = (slot.extended ?? 0) + granted;
+    setDeadline(slot, job, slot.deadline + granted);
   }
 
   function pump(): void {
@@ -225,4 +258,8 @@ export function createWorkerPool<Task, Item, Info>(
       await Promise.all(stopping);
     },
   };
+}
+
+function formatMs(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
 }

@@ -7,6 +7,7 @@ import {
   type ArchiveBudget,
   type ExtractionLimits,
 } from '../extract/extraction-limits.js';
+import type { PageReader } from '../extract/extraction-context.js';
 import type { DocumentScreening, ScreenedDocument } from './document-screening.js';
 import type { ScreeningEngine } from './screening-engine.js';
 
@@ -19,6 +20,10 @@ export interface ScreenOptions {
   withContent?: boolean;
   /** Keep at most this many findings of each document, counting the rest in `findingsOmitted`. */
   maxFindings?: number;
+  /** Reads pages without a text layer, and images, by OCR; without it they are not read. */
+  readImage?: PageReader;
+  /** The resolution PDF pages are rendered at for OCR (default 300 dpi). */
+  ocrDpi?: number;
 }
 
 /**
@@ -65,7 +70,14 @@ async function* screenNested(
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let extracted;
   try {
-    extracted = await extractDocument(bytes, { name: path, depth, limits: options.limits, budget });
+    extracted = await extractDocument(bytes, {
+      name: path,
+      depth,
+      limits: options.limits,
+      budget,
+      readImage: options.readImage,
+      ocrDpi: options.ocrDpi,
+    });
   } catch (error) {
     yield failed(path, parent, sha256, error, options.engine);
     return;

@@ -9,8 +9,15 @@ await serveWorkerTasks(() => {
   if (workerData?.failSetup) throw new Error('the test asked setup to fail');
   return {
     info: { startedAt: Date.now() },
-    async handle(task, emit) {
+    async handle(task, emit, extend) {
       switch (task.action) {
+        case 'extend-echo':
+          for (let step = 0; step < task.steps; step++) {
+            extend(task.extendMs);
+            await new Promise((resolve) => setTimeout(resolve, task.ms));
+          }
+          for (const item of task.items) emit(item);
+          return;
         case 'echo':
           for (const item of task.items) emit(item);
           return;

@@ -47,7 +47,7 @@ export function createTesseractCliEngine(options: { psm?: 3 | 6 } = {}): OcrEngi
   const { available, version } = tesseractCli();
   if (!available)
     throw new SimwatchError(
-      'unreadable',
+      'invalid_input',
       'Cannot use the tesseract OCR engine: the "tesseract" command with English data was not ' +
         'found (install the Debian packages tesseract-ocr and tesseract-ocr-eng, or use tesseract.js)',
     );

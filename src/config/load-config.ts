@@ -2,6 +2,7 @@ import { delimiter, resolve } from 'node:path';
 
 import { parseSize } from '../format/parse-size.js';
 import { SimwatchError } from '../errors.js';
+import { readOcrSettings, type OcrSettings } from '../ocr/ocr-settings.js';
 import { completePostgresUrl, postgresDefaults } from './complete-postgres-url.js';
 
 /** simwatch's settings, read once at start-up from the environment. */
@@ -26,6 +27,12 @@ export interface Config {
   training: TrainingConfig;
   /** The web server's settings (see `simwatch serve` and `npm start`). */
   web: WebConfig;
+  /**
+   * How documents' pages without a text layer, and images, are read (`SIMWATCH_OCR`,
+   * `SIMWATCH_OCR_ENGINE`, `SIMWATCH_OCR_PAGE_TIMEOUT`, `SIMWATCH_OCR_CACHE`; the register's cache
+   * is `ocr-cache` in the data folder).
+   */
+  ocr: OcrSettings;
 }
 
 /** The labelled corpus and ordinary documents that retraining the model reads. */
@@ -98,6 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     documentsDir: resolve(dataDir, 'documents'),
     signingKeyPath: resolve(dataDir, 'record-signing-key.pem'),
     defaultActor: nonEmpty(env.SIMWATCH_ACTOR) ?? nonEmpty(env.USER) ?? 'simwatch',
+    ocr: Object.freeze(
+      readOcrSettings(env, { defaultCacheDir: resolve(dataDir, 'ocr-cache'), cwd }),
+    ),
     training: Object.freeze({
       corpusPaths: Object.freeze(
         (nonEmpty(env.SIMWATCH_TRAINING_CORPUS) ?? '')

@@ -112,6 +112,20 @@ describe('extractPdf()', () => {
     expect([image.getWidth(), image.getNumberOfComponents()]).toEqual([1275, 1]);
   });
 
+  it('does not start OCR for a blank page, which has nothing to read', async () => {
+    const pdf = await makePdf((doc) => {
+      doc.text('Cover page.');
+      doc.addPage();
+    });
+    const readImage: PageReader = () => Promise.reject(new Error('OCR should not have been asked'));
+    const result = await extractPdf(pdf, { ...context('blank.pdf'), readImage });
+    expect(result.pages).toEqual([
+      { number: 1, text: 'Cover page.' },
+      { number: 2, text: '' },
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
   it('gives an ocr_failed warning naming the page and the reason when OCR fails', async () => {
     const pdf = await makePdf((doc) => doc.image(makePng(), 72, 72, { width: 200 }));
     const readImage: PageReader = () =>

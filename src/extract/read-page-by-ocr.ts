@@ -10,19 +10,21 @@ export const maxOcrPixels = 20_000_000;
 /**
  * Renders a page in grey at `scale` (pixels per point; less when the page would exceed
  * `maxOcrPixels`) and reads it by OCR. A failure is a warning naming the page and why, and the
- * page is returned without text.
+ * page is returned without text. A page that renders blank (a separator page) has nothing to read
+ * and is returned without text or warning, so the engine is not started for it.
  */
 export async function readPageByOcr(
   page: mupdf.Page,
   number: number,
   options: { scale: number; read: PageReader; warnings: ExtractionWarning[] },
 ): Promise<ExtractedPage> {
-  let png: Uint8Array;
+  let png: Uint8Array | undefined;
   try {
     png = renderGrey(page, options.scale);
   } catch (error) {
     return failed(number, `it could not be rendered (${describe(error)})`, options.warnings);
   }
+  if (png === undefined) return { number, text: '' };
   try {
     const result = await options.read(png, number);
     return {
@@ -40,13 +42,14 @@ export function normalizeOcrText(text: string): string {
   return normalizePdfText(text.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'));
 }
 
-function renderGrey(page: mupdf.Page, scale: number): Uint8Array {
+// The page as a grey PNG, or undefined when no pixel is darker than the palest grey (a blank page).
+function renderGrey(page: mupdf.Page, scale: number): Uint8Array | undefined {
   const [x0, y0, x1, y1] = page.getBounds();
   const pixels = (x1 - x0) * (y1 - y0) * scale * scale;
   const capped = pixels > maxOcrPixels ? scale * Math.sqrt(maxOcrPixels / pixels) : scale;
   const pixmap = page.toPixmap(mupdf.Matrix.scale(capped, capped), mupdf.ColorSpace.DeviceGray);
   try {
-    return pixmap.asPNG();
+    return pixmap.getPixels().some((value) => value < 224) ? pixmap.asPNG() : undefined;
   } finally {
     pixmap.destroy();
   }

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
+import { runOcrBenchSection } from './bench-ocr-section.js';
 import { createBoardPaperWriter } from './board-paper-writer.js';
 import { createWarmUpPdf } from './create-warm-up-pdf.js';
 import { measureCliScreening, measureCliStart } from './measure-cli-screening.js';
@@ -35,7 +36,11 @@ const textPasses = 3;
  * on the median of the rounds' ratios, each taken between runs seconds apart.
  */
 const pdfRounds = 3;
-const targets = { textMegabytesPerSecond: 20, pdfShareOfPdftotext: 0.5 };
+const targets = {
+  textMegabytesPerSecond: 20,
+  pdfShareOfPdftotext: 0.5,
+  ocrCharacterAccuracy: 0.97,
+};
 /** pdftotext's speed on the machine the targets were set on (issue 2), for scale. */
 const referencePdftotextPagesPerSecond = 1200;
 // Caps that keep a run within minutes even when the engine is slow; a capped figure says so.
@@ -190,7 +195,16 @@ async function runBench(log: (line: string) => void = console.log): Promise<numb
   // (5) Start-up: --version, --help and status, each a new process, against their own targets.
   log('');
   const startUpPass = await runStartUpBench(log, { title: '(5) Start-up' });
-  return textPass && (pdfPass || ratio === undefined) && startUpPass ? 0 : 1;
+
+  // (6) OCR: scanned pages, which have no text layer (`npm run bench:ocr` compares the engines).
+  log('');
+  const ocr = await runOcrBenchSection(log, { folder: outputFolder, jobs: cpus, title: '(6) OCR' });
+  const ocrPass = ocr.accuracy >= targets.ocrCharacterAccuracy;
+  log(
+    `${ocrPass ? 'PASS' : 'FAIL'}  OCR character accuracy at least ` +
+      `${(targets.ocrCharacterAccuracy * 100).toFixed(0)}% at 300 dpi: ${(ocr.accuracy * 100).toFixed(2)}%`,
+  );
+  return textPass && (pdfPass || ratio === undefined) && startUpPass && ocrPass ? 0 : 1;
 }
 
 function median(values: readonly number[]): number {

@@ -17,17 +17,21 @@ const command = fileURLToPath(new URL('../../bin/simwatch.js', import.meta.url))
  * spawning to exit: Node's start-up, loading the command, the catalogue and the model, starting
  * the workers, reading and screening every file, and printing.
  */
-export function measureCliScreening(folder: string): Promise<CliMeasure> {
-  return timeCommand(['screen', folder, '--format', 'jsonl', '--no-progress']).then(
-    ({ seconds, output }) => {
-      const documents = output.split('\n').filter((line) => line.trim() !== '');
-      const findings = documents.reduce(
-        (sum, line) => sum + ((JSON.parse(line) as { findings?: unknown[] }).findings?.length ?? 0),
-        0,
-      );
-      return { seconds, documents: documents.length, findings };
-    },
-  );
+export function measureCliScreening(
+  folder: string,
+  options: { args?: readonly string[]; env?: Readonly<Record<string, string>> } = {},
+): Promise<CliMeasure> {
+  return timeCommand(
+    ['screen', folder, '--format', 'jsonl', '--no-progress', ...(options.args ?? [])],
+    options.env,
+  ).then(({ seconds, output }) => {
+    const documents = output.split('\n').filter((line) => line.trim() !== '');
+    const findings = documents.reduce(
+      (sum, line) => sum + ((JSON.parse(line) as { findings?: unknown[] }).findings?.length ?? 0),
+      0,
+    );
+    return { seconds, documents: documents.length, findings };
+  });
 }
 
 /** The seconds `simwatch --version` takes: the cost of starting the command at all. */
@@ -35,11 +39,15 @@ export async function measureCliStart(): Promise<number> {
   return (await timeCommand(['--version'])).seconds;
 }
 
-function timeCommand(args: string[]): Promise<{ seconds: number; output: string }> {
+function timeCommand(
+  args: string[],
+  env?: Readonly<Record<string, string>>,
+): Promise<{ seconds: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [command, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: env === undefined ? process.env : { ...process.env, ...env },
     });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));

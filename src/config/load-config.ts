@@ -1,6 +1,7 @@
 import { delimiter, resolve } from 'node:path';
 
 import { parseSize } from '../format/parse-size.js';
+import { readOcrSettings, type OcrSettings } from '../ocr/ocr-settings.js';
 import { SimwatchError } from '../errors.js';
 import { completePostgresUrl, postgresDefaults } from './complete-postgres-url.js';
 
@@ -22,6 +23,8 @@ export interface Config {
   signingKeyPath: string;
   /** Who the CLI records as making changes when `--actor` is not given. */
   defaultActor: string;
+  /** How the register reads pages without a text layer (`SIMWATCH_OCR*`; cache in the data folder). */
+  ocr: Readonly<OcrSettings>;
   /** What the screening model is trained on when the workspace retrains it. */
   training: TrainingConfig;
   /** The web server's settings (see `simwatch serve` and `npm start`). */
@@ -98,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     documentsDir: resolve(dataDir, 'documents'),
     signingKeyPath: resolve(dataDir, 'record-signing-key.pem'),
     defaultActor: nonEmpty(env.SIMWATCH_ACTOR) ?? nonEmpty(env.USER) ?? 'simwatch',
+    ocr: Object.freeze(readOcrSettings(env, { defaultCacheDir: resolve(dataDir, 'ocr-cache') })),
     training: Object.freeze({
       corpusPaths: Object.freeze(
         (nonEmpty(env.SIMWATCH_TRAINING_CORPUS) ?? '')

@@ -113,6 +113,7 @@ export async function ingestDocument(
   const documents = await deps.pipeline.read(source, {
     name,
     maxFindings: maxFindingsPerDocument,
+    ...(input.ocr === false ? { ocr: false } : {}),
     // The shipped model is in the worker already; the register's own model is sent with the task.
     ...(model && model.version !== deps.pipeline.shippedModelVersion ? { model } : {}),
   });

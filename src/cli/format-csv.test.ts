@@ -7,7 +7,7 @@ import { failedSample, sampleFinding, sampleScreening } from './test-support/sam
 const header =
   'path,parent,sha256,type,pages,labels,label,indicator,score,stance,page,start,end,excerpt,reason,' +
   'found_on_pages,proposed_by,explanation,against,nearest_id,nearest_source,nearest_similarity,' +
-  'model_version,error_code,error_message';
+  'model_version,error_code,error_message,unread_pages,ocr_pages,ocr_engine,ocr_confidence';
 
 describe('csvFormat', () => {
   it('starts with the header row, ended by CRLF', () => {
@@ -50,6 +50,10 @@ describe('csvFormat', () => {
       '2026-12-07.0a1b2c3d',
       '',
       '',
+      '0',
+      '0',
+      '',
+      '',
     ]);
     expect(rows[1]?.slice(6, 11)).toEqual(['sim_named', 'sim', '0.85', 'practice', '']);
   });
@@ -62,7 +66,22 @@ describe('csvFormat', () => {
     expect(failed?.slice(23)).toEqual([
       'unreadable',
       'Cannot read "missing.txt": the file does not exist',
+      '0',
+      '0',
+      '',
+      '',
     ]);
+  });
+
+  it('counts unread and OCR pages, and gives the OCR engine and confidence of a finding read by OCR', () => {
+    const ocr = { engine: 'tesseract.js 7.0.0 (eng 4.0.0)', confidence: 91.5 };
+    const screening = sampleScreening({
+      unreadPages: 1,
+      ocrPages: 2,
+      findings: [sampleFinding({ ocr })],
+    });
+    const [row] = parseCsv(csvFormat.document(screening, 0));
+    expect(row?.slice(25)).toEqual(['1', '2', 'tesseract.js 7.0.0 (eng 4.0.0)', '91.5']);
   });
 
   it("puts a repeated passage's pages in one cell, and leaves the model's columns empty for an assurance", () => {

@@ -29,6 +29,10 @@ const columns = [
   'model_version',
   'error_code',
   'error_message',
+  'unread_pages',
+  'ocr_pages',
+  'ocr_engine',
+  'ocr_confidence',
 ] as const;
 
 /**
@@ -72,5 +76,9 @@ function cells(screening: DocumentScreening, finding: Finding | undefined): CsvC
     finding?.modelVersion ?? null,
     screening.error?.code ?? null,
     screening.error?.message ?? null,
+    screening.unreadPages,
+    screening.ocrPages,
+    finding?.ocr?.engine ?? null,
+    finding?.ocr?.confidence ?? null,
   ];
 }

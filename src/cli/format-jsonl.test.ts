@@ -15,6 +15,8 @@ describe('jsonlFormat', () => {
       'sha256',
       'type',
       'pages',
+      'unreadPages',
+      'ocrPages',
       'labels',
       'findings',
       'warnings',
@@ -39,7 +41,24 @@ describe('jsonlFormat', () => {
       'nearest',
       'modelVersion',
       'context',
+      'ocr',
     ]);
+  });
+
+  it('gives a finding read by OCR its engine and confidence, and null for one that was not', () => {
+    const ocr = { engine: 'tesseract.js 7.0.0 (eng 4.0.0)', confidence: 88 };
+    const screening = sampleScreening({
+      unreadPages: 1,
+      ocrPages: 1,
+      findings: [sampleFinding({ ocr }), sampleFinding()],
+    });
+    const record = JSON.parse(jsonlFormat.document(screening, 0)) as {
+      unreadPages: number;
+      ocrPages: number;
+      findings: { ocr: unknown }[];
+    };
+    expect([record.unreadPages, record.ocrPages]).toEqual([1, 1]);
+    expect(record.findings.map((finding) => finding.ocr)).toEqual([ocr, null]);
   });
 
   it('prints everything screening said of a finding: proposers, pages, stance, reasons and nearest example', () => {

@@ -71,10 +71,10 @@ describe('createTextFormat()', () => {
       pages: 1,
       labels: [],
       findings: [],
-      warnings: [{ code: 'needs_ocr', message: 'Page 3 has no text layer', page: 3 }],
+      warnings: [{ code: 'encoding_guessed', message: 'Read as Windows-1252' }],
     });
     expect(plain.document(clean, 1)).toBe(
-      '\npapers/board.pdf (text, 1 page): no findings\n  Warning: Page 3 has no text layer\n',
+      '\npapers/board.pdf (text, 1 page): no findings\n  Warning: Read as Windows-1252\n',
     );
     expect(plain.document(failedSample(), 0)).toBe(
       'missing.txt: could not be screened\n  Error: Cannot read "missing.txt": the file does not exist (unreadable)\n',
@@ -93,6 +93,68 @@ describe('createTextFormat()', () => {
     expect(text).toContain('    The SIM team[2J met here\n');
     expect(text).toContain('a]0;x.txt (pdf');
     expect(text).not.toContain('\u001b');
+  });
+
+  it('never reads as clean when pages were not read, and says which pages were read by OCR', () => {
+    const unread = sampleScreening({
+      pages: 3,
+      unreadPages: 2,
+      ocrPages: 1,
+      labels: [],
+      findings: [],
+      warnings: [
+        {
+          code: 'needs_ocr',
+          message: 'Page 2 has no text layer; it needs OCR to be screened',
+          page: 2,
+        },
+        {
+          code: 'needs_ocr',
+          message: 'Page 3 has no text layer; it needs OCR to be screened',
+          page: 3,
+        },
+      ],
+    });
+    expect(plain.document(unread, 0).split('\n')[0]).toBe(
+      'papers/board.pdf (pdf, 3 pages, 1 read by OCR): no findings; 2 pages not read',
+    );
+    const ocr = { engine: 'tesseract.js 7.0.0 (eng 4.0.0)', confidence: 91.4 };
+    const scanned = sampleScreening({ ocrPages: 3, findings: [sampleFinding({ ocr })] });
+    expect(plain.document(scanned, 0)).toContain(
+      'police_in_care, page 2 (read by OCR, confidence 91%), score 0.85,',
+    );
+  });
+
+  it('counts the documents with pages not read in the summary, and why they were not read', () => {
+    const offSummary = [
+      sampleScreening({ labels: [], findings: [] }),
+      sampleScreening({
+        labels: [],
+        findings: [],
+        unreadPages: 2,
+        warnings: [
+          { code: 'needs_ocr', message: 'Page 1 needs OCR', page: 1 },
+          { code: 'needs_ocr', message: 'Page 2 needs OCR', page: 2 },
+        ],
+      }),
+      sampleScreening({ labels: [], findings: [] }),
+    ].reduce(summarize, emptySummary);
+    expect(plain.end(offSummary)).toBe(
+      '\nScreened 3 documents: 0 with findings, 1 with 2 pages not read (no text layer; OCR off), 0 could not be screened. Documents by label: none.\n',
+    );
+    const mixed = [
+      sampleScreening({
+        ocrPages: 4,
+        unreadPages: 2,
+        warnings: [
+          { code: 'ocr_failed', message: 'Page 5 could not be read by OCR', page: 5 },
+          { code: 'damaged_page', message: 'Page 6 is damaged', page: 6 },
+        ],
+      }),
+    ].reduce(summarize, emptySummary);
+    expect(plain.end(mixed)).toBe(
+      '\nScreened 1 document (4 pages read by OCR): 1 with findings, 1 with 2 pages not read (1 OCR could not read them, 1 damaged), 0 could not be screened. Documents by label: police_in_care 1.\n',
+    );
   });
 
   it('ends with a summary line counting documents, findings, errors and labels', () => {

@@ -2,7 +2,7 @@ import type { DocumentScreening } from '../screening/document-screening.js';
 import { labels, type Finding } from '../screening/finding.js';
 import { highlightSegments } from '../screening/highlight-segments.js';
 import type { OutputFormat } from './output-format.js';
-import type { ScreenSummary } from './screen-summary.js';
+import type { ScreenSummary, UnreadCause } from './screen-summary.js';
 
 /** How the text format shows emphasis: ANSI colour on a terminal, or plain marks in text. */
 export interface TextFormatOptions {
@@ -47,13 +47,19 @@ function heading(screening: DocumentScreening, paint: (style: Style, text: strin
   const path = paint('heading', clean(screening.path));
   if (screening.error) return `${path}: could not be screened`;
   const pages = screening.pages === 1 ? '1 page' : `${screening.pages} pages`;
-  const shape = screening.pages > 0 ? `${screening.type ?? 'unknown'}, ${pages}` : screening.type;
+  const byOcr = screening.ocrPages > 0 ? `, ${screening.ocrPages} read by OCR` : '';
+  const shape =
+    screening.pages > 0 ? `${screening.type ?? 'unknown'}, ${pages}${byOcr}` : screening.type;
   const found = screening.labels.length > 0 ? screening.labels.join(', ') : 'no findings';
-  return `${path} (${shape ?? 'unknown'}): ${found}`;
+  // Findings or not, pages that were not read leave the document not known to be clean.
+  const unread = screening.unreadPages > 0 ? `; ${countPages(screening.unreadPages)} not read` : '';
+  return `${path} (${shape ?? 'unknown'}): ${found}${unread}`;
 }
 
 function describeFinding(finding: Finding, paint: (style: Style, text: string) => string) {
-  const page = finding.page === null ? 'no page' : `page ${finding.page}`;
+  const page =
+    (finding.page === null ? 'no page' : `page ${finding.page}`) +
+    (finding.ocr ? ` (read by OCR, confidence ${Math.round(finding.ocr.confidence)}%)` : '');
   const excerpt = highlightSegments(finding)
     .map((segment) => {
       const text = clean(segment.text);
@@ -97,11 +103,36 @@ function summaryLine(summary: ScreenSummary): string {
   const byLabel = labels
     .filter((label) => summary.byLabel[label] > 0)
     .map((label) => `${label} ${summary.byLabel[label]}`);
+  const byOcr = summary.ocrPages > 0 ? ` (${countPages(summary.ocrPages)} read by OCR)` : '';
   return (
-    `Screened ${documents}: ${summary.withFindings} with findings, ` +
+    `Screened ${documents}${byOcr}: ${summary.withFindings} with findings, ` +
+    unreadClause(summary) +
     `${summary.errors} could not be screened. ` +
     `Documents by label: ${byLabel.length > 0 ? byLabel.join(', ') : 'none'}.`
   );
+}
+
+const unreadReasons: Record<UnreadCause, string> = {
+  needs_ocr: 'no text layer; OCR off',
+  ocr_failed: 'OCR could not read them',
+  damaged_page: 'damaged',
+};
+
+// So the summary never reads as clean when some pages were not screened at all.
+function unreadClause(summary: ScreenSummary): string {
+  if (summary.unreadPages === 0) return '';
+  const causes = (Object.keys(unreadReasons) as UnreadCause[]).filter(
+    (cause) => summary.unreadBy[cause] > 0,
+  );
+  const why =
+    causes.length === 1
+      ? unreadReasons[causes[0] ?? 'needs_ocr']
+      : causes.map((cause) => `${summary.unreadBy[cause]} ${unreadReasons[cause]}`).join(', ');
+  return `${summary.withUnreadPages} with ${countPages(summary.unreadPages)} not read (${why}), `;
+}
+
+function countPages(count: number): string {
+  return count === 1 ? '1 page' : `${count} pages`;
 }
 
 /**

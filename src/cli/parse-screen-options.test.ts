@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { SimwatchError } from '../errors.js';
 import { defaultExtractionLimits } from '../extract/extraction-limits.js';
+import { defaultOcrSettings } from '../ocr/ocr-settings.js';
 import { parseScreenOptions } from './parse-screen-options.js';
 
 const parse = (...args: string[]) => parseScreenOptions(args, { jobs: 4 });
@@ -19,7 +20,22 @@ describe('parseScreenOptions()', () => {
       limits: defaultExtractionLimits,
       color: true,
       progress: true,
+      ocr: defaultOcrSettings,
     });
+  });
+
+  it('turns OCR off with --no-ocr and sets the per-page OCR time limit with --ocr-timeout', () => {
+    const fromEnvironment = { ...defaultOcrSettings, cacheDir: '/c' };
+    const options = parseScreenOptions(['a.pdf', '--no-ocr', '--ocr-timeout', '7.5'], {
+      jobs: 1,
+      ocr: fromEnvironment,
+    });
+    expect(options.ocr).toEqual({ ...fromEnvironment, enabled: false, pageTimeoutMs: 7_500 });
+    const off = { ...defaultOcrSettings, enabled: false };
+    expect(parseScreenOptions(['a.pdf'], { jobs: 1, ocr: off }).ocr.enabled).toBe(false);
+    expect(() => parse('a.pdf', '--ocr-timeout', '0')).toThrow(
+      'Cannot screen: --ocr-timeout must be a number of seconds above 0 (at most a day), not "0"',
+    );
   });
 
   it('reads every option', () => {

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 import { SimwatchError } from '../errors.js';
 import { defaultExtractionLimits, type ExtractionLimits } from '../extract/extraction-limits.js';
+import { defaultOcrSettings, type OcrSettings } from '../ocr/ocr-settings.js';
 import { defaultTimeoutSeconds } from '../pipeline/screening-pool.js';
 import { isLabel, labels, type Label } from '../screening/finding.js';
 import { describeParseArgsError } from './describe-parse-args-error.js';
@@ -26,6 +27,8 @@ export interface ScreenCommandOptions {
   limits: ExtractionLimits;
   color: boolean;
   progress: boolean;
+  /** How pages without a text layer, and images, are read (`--no-ocr`, `--ocr-timeout`). */
+  ocr: OcrSettings;
 }
 
 const maxJobs = 256;
@@ -37,15 +40,20 @@ const optionSpec = {
   jobs: { type: 'string', short: 'j' },
   'max-file-size': { type: 'string' },
   timeout: { type: 'string', default: String(defaultTimeoutSeconds) },
+  'no-ocr': { type: 'boolean', default: false },
+  'ocr-timeout': { type: 'string' },
   'no-color': { type: 'boolean', default: false },
   'no-progress': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
-/** Parses and checks the arguments after `screen`; throws a `usage` error that says what is wrong. */
+/**
+ * Parses and checks the arguments after `screen`; throws a `usage` error that says what is wrong.
+ * `defaults.ocr` holds the OCR settings from the environment (default: `defaultOcrSettings`).
+ */
 export function parseScreenOptions(
   args: readonly string[],
-  defaults: { jobs: number },
+  defaults: { jobs: number; ocr?: OcrSettings },
 ): ScreenCommandOptions {
   let parsed;
   try {
@@ -74,7 +82,18 @@ export function parseScreenOptions(
     limits: { ...defaultExtractionLimits, maxFileBytes: readMaxFileSize(values['max-file-size']) },
     color: !values['no-color'],
     progress: !values['no-progress'],
+    ocr: readOcr(defaults.ocr ?? defaultOcrSettings, values['no-ocr'], values['ocr-timeout']),
   };
+}
+
+function readOcr(settings: OcrSettings, off: boolean, timeout: string | undefined): OcrSettings {
+  if (timeout === undefined) return { ...settings, enabled: settings.enabled && !off };
+  const value = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : NaN;
+  if (!(value > 0 && value <= 86_400))
+    throw usage(
+      `--ocr-timeout must be a number of seconds above 0 (at most a day), not "${timeout}"`,
+    );
+  return { ...settings, enabled: settings.enabled && !off, pageTimeoutMs: value * 1000 };
 }
 
 function readFormat(text: string): FormatName {

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 
+import { readOcrSettings } from '../ocr/ocr-settings.js';
 import type { CliCommand } from './cli-command.js';
 import { exitStatus } from './exit-status.js';
 import { listInputs } from './list-inputs.js';
@@ -16,7 +17,8 @@ export const screenCommand: CliCommand = {
   async run(args, terminal) {
     let options;
     try {
-      options = parseScreenOptions(args, { jobs: availableParallelism() });
+      const ocr = readOcrSettings(terminal.env, { cwd: terminal.cwd });
+      options = parseScreenOptions(args, { jobs: availableParallelism(), ocr });
     } catch (error) {
       return reportUsageError(
         error,

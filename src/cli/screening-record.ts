@@ -11,6 +11,8 @@ export function toScreeningRecord(screening: DocumentScreening) {
     sha256: screening.sha256,
     type: screening.type,
     pages: screening.pages,
+    unreadPages: screening.unreadPages,
+    ocrPages: screening.ocrPages,
     labels: screening.labels,
     findings: screening.findings.map((finding) => ({
       label: finding.label,
@@ -36,6 +38,7 @@ export function toScreeningRecord(screening: DocumentScreening) {
       },
       modelVersion: finding.modelVersion,
       context: finding.context,
+      ocr: finding.ocr ? { engine: finding.ocr.engine, confidence: finding.ocr.confidence } : null,
     })),
     warnings: screening.warnings,
     error: screening.error && { code: screening.error.code, message: screening.error.message },

@@ -26,6 +26,18 @@ describe('loadConfig()', () => {
     });
   });
 
+  it('reads pages by OCR by default, keeping what it read in the data folder', () => {
+    expect(loadConfig({ SIMWATCH_DATA_DIR: 'reg' }, '/srv/simwatch').ocr).toEqual({
+      enabled: true,
+      engine: 'auto',
+      pageTimeoutMs: 60_000,
+      dpi: 300,
+      cacheDir: resolve('/srv/simwatch', 'reg', 'ocr-cache'),
+    });
+    const off = loadConfig({ SIMWATCH_OCR: 'off', SIMWATCH_OCR_CACHE: 'cache' }, '/srv/simwatch');
+    expect(off.ocr).toMatchObject({ enabled: false, cacheDir: resolve('/srv/simwatch', 'cache') });
+  });
+
   it('counts the reverse proxies to trust: none by default, one for 1, true or yes', () => {
     const hops = (value?: string) =>
       loadConfig(value === undefined ? {} : { SIMWATCH_TRUST_PROXY: value }).web.trustProxyHops;

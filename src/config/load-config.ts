@@ -1,8 +1,8 @@
 import { delimiter, resolve } from 'node:path';
 
 import { parseSize } from '../format/parse-size.js';
-import { readOcrSettings, type OcrSettings } from '../ocr/ocr-settings.js';
 import { SimwatchError } from '../errors.js';
+import { readOcrSettings, type OcrSettings } from '../ocr/ocr-settings.js';
 import { completePostgresUrl, postgresDefaults } from './complete-postgres-url.js';
 
 /** simwatch's settings, read once at start-up from the environment. */
@@ -23,12 +23,16 @@ export interface Config {
   signingKeyPath: string;
   /** Who the CLI records as making changes when `--actor` is not given. */
   defaultActor: string;
-  /** How the register reads pages without a text layer (`SIMWATCH_OCR*`; cache in the data folder). */
-  ocr: Readonly<OcrSettings>;
   /** What the screening model is trained on when the workspace retrains it. */
   training: TrainingConfig;
   /** The web server's settings (see `simwatch serve` and `npm start`). */
   web: WebConfig;
+  /**
+   * How documents' pages without a text layer, and images, are read (`SIMWATCH_OCR`,
+   * `SIMWATCH_OCR_ENGINE`, `SIMWATCH_OCR_PAGE_TIMEOUT`, `SIMWATCH_OCR_CACHE`; the register's cache
+   * is `ocr-cache` in the data folder).
+   */
+  ocr: OcrSettings;
 }
 
 /** The labelled corpus and ordinary documents that retraining the model reads. */
@@ -101,7 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     documentsDir: resolve(dataDir, 'documents'),
     signingKeyPath: resolve(dataDir, 'record-signing-key.pem'),
     defaultActor: nonEmpty(env.SIMWATCH_ACTOR) ?? nonEmpty(env.USER) ?? 'simwatch',
-    ocr: Object.freeze(readOcrSettings(env, { defaultCacheDir: resolve(dataDir, 'ocr-cache') })),
+    ocr: Object.freeze(
+      readOcrSettings(env, { defaultCacheDir: resolve(dataDir, 'ocr-cache'), cwd }),
+    ),
     training: Object.freeze({
       corpusPaths: Object.freeze(
         (nonEmpty(env.SIMWATCH_TRAINING_CORPUS) ?? '')

@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { SimwatchError } from '../errors.js';
 
@@ -36,11 +36,12 @@ const engineChoices: readonly OcrEngineChoice[] = ['tesseract.js', 'tesseract', 
 
 /**
  * Reads the OCR settings from environment variables (given, not read here). The cache defaults to
- * `defaultCacheDir`, else `$XDG_CACHE_HOME/simwatch/ocr` (or `~/.cache/simwatch/ocr`).
+ * `defaultCacheDir`, else `$XDG_CACHE_HOME/simwatch/ocr` (or `~/.cache/simwatch/ocr`); a relative
+ * `SIMWATCH_OCR_CACHE` is taken from `cwd`.
  */
 export function readOcrSettings(
   env: Readonly<Record<string, string | undefined>>,
-  options: { defaultCacheDir?: string } = {},
+  options: { defaultCacheDir?: string; cwd?: string } = {},
 ): OcrSettings {
   const engine = env.SIMWATCH_OCR_ENGINE?.trim() || 'auto';
   if (!isOcrEngineChoice(engine))
@@ -61,7 +62,9 @@ export function readOcrSettings(
     cacheDir:
       cache === 'off'
         ? null
-        : cache || options.defaultCacheDir || join(xdgCache, 'simwatch', 'ocr'),
+        : cache
+          ? resolve(options.cwd ?? '.', cache)
+          : options.defaultCacheDir || join(xdgCache, 'simwatch', 'ocr'),
   };
 }
 

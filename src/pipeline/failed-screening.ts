@@ -13,6 +13,8 @@ export function failedScreening(
     sha256: null,
     type: null,
     pages: 0,
+    unreadPages: 0,
+    ocrPages: 0,
     labels: [],
     findings: [],
     warnings: [],

@@ -17,6 +17,14 @@ export interface DocumentScreening {
   type: DocumentType | null;
   /** Number of pages (1 for formats without pages, 0 for archives and failures). */
   pages: number;
+  /**
+   * Pages whose text could not be read, so were not screened: no text layer with OCR off
+   * (`needs_ocr`), OCR failed (`ocr_failed`), or damaged (`damaged_page`). A document with unread
+   * pages is not known to be clean.
+   */
+  unreadPages: number;
+  /** Pages whose text was read by OCR (their findings carry `ocr`). */
+  ocrPages: number;
   /** Labels with at least one finding at or above the threshold. */
   labels: Label[];
   /** Findings at or above the threshold, in document order. */

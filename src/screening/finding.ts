@@ -1,3 +1,5 @@
+import type { PageOcr } from '../extract/extracted-document.js';
+
 /** The five labels of the labelling guide. */
 export const labels = [
   'police_in_care',
@@ -75,6 +77,8 @@ export interface Finding {
   modelVersion: string | null;
   /** Plain-English notes on what else was taken into account, empty when nothing was. */
   context: string[];
+  /** Set when the finding's page was read by OCR: its text may hold reading errors. */
+  ocr?: PageOcr;
 }
 
 /** The four labels that are evidence of a practice (an assurance is not). */

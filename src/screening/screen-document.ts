@@ -8,7 +8,9 @@ import {
   type ExtractionLimits,
 } from '../extract/extraction-limits.js';
 import type { PageReader } from '../extract/extraction-context.js';
+import { countUnreadPages } from './count-unread-pages.js';
 import type { DocumentScreening, ScreenedDocument } from './document-screening.js';
+import { markOcrFindings } from './mark-ocr-findings.js';
 import type { ScreeningEngine } from './screening-engine.js';
 
 /** What screening a document needs: the engine, and optionally a threshold and safety limits. */
@@ -82,7 +84,9 @@ async function* screenNested(
     yield failed(path, parent, sha256, error, options.engine);
     return;
   }
-  const { labels, findings } = options.engine.screenPages(extracted.pages, options.threshold);
+  const screened = options.engine.screenPages(extracted.pages, options.threshold);
+  const { labels } = screened;
+  const findings = markOcrFindings(screened.findings, extracted.pages);
   const kept = options.maxFindings ?? findings.length;
   yield {
     path,
@@ -90,6 +94,8 @@ async function* screenNested(
     sha256,
     type: extracted.type,
     pages: extracted.pages.length,
+    unreadPages: countUnreadPages(extracted.warnings),
+    ocrPages: extracted.pages.filter((page) => page.ocr !== undefined).length,
     labels,
     findings: findings.length > kept ? findings.slice(0, kept) : findings,
     findingsOmitted: Math.max(0, findings.length - kept),
@@ -122,6 +128,8 @@ function failed(
     sha256,
     type: null,
     pages: 0,
+    unreadPages: 0,
+    ocrPages: 0,
     labels: [],
     findings: [],
     warnings: [],

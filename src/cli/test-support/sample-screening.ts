@@ -49,6 +49,8 @@ export function sampleScreening(overrides: Partial<DocumentScreening> = {}): Doc
     sha256: 'ab'.repeat(32),
     type: 'pdf',
     pages: 3,
+    unreadPages: 0,
+    ocrPages: 0,
     labels: ['police_in_care'],
     findings: [sampleFinding()],
     warnings: [],

@@ -72,7 +72,8 @@ export async function createAppDeps(
     { database, now },
     () => (signingKey ??= loadSigningKey(config.signingKeyPath, { create: true })),
   );
-  const pipeline = createDocumentPipeline(options.pipeline);
+  // Uploads and `simwatch ingest` read scanned pages as the register's settings say.
+  const pipeline = createDocumentPipeline({ ocr: config.ocr, ...options.pipeline });
   const signRecord = async () => {
     await signer.signRecord();
   };

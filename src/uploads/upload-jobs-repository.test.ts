@@ -49,6 +49,8 @@ for (const database of testDatabases()) {
         message: null,
         documentId: null,
         findings: null,
+        // Read with its document's count of pages not read: none, as it has no document yet.
+        unreadPages: null,
         attempts: 0,
         createdAt: at(1).toISOString(),
         updatedAt: at(1).toISOString(),

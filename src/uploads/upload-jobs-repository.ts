@@ -37,6 +37,8 @@ export interface UploadJob {
   message: string | null;
   documentId: number | null;
   findings: number | null;
+  /** Pages of its document that could not be read (read with the job's pages: else null). */
+  unreadPages?: number | null;
   /** Times taken for screening, this one included. */
   attempts: number;
   createdAt: string;
@@ -79,8 +81,10 @@ export async function insertUploadJob(
 export async function findUploadJob(db: Db, id: string): Promise<UploadJob | undefined> {
   const row = await db
     .selectFrom('upload_jobs')
-    .selectAll()
-    .where('id', '=', id)
+    .leftJoin('documents', 'documents.id', 'upload_jobs.document_id')
+    .selectAll('upload_jobs')
+    .select('documents.unread_pages')
+    .where('upload_jobs.id', '=', id)
     .executeTakeFirst();
   return row && toUploadJob(row);
 }
@@ -158,10 +162,12 @@ export async function listUploadJobs(
 ): Promise<UploadJob[]> {
   const rows = await db
     .selectFrom('upload_jobs')
-    .selectAll()
-    .where('username', '=', username)
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
+    .leftJoin('documents', 'documents.id', 'upload_jobs.document_id')
+    .selectAll('upload_jobs')
+    .select('documents.unread_pages')
+    .where('upload_jobs.username', '=', username)
+    .orderBy('upload_jobs.created_at', 'desc')
+    .orderBy('upload_jobs.id')
     .limit(options.limit)
     .execute();
   return rows.map(toUploadJob);
@@ -271,7 +277,9 @@ export async function finishUploadJob(
     .execute();
 }
 
-function toUploadJob(row: Selectable<UploadJobsTable>): UploadJob {
+function toUploadJob(
+  row: Selectable<UploadJobsTable> & { unread_pages?: number | null },
+): UploadJob {
   return {
     id: row.id,
     username: row.username,
@@ -282,6 +290,7 @@ function toUploadJob(row: Selectable<UploadJobsTable>): UploadJob {
     message: row.message,
     documentId: row.document_id,
     findings: row.findings,
+    ...(row.unread_pages === undefined ? {} : { unreadPages: row.unread_pages }),
     attempts: row.attempts,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -113,6 +113,7 @@ export async function ingestDocument(
   const documents = await deps.pipeline.read(source, {
     name,
     maxFindings: maxFindingsPerDocument,
+    ...(input.ocr === false ? { ocr: false } : {}),
     // The shipped model is in the worker already; the register's own model is sent with the task.
     ...(model && model.version !== deps.pipeline.shippedModelVersion ? { model } : {}),
   });
@@ -165,7 +166,7 @@ async function recordDocument(
   // file remains, which is harmless; a row never points at a missing file.
   await deps.blobs.put(content.bytes);
   const organisationCodes = details.organisationCodes;
-  const reading = summarisePageReading(content.pages, document.warnings);
+  const reading = summarisePageReading(document, content.pages);
   return recordChange(deps, details.actor, async (trx, time) => {
     const again = await trx
       .selectFrom('documents')

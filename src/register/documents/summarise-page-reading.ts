@@ -1,4 +1,5 @@
-import type { ExtractedPage, ExtractionWarning } from '../../extract/extracted-document.js';
+import type { ExtractedPage } from '../../extract/extracted-document.js';
+import type { DocumentScreening } from '../../screening/document-screening.js';
 
 /** How a document's pages were read: by OCR, or not at all. */
 export interface PageReading {
@@ -10,33 +11,21 @@ export interface PageReading {
   unreadPages: number;
 }
 
-/** The warnings that mean a page's text is missing, so the document is not known to be clean. */
-export const unreadPageWarnings: readonly ExtractionWarning['code'][] = [
-  'needs_ocr',
-  'ocr_failed',
-  'damaged_page',
-];
-
 /**
- * Counts the pages read by OCR and the pages not read. A page named by several warnings counts
- * once; a warning that names no page counts as one page of its own.
+ * What the register records and reports of how a document's pages were read: screening's counts
+ * of pages read by OCR and of pages not read, and the OCR'd pages' mean confidence.
  */
 export function summarisePageReading(
+  screening: Pick<DocumentScreening, 'ocrPages' | 'unreadPages'>,
   pages: readonly Pick<ExtractedPage, 'ocr'>[],
-  warnings: readonly ExtractionWarning[],
 ): PageReading {
   const confidences = pages.flatMap((page) => (page.ocr ? [page.ocr.confidence] : []));
-  const unread = warnings.filter((warning) => unreadPageWarnings.includes(warning.code));
-  const named = new Set(
-    unread.flatMap((warning) => (warning.page === undefined ? [] : [warning.page])),
-  );
-  const unnamed = unread.filter((warning) => warning.page === undefined).length;
   return {
-    ocrPages: confidences.length,
+    ocrPages: screening.ocrPages,
     ocrConfidence:
       confidences.length === 0
         ? null
         : Math.round(confidences.reduce((sum, value) => sum + value, 0) / confidences.length),
-    unreadPages: named.size + unnamed,
+    unreadPages: screening.unreadPages,
   };
 }

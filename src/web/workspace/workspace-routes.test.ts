@@ -317,8 +317,8 @@ for (const database of testDatabases()) {
         { field: 'documents', name: 'data.bin', bytes },
         {
           field: 'documents',
-          name: 'photo.png',
-          bytes: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), bytes]),
+          name: 'photo.gif',
+          bytes: Buffer.concat([Buffer.from([0x47, 0x49, 0x46, 0x38]), bytes]),
         },
       ]);
       expect(posted.statusCode).toBe(400);
@@ -326,7 +326,7 @@ for (const database of testDatabases()) {
       for (const text of [
         '&quot;minutes.pdf&quot;: the name says PDF but the content is not a PDF',
         '&quot;data.bin&quot;: the content is not a format simwatch can read',
-        '&quot;photo.png&quot;: it is a PNG image, which needs OCR',
+        '&quot;photo.gif&quot;: it is a GIF image; save it as PNG, JPEG or TIFF to have it read by OCR',
       ])
         expect(posted.body).toContain(text);
       expect(posted.body).toContain('href="#documents"');

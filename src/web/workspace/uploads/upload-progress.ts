@@ -63,8 +63,12 @@ function stateText(job: UploadJob): string {
     case 'done': {
       if (job.findings === null) return 'Already in the register';
       const findings = job.findings;
-      if (findings === 0) return 'Screened: no findings';
-      return `Screened: ${findings} ${findings === 1 ? 'finding' : 'findings'} to review`;
+      // A document with pages not read is never reported as clean.
+      const unread = job.unreadPages ?? 0;
+      const notRead =
+        unread === 0 ? '' : `, ${unread === 1 ? '1 page' : `${String(unread)} pages`} not read`;
+      if (findings === 0) return `Screened: no findings${notRead}`;
+      return `Screened: ${findings} ${findings === 1 ? 'finding' : 'findings'} to review${notRead}`;
     }
   }
 }

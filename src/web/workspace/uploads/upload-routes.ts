@@ -264,7 +264,7 @@ function contentErrorsOf(fileName: string, head: { bytes: Buffer; whole: boolean
     const advice =
       error.code === 'encrypted'
         ? 'Remove the password and upload it again'
-        : 'Upload a PDF, Word (DOCX), email, web page, text or ZIP file';
+        : 'Upload a PDF, Word (DOCX), email, web page, text, ZIP or scanned image (PNG, JPEG, TIFF) file';
     return [{ text: `${detail}. ${advice}`, href: '#documents' }];
   }
 }

@@ -2,10 +2,9 @@ import { delimiter, resolve } from 'node:path';
 
 import { parseSize } from '../format/parse-size.js';
 import { SimwatchError } from '../errors.js';
+import { mailboxAddress } from '../foi/sending/email-address.js';
 import { readOcrSettings, type OcrSettings } from '../ocr/ocr-settings.js';
 import { completePostgresUrl, postgresDefaults } from './complete-postgres-url.js';
-// FOI sending settings are checked with the same address rule the sender uses.
-import { mailboxAddress } from '../foi/sending/email-address.js';
 
 /** simwatch's settings, read once at start-up from the environment. */
 export interface Config {

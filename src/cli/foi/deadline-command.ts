@@ -113,7 +113,7 @@ function describeDeadline(explanation: DeadlineExplanation): string[] {
     `Counting ${String(workingDays)} working days after ${countsFrom}: day one is ${longDay(explanation.firstWorkingDay)}`,
   );
   lines.push(
-    `Skipped: ${String(explanation.weekendDaysSkipped)} weekend days and ${String(explanation.holidaysSkipped.length)} bank holidays`,
+    `Skipped: ${plural(explanation.weekendDaysSkipped, 'weekend day')} and ${plural(explanation.holidaysSkipped.length, 'bank holiday')}`,
   );
   for (const holiday of explanation.holidaysSkipped)
     lines.push(
@@ -127,4 +127,8 @@ function ordinal(count: number): string {
   const tens = count % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][count % 10] ?? 'th');
   return `${String(count)}${suffix}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { SimwatchError } from '../../errors.js';
 import { requestStateNames, requestStates } from '../../foi/foi-request.js';
 import { todayOf } from '../../register/calendar-date.js';
+import { pageReadingNotes } from '../../register/documents/page-reading-notes.js';
 import {
   answerClarification,
   askClarification,
@@ -111,7 +112,7 @@ const replyCommand = defineRegisterCommand({
   summary: 'Attach a reply to an FOI request: ingested and screened as a document',
   usage:
     'Usage: simwatch foi reply [REF] FILE [--received YYYY-MM-DD] [--state STATE] [--exemption SECTION]...\n' +
-    '                          [--note TEXT] [--json]',
+    '                          [--note TEXT] [--no-ocr] [--json]',
   help: `Attaches a reply (an email .eml, a PDF, a scan, a zip...): the file becomes a document of
 the request's organisation, screened like any other, its source the request's reference.
 Without REF, the reference is found in the email (its subject, text, or the request it
@@ -120,8 +121,10 @@ replies to).
 Options:
   --received DATE       The day it arrived (default today)
   --state STATE         The request's state from then on (e.g. successful, refused)
-  --exemption SECTION   An exemption the reply cites (for refused or partially_successful)`,
+  --exemption SECTION   An exemption the reply cites (for refused or partially_successful)
+  --no-ocr              Do not read scanned pages by OCR (they are counted as not read)`,
   options: {
+    'no-ocr': { type: 'boolean' },
     received: { type: 'string' },
     state: { type: 'string' },
     exemption: { type: 'string', multiple: true },
@@ -160,17 +163,20 @@ Options:
         newState: stringOption(values.state) ?? null,
         exemptions: listOption(values.exemption),
         note: stringOption(values.note) ?? null,
+        ...(values['no-ocr'] === true ? { ocr: false } : {}),
       },
       actor,
     );
     if (json) print(JSON.stringify({ reply, ingest }));
-    else
+    else {
       print(
         `Attached reply ${reply.id} to ${ref}` +
           (ingest
             ? `: document ${ingest.documentId}${ingest.duplicate ? ' (already in the register)' : ''}, ${ingest.findings} finding${ingest.findings === 1 ? '' : 's'} pending review`
             : ''),
       );
+      if (ingest) for (const note of pageReadingNotes(ingest)) print(`  ${note}`);
+    }
     return 0;
   },
 });

@@ -280,7 +280,8 @@ export async function sendRequests(
     } catch (error) {
       failed.push({
         request,
-        reason: `Cannot send ${request.ref} to ${email}: ${error instanceof Error ? error.message : String(error)}`,
+        // The sender's message names the request and the address already.
+        reason: error instanceof Error ? error.message : String(error),
       });
       continue;
     }
@@ -387,7 +388,7 @@ export interface ReplyInput {
   /** The state the reply puts the request in (e.g. `successful`, `refused`), if it changes it. */
   newState?: string | null;
   exemptions?: readonly string[];
-  /** False reads the file without OCR (reserved: the register's OCR setting decides for now). */
+  /** False reads the file without OCR, as `simwatch ingest --no-ocr` (default: the register's setting). */
   ocr?: boolean;
 }
 
@@ -439,6 +440,7 @@ export async function attachReply(
     documentDate: receivedOn,
     source: request.ref,
     obtained: 'FOI request',
+    ...(input.ocr === undefined ? {} : { ocr: input.ocr }),
     actor,
   });
   const kind = replyKind(input.bytes, input.fileName, ingest);
@@ -889,8 +891,7 @@ async function contactsByCode(db: Db): Promise<Map<string, string>> {
 }
 
 function replyKind(bytes: Uint8Array, fileName: string, ingest: IngestResult): ReplyKind {
-  const ocrPages = (ingest as IngestResult & { ocrPages?: number }).ocrPages ?? 0;
-  if (ocrPages > 0) return 'scan';
+  if (ingest.ocrPages > 0) return 'scan';
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.startsWith('%PDF')) return 'pdf';
   if (head.startsWith('PK\u0003\u0004')) return 'zip';

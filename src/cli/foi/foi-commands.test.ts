@@ -35,7 +35,9 @@ for (const database of testDatabases()) {
       );
       expect(batch.stderr).toBe('');
       expect(batch.stdout).toContain('Drafted batch SW-FOI-BATCH-0001: 2 requests');
-      expect((await cli('foi', 'list')).stdout).toBe('No requests\n');
+      expect((await cli('foi', 'list')).stdout).toBe(
+        'No requests\n2 drafts not sent yet (simwatch foi list --drafts)\n',
+      );
       const drafts = (await cli('foi', 'list', '--drafts', '--json')).stdout;
       // One request per trust, in the order of their names.
       expect(JSON.parse(drafts)).toMatchObject([

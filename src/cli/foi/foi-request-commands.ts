@@ -243,6 +243,19 @@ Options:
     const requests = await listRequests(deps, filter);
     if (json) print(JSON.stringify(requests));
     else for (const line of formatRequestLines(requests)) print(line);
+    if (
+      !json &&
+      !filter.includeDrafts &&
+      filter.state === undefined &&
+      filter.timeliness === undefined
+    ) {
+      // Drafts are left out by default; say so, or a batch just drafted would look lost.
+      const drafts = await listRequests(deps, { ...filter, state: 'draft', includeDrafts: true });
+      if (drafts.length > 0)
+        print(
+          `${drafts.length} draft${drafts.length === 1 ? '' : 's'} not sent yet (simwatch foi list --drafts)`,
+        );
+    }
     return 0;
   },
 });

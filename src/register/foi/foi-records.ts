@@ -1,4 +1,4 @@
-import type { BatchTarget, RequestState, SentVia } from '../../foi/foi-request.js';
+import type { FoiBatch, RequestState, SentVia } from '../../foi/foi-request.js';
 
 /** An organisation's address for FOI requests, as the record holds it. */
 export interface FoiContactRecord {
@@ -22,16 +22,7 @@ export interface FoiRequestRecord {
 }
 
 /** A batch and the drafts it made, one per organisation. */
-export interface FoiBatchRecord {
-  id: number;
-  ref: string;
-  title: string;
-  target: BatchTarget;
-  subject: string;
-  body: string;
-  createdBy: string;
-  createdAt: string;
-}
+export type FoiBatchRecord = Omit<FoiBatch, 'requestIds'>;
 
 /**
  * Requests sent on a day, by email from here (each with its Message-ID) or exported and sent

@@ -12,7 +12,7 @@ import {
   type RequestState,
   type SentVia,
 } from '../../foi/foi-request.js';
-import type { DatabaseSchema, FoiBatchesTable } from '../../store/schema.js';
+import type { DatabaseSchema, FoiBatchesTable, FoiStateChangesTable } from '../../store/schema.js';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -192,7 +192,11 @@ export async function readStateChanges(db: Db, requestId: number): Promise<FoiSt
     .where('request_id', '=', requestId)
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({
+  return rows.map(stateChangeFrom);
+}
+
+function stateChangeFrom(row: Selectable<FoiStateChangesTable>): FoiStateChange {
+  return {
     id: row.id,
     from: stateOf(row.from_state),
     to: stateOf(row.to_state),
@@ -200,7 +204,7 @@ export async function readStateChanges(db: Db, requestId: number): Promise<FoiSt
     note: row.note,
     changedBy: row.changed_by,
     changedAt: row.changed_at,
-  }));
+  };
 }
 
 /** A state change with its request, for feeds: the newest first. */
@@ -231,13 +235,7 @@ export async function readRecentStateChanges(
     .limit(limit)
     .execute();
   return rows.map((row) => ({
-    id: row.id,
-    from: stateOf(row.from_state),
-    to: stateOf(row.to_state),
-    onDay: row.on_day,
-    note: row.note,
-    changedBy: row.changed_by,
-    changedAt: row.changed_at,
+    ...stateChangeFrom(row),
     requestRef: row.ref,
     organisationCode: row.code,
     organisationName: row.name,

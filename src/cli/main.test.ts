@@ -1,28 +1,7 @@
-import { Readable } from 'node:stream';
-
 import { describe, expect, it } from 'vitest';
 
 import { main } from './main.js';
-import type { Terminal, TerminalStream } from './terminal.js';
-
-function fakeTerminal() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stream = (sink: string[]): TerminalStream => ({
-    write: (text) => sink.push(text) > 0,
-    once: () => undefined,
-    on: () => undefined,
-  });
-  const terminal: Terminal = {
-    stdout: stream(out),
-    stderr: stream(err),
-    stdin: Readable.from([]),
-    noColor: false,
-    env: {},
-    cwd: process.cwd(),
-  };
-  return { terminal, out: () => out.join(''), err: () => err.join('') };
-}
+import { fakeTerminal } from './test-support/fake-terminal.js';
 
 describe('main()', () => {
   it('prints the commands for --help and help', async () => {

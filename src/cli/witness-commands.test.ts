@@ -16,27 +16,13 @@ import { testDatabases } from '../test-support/register-databases.js';
 import { createTestWebApp, type TestWebApp } from '../web/test-support/web-test-app.js';
 import type { CliCommand } from './cli-command.js';
 import { ledgerCommand } from './register/ledger-commands.js';
-import type { Terminal, TerminalStream } from './terminal.js';
+import { fakeTerminal } from './test-support/fake-terminal.js';
 import { witnessCommand } from './witness-commands.js';
 
 async function run(args: string[], cwd: string, command: CliCommand = witnessCommand) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stream = (sink: string[]): TerminalStream => ({
-    write: (text) => sink.push(text) > 0,
-    once: () => undefined,
-    on: () => undefined,
-  });
-  const terminal: Terminal = {
-    stdout: stream(out),
-    stderr: stream(err),
-    stdin: (async function* () {})(),
-    noColor: true,
-    env: registerEnv,
-    cwd,
-  };
+  const { terminal, out, err } = fakeTerminal({ noColor: true, env: registerEnv, cwd });
   const status = await command.run(args, terminal);
-  return { status, stdout: out.join(''), stderr: err.join('') };
+  return { status, stdout: out(), stderr: err() };
 }
 
 // Where "simwatch ledger" finds the test's register.

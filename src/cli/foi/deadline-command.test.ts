@@ -1,29 +1,13 @@
-import { Readable } from 'node:stream';
-
 import { describe, expect, it } from 'vitest';
 
-import type { Terminal, TerminalStream } from '../terminal.js';
+import { fakeTerminal } from '../test-support/fake-terminal.js';
 import { foiDeadlineCommand } from './deadline-command.js';
 
 async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stream = (sink: string[]): TerminalStream => ({
-    write: (text) => sink.push(text) > 0,
-    once: () => undefined,
-    on: () => undefined,
-  });
-  const terminal: Terminal = {
-    stdout: stream(out),
-    stderr: stream(err),
-    stdin: Readable.from([]),
-    noColor: true,
-    env: {},
-    cwd: process.cwd(),
-  };
+  const { terminal, out, err } = fakeTerminal({ noColor: true });
   const status = await foiDeadlineCommand.run(args, terminal);
-  const stdout = out.join('');
-  return { status, stdout, stderr: err.join(''), lastLine: stdout.trimEnd().split('\n').at(-1) };
+  const stdout = out();
+  return { status, stdout, stderr: err(), lastLine: stdout.trimEnd().split('\n').at(-1) };
 }
 
 describe('simwatch foi deadline', () => {
